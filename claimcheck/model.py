@@ -191,6 +191,8 @@ class ClaimsFile:
     aliases: tuple[tuple[str, ...], ...] = ()
     reviews: tuple[Review, ...] = ()
     settings: dict[str, float] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """Source id -> article text, as read by the loader (for quotes shown in context)."""
 
 
 @dataclass(frozen=True)
