@@ -1,0 +1,373 @@
+"""The command line: a thin layer over the library.
+
+Each command parses options, calls the library, hands the result to a
+renderer and returns an exit code: 0 clean, 1 findings, 2 bad usage or input.
+Only this module and the terminal renderer import click and rich; rich is
+imported only by commands that draw to the terminal, so ``check`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.filters import Filters
+
+if TYPE_CHECKING:
+    from claimcheck.model import Report
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_CLAIMS = "claims.yaml"
+REPORT_FORMATS = ("terminal", "markdown", "json", "html")
+CHECK_FORMATS = ("auto", "text", "json", "github", "sarif")
+SEVERITIES = ("info", "warning", "error")
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def filter_options(func: F) -> F:
+    """The filters shared by report, check and show."""
+    options = [
+        click.option(
+            "--subject",
+            "subjects",
+            multiple=True,
+            help="Only this subject (fuzzy: 'troops iraq'). Repeatable.",
+        ),
+        click.option("--source", "sources", multiple=True, help="Only this source id. Repeatable."),
+        click.option("--since", callback=_parse_date, help="Only claims at or after YYYY-MM-DD."),
+        click.option("--until", callback=_parse_date, help="Only claims up to YYYY-MM-DD."),
+        click.option(
+            "--severity",
+            type=click.Choice(SEVERITIES),
+            help="Only findings of this severity or worse.",
+        ),
+        click.option(
+            "--allow-outside",
+            is_flag=True,
+            help="Allow source files outside the claims file's directory.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(kw: dict[str, Any]) -> Filters:
+    return Filters(
+        subjects=kw.get("subjects", ()),
+        sources=kw.get("sources", ()),
+        since=kw.get("since"),
+        until=kw.get("until"),
+        severity=kw.get("severity"),
+    )
+
+
+def build_report(path: str, *, allow_outside: bool, filters: Filters | None = None) -> Report:
+    """Load, check and cross-check one claims file (the library entry point)."""
+    from claimcheck import engine, filters as filtering
+    from claimcheck.claimsfile.load import load
+
+    report = engine.run(load(path, allow_outside=allow_outside))
+    return filtering.apply(report, filters) if filters else report
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    from claimcheck.claimsfile.write import atomic_write_text
+
+    atomic_write_text(Path(output), text)
+    click.echo(f"wrote {output}", err=True)
+
+
+def _console(*, stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, stderr=stderr, soft_wrap=False)
+
+
+class ClaimcheckGroup(click.Group):
+    """Turns every ClaimcheckError into a located message and exit code 2.
+
+    Done here rather than in ``main`` so that click's CliRunner sees the same
+    behaviour as the console script.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            for problem in exc.problems:
+                click.echo(problem.format(), err=True)
+            errors = sum(1 for p in exc.problems if p.severity == "error")
+            click.echo(f"claimcheck: {errors} input error(s); nothing was checked", err=True)
+            ctx.exit(exc.exit_code)
+        except ClaimcheckError as exc:
+            click.echo(f"claimcheck: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def cli() -> None:
+    """Cross-check numeric and temporal claims in news articles.
+
+    Claims (figures with their subject, time, source and quote) live in a
+    claims file; claimcheck groups them by subject and time and flags where
+    sources contradict each other.
+    """
+
+
+@cli.command()
+@click.argument("claims_file", default=DEFAULT_CLAIMS, type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically).")
+@click.option("--timeline", is_flag=True, help="Only the timelines (terminal format).")
+@click.option("--no-timeline", is_flag=True, help="Leave out the timelines (terminal format).")
+@filter_options
+def report(
+    claims_file: str,
+    fmt: str,
+    output: str | None,
+    timeline: bool,
+    no_timeline: bool,
+    allow_outside: bool,
+    **kw: Any,
+) -> None:
+    """Report claims by subject over time, and the discrepancies between sources."""
+    rep = build_report(claims_file, allow_outside=allow_outside, filters=_filters(kw))
+    if fmt == "terminal":
+        from claimcheck.render import terminal
+
+        if output:
+            from rich.console import Console
+
+            console = Console(record=True, file=open(os.devnull, "w"), width=120)  # noqa: SIM115
+            _draw_terminal(terminal, rep, console, timeline=timeline, no_timeline=no_timeline)
+            _write_output(console.export_text(), output)
+        else:
+            _draw_terminal(terminal, rep, _console(), timeline=timeline, no_timeline=no_timeline)
+        return
+    if fmt == "markdown":
+        from claimcheck.render.markdown import render_markdown
+
+        _write_output(render_markdown(rep), output)
+    elif fmt == "json":
+        from claimcheck.render.json import render_json
+
+        _write_output(render_json(rep, command="report"), output)
+    else:
+        from claimcheck.render.html import render_html
+
+        _write_output(render_html(rep), output)
+
+
+def _draw_terminal(
+    terminal: Any, rep: Report, console: Any, *, timeline: bool, no_timeline: bool
+) -> None:
+    if timeline:
+        terminal.render_timeline(rep, console)
+    else:
+        terminal.render_report(rep, console, timeline=not no_timeline)
+
+
+def _check_format(fmt: str) -> str:
+    if fmt != "auto":
+        return fmt
+    if os.environ.get("GITHUB_ACTIONS") and os.environ.get("GITHUB_WORKFLOW"):
+        return "github"
+    return "text"
+
+
+def check_exit_code(reports: Sequence[Report]) -> int:
+    """1 when any file has errors or unreviewed contradictions/discrepancies."""
+    for rep in reports:
+        if any(p.severity == "error" for p in rep.problems):
+            return 1
+        if any(f.tier != "update" and not f.reviewed for f in rep.findings):
+            return 1
+    return 0
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(CHECK_FORMATS),
+    default="auto",
+    show_default=True,
+    help="Output format; auto is github under GitHub Actions, else text.",
+)
+@filter_options
+def check(files: tuple[str, ...], fmt: str, allow_outside: bool, **kw: Any) -> None:
+    """Check claims files: the pre-commit hook and CI gate.
+
+    Exit 0 when clean, 1 on errors or unreviewed discrepancies, 2 on bad input.
+    """
+    paths = files or (DEFAULT_CLAIMS,)
+    filters = _filters(kw)
+    reports: list[Report] = []
+    input_problems = []
+    for path in paths:
+        try:
+            reports.append(build_report(path, allow_outside=allow_outside, filters=filters))
+        except InputError as exc:
+            input_problems.extend(exc.problems)
+    if input_problems:
+        raise InputError(input_problems)
+    click.echo(_check_output(reports, _check_format(fmt)), nl=False)
+    sys.exit(check_exit_code(reports))
+
+
+def _check_output(reports: Sequence[Report], fmt: str) -> str:
+    """One document for all checked files, in the format asked for."""
+    if fmt == "text":
+        from claimcheck.render.text import render_check
+
+        return "".join(render_check(rep) for rep in reports)
+    if fmt == "github":
+        from claimcheck.render.github import render_github
+
+        return "".join(render_github(rep) for rep in reports)
+    if fmt == "json":
+        from claimcheck.render.json import render_json
+
+        if len(reports) == 1:
+            return render_json(reports[0], command="check")
+        return (
+            "[\n" + ",\n".join(render_json(r, command="check").rstrip() for r in reports) + "\n]\n"
+        )
+    import json
+
+    from claimcheck.render.sarif import render_sarif
+
+    docs = [json.loads(render_sarif(rep)) for rep in reports]
+    merged = docs[0]
+    run = merged["runs"][0]
+    for doc in docs[1:]:
+        run["results"].extend(doc["runs"][0]["results"])
+    return json.dumps(merged, indent=2, ensure_ascii=False) + "\n"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default="yaml",
+    show_default=True,
+    help="Output format when printing.",
+)
+@click.option(
+    "--into",
+    type=click.Path(dir_okay=False),
+    help="Merge into this claims file (keeps everything already in it).",
+)
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the extraction cache.")
+def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_cache: bool) -> None:
+    """Extract claims from articles (.txt, .md, .html files or folders)."""
+    from claimcheck.extract import run as extract_run
+
+    cache_dir = None if no_cache else Path(os.environ.get("CLAIMCHECK_CACHE", ".claimcheck-cache"))
+    files = extract_run.collect_files([Path(p) for p in paths])
+    interactive = sys.stderr.isatty() and len(files) > 1
+    if interactive:
+        from rich.progress import Progress
+
+        with Progress(console=_console(stderr=True), transient=True) as progress:
+            task = progress.add_task("extracting", total=len(files))
+            result = extract_run.extract_paths(
+                files,
+                jobs=jobs,
+                cache_dir=cache_dir,
+                progress=lambda n=1: progress.advance(task, n),
+            )
+    else:
+        result = extract_run.extract_paths(files, jobs=jobs, cache_dir=cache_dir)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if into:
+        from claimcheck.claimsfile.write import merge_into
+
+        merged = merge_into(Path(into), result.sources, result.claims, base=Path(into).parent)
+        click.echo(
+            f"{into}: {merged.added_sources} sources and {merged.added_claims} claims added, "
+            f"{merged.kept_claims} already there",
+            err=True,
+        )
+        return
+    from claimcheck.claimsfile.dump import dump_extraction
+
+    click.echo(dump_extraction(result.sources, result.claims, fmt=fmt), nl=False)
+
+
+@cli.command()
+@click.argument("subject")
+@click.argument("claims_file", default=DEFAULT_CLAIMS, type=click.Path(dir_okay=False))
+@click.option("--allow-outside", is_flag=True, help="Allow source files outside the directory.")
+def show(subject: str, claims_file: str, allow_outside: bool) -> None:
+    """Everything known about one subject: claims by time and source, findings, reviews."""
+    rep = build_report(
+        claims_file, allow_outside=allow_outside, filters=Filters(subjects=(subject,))
+    )
+    if not rep.normalized:
+        raise ClaimcheckError(f"{claims_file}: no subject matches {subject!r}")
+    from claimcheck.render import terminal
+
+    terminal.render_report(rep, _console(), timeline=True)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the claims file's JSON Schema (for editors and other tools)."""
+    from importlib.resources import files
+
+    click.echo(
+        files("claimcheck.claimsfile").joinpath("claims.schema.json").read_text("utf-8"), nl=False
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="claimcheck")
+    except KeyboardInterrupt:
+        click.echo("claimcheck: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug of ours: say so in one line, no traceback
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"claimcheck: internal error: {type(exc).__name__}: {exc} "
+            "(set CLAIMCHECK_DEBUG=1 for a traceback, and please report it)",
+            err=True,
+        )
+        sys.exit(2)
