@@ -1,0 +1,248 @@
+"""Publication date, publisher and title from messy scraped page text.
+
+Pages carry many dates: crawl stamps, photo captions, copyright years, event
+dates in the body. Each date-looking string becomes a candidate scored by
+general cues (a cue word before it, a line of its own near the top, the tail of
+a caption after the outlet name) and penalised for the shapes of crawl stamps
+and copyright notices; the best candidate that is not earlier than a past event
+the article itself reports wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("mdy", re.compile(_WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    ("dmy", re.compile(_WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                       + r",?\s+(?P<y>\d{4})\b")),
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("num", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")),
+)  # fmt: skip
+
+_CUE = re.compile(
+    r"(?:\b(?:date|published|posted|posted\s+on|updated|last\s+updated|first\s+published)\s*:?"
+    r"|^\s*by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)|all rights reserved", re.IGNORECASE)
+_STAMP_LINE = re.compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|plans?|planned|until|by)\b[^.]*$",
+    re.IGNORECASE,
+)
+_TOP_LINES = 15
+NO_DATE_WARNING = "no publication date found; relative times left unresolved"
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    published: date | None
+    published_evidence: str | None
+    publisher: str | None
+    title: str | None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    when: date
+    evidence: str
+    score: float
+    line_no: int
+
+
+def _to_date(kind: str, m: re.Match[str]) -> date | None:
+    """Build a date from a match; day-first for ambiguous numeric dates (world press)."""
+    try:
+        y = int(m["y"])
+        if kind in ("mdy", "dmy"):
+            return date(y, MONTHS[m["mon"][:3].lower()], int(m["d"]))
+        if kind == "iso":
+            return date(y, int(m["m"]), int(m["d"]))
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        return date(y, month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
+    """Higher is more likely the publication date."""
+    before, after = line[: m.start()], line[m.end():]
+    score = 0.0
+    if _CUE.search(before):
+        score += 5.0 if not _UPDATED.search(before) else 3.0
+    if not before.strip(" \t-|,") and not after.strip(" \t-|,."):
+        score += 3.0  # a line of its own
+    if re.search(r"[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?$", before) and not after.strip():
+        score += 3.0  # caption tail: "... - Outlet, 26.07.2021"
+    if line_no < _TOP_LINES:
+        score += 2.0 - line_no * 0.1
+    if kind == "num" and m["sep"].strip() != m["sep"]:
+        score -= 8.0  # "28 - 10 - 2021": spaced separators are crawl stamps
+    if line_no == 0 and _STAMP_LINE.match(line) and line.strip() == line.strip().upper():
+        score -= 8.0  # weekday-prefixed all-caps first line: a scrape stamp
+    if _COPYRIGHT.search(line):
+        score -= 8.0
+    if len(before.split()) > 6:
+        score -= 4.0  # inside running prose: an event date, not a dateline
+    return score
+
+
+def _candidates(lines: list[str]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for i, line in enumerate(lines):
+        taken: list[tuple[int, int]] = []
+        for kind, pat in _PATTERNS:
+            for m in pat.finditer(line):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                when = _to_date(kind, m)
+                if when is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                out.append(_Candidate(when, m.group(0).strip(), _score(kind, m, line, i), i))
+    return out
+
+
+def _latest_past_event(lines: list[str]) -> date | None:
+    """Latest full date the body reports as past ("on November 17, 2020")."""
+    latest: date | None = None
+    for line in lines:
+        if len(line.split()) < 8:
+            continue
+        for kind in ("mdy", "dmy"):
+            pat = dict(_PATTERNS)[kind]
+            for m in pat.finditer(line):
+                before = line[: m.start()]
+                if not re.search(r"\bon\s+$", before) or _FUTURE.search(before[-80:]):
+                    continue
+                when = _to_date(kind, m)
+                if when and (latest is None or when > latest):
+                    latest = when
+    return latest
+
+
+def find_published(lines: list[str]) -> tuple[date | None, str | None]:
+    """The best-scoring plausible publication date and the text it was read from."""
+    cands = [c for c in _candidates(lines) if c.score > 0]
+    floor = _latest_past_event(lines)
+    if floor is not None:
+        cands = [c for c in cands if c.when >= floor]
+    if not cands:
+        return None, None
+    best = max(cands, key=lambda c: (c.score, -c.line_no))
+    return best.when, best.evidence
+
+
+# --- publisher -------------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,4}"
+_PUBLISHER_CUES: tuple[tuple[float, re.Pattern[str]], ...] = (
+    (10.0, re.compile(r"^\s*(?:source|publisher|published\s+by)\s*:\s*(?P<n>[^\n|]{2,60}?)\s*$",
+                      re.IGNORECASE | re.MULTILINE)),
+    (8.0, re.compile(r"^\s*(?P<n>" + _NAME + r")\s+(?:moderates|reserves\s+the\s+right|"
+                     r"welcomes\s+comments|is\s+not\s+responsible)", re.MULTILINE)),
+    (7.0, re.compile(r"(?:copyright|©)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*(?P<n>" + _NAME
+                     + r")\s*(?:\.|,|$)", re.IGNORECASE | re.MULTILINE)),
+    (6.0, re.compile(r"^\s*more[ \t]+(?:news|stories)[ \t]+from[ \t]+(?P<n>" + _NAME + r")\s*$",
+                     re.IGNORECASE | re.MULTILINE)),
+    (5.0, re.compile(r"^\s*[-–—]\s+(?P<n>" + _NAME + r")\s*,\s*\d{1,4}\s*$", re.MULTILINE)),
+    (4.0, re.compile(r"\s[-–—]\s(?P<n>" + _NAME + r"),\s*(?:\d{1,4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}"
+                     r"\s*$", re.MULTILINE)),
+)  # fmt: skip
+WIRES = frozenset(
+    {"associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse",
+     "dpa", "efe", "ansa", "xinhua", "tass", "upi", "bloomberg", "pa media"}
+)  # fmt: skip
+_NOT_NAMES = frozenset({"all", "the", "rights", "comments", "world", "news", "home", "required"})
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"\s+", " ", name).strip(" .,-–—|")
+    if not name or name.lower() in _NOT_NAMES or len(name) > 60 or re.fullmatch(r"[\d\s.]+", name):
+        return None
+    return name
+
+
+def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | None:
+    """Outlet name from explicit cues, else a short name line next to the dateline."""
+    best: tuple[float, int, str] | None = None
+    for weight, pat in _PUBLISHER_CUES:
+        for m in pat.finditer(text):
+            name = _clean_name(m["n"])
+            if name is None or (weight == 7.0 and name.lower() in WIRES | {"afp"}):
+                continue  # "© AFP 2023" credits a photo, not the page
+            key = (weight, -m.start(), name)
+            if best is None or key > best:
+                best = key
+    if best is not None:
+        return best[2]
+    if date_line is not None:
+        for j in (date_line + 1, date_line - 1, date_line + 2):
+            if 0 <= j < len(lines):
+                cand = lines[j].strip()
+                if re.fullmatch(_NAME, cand) and len(cand.split()) <= 4 and cand.lower() not in WIRES:
+                    return _clean_name(cand)
+    return None
+
+
+# --- title -----------------------------------------------------------------------------
+
+_GLUED_PREFIX = re.compile(r"^[a-z][a-z ]{2,30}?(?=[A-Z])(?<=[a-z])")
+_TITLE_SKIP = re.compile(
+    r"^\s*(?:date|source|by|published|updated|posted|photo|image|credit)\b\s*:?|"
+    r"remember\s+me|forgot\s+password|log\s*in|sign\s*(?:in|up)|subscribe|cookie|"
+    r"^\s*[-–—]\s|©|copyright|all rights reserved|skip to",
+    re.IGNORECASE,
+)
+
+
+def find_title(lines: list[str], skip: set[int]) -> str | None:
+    """The headline: first line near the top that reads like one."""
+    for i, raw in enumerate(lines[:40]):
+        if i in skip:
+            continue
+        line = _GLUED_PREFIX.sub("", raw.strip())
+        words = line.split()
+        if len(words) < 4 or len(line) > 200 or _TITLE_SKIP.search(line):
+            continue
+        if sum(len(w) > 1 and w.isalpha() for w in words) < 3:
+            continue  # stamps and counters: "THU 28 - 10 - 2021"
+        if line.endswith(".") and not line.endswith("..."):
+            continue  # a sentence (tagline, lede), not a headline
+        if sum(w[:1].isupper() or w[:1].isdigit() for w in words) < 2:
+            continue
+        return line
+    return None
+
+
+def detect_metadata(text: str, *, path: str) -> SourceMeta:
+    """Publication date, publisher and title of one article; ``path`` only labels warnings."""
+    lines = text.splitlines()
+    published, evidence = find_published(lines)
+    date_line = next((i for i, ln in enumerate(lines) if evidence and evidence in ln), None)
+    skip = {date_line} if date_line is not None else set()
+    warnings: list[str] = []
+    if published is None:
+        warnings.append(f"{path}: {NO_DATE_WARNING}")
+    return SourceMeta(
+        published=published,
+        published_evidence=evidence,
+        publisher=find_publisher(text, lines, date_line),
+        title=find_title(lines, skip),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,178 @@
+"""Sentence splitting with exact character spans, and page-furniture filtering.
+
+Spans matter more than linguistic finesse: every claim's quote is a slice of
+the source text, so the splitter never rewrites text, it only finds offsets.
+It is one regex pass per line, fast enough for multi-megabyte inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st jr sr
+    no nos vol fig art sec dept corp inc ltd co bros est approx vs etc al
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thurs fri sat sun
+    u.s u.k u.n e.u a.m p.m i.e e.g
+    """.split()
+)
+"""Tokens (lower case, without the final dot) after which a dot does not end a sentence."""
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_GLUED = re.compile(r"(?<=[a-z0-9]{2})\.(?=[A-Z][a-z])")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_WS_STRIP = re.compile(r"\S(?:.*\S)?")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and where it is: ``source[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+    line_start: bool = False  # first sentence of its line (a headline candidate)
+    terminated: bool = True  # ends with . ! ? (headlines and labels do not)
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    """True when the dot ending ``chunk`` belongs to an abbreviation or initial."""
+    m = _TOKEN_BEFORE.search(chunk)
+    if not m:
+        return False
+    token = m.group(1).rstrip(".")
+    low = token.lower()
+    if low in ABBREVIATIONS:
+        return True
+    # Single capital initial ("John F. Kennedy") or dotted acronym ("U.S", "D.C").
+    return bool(re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", token))
+
+
+def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of sentences inside one line."""
+    cuts: list[int] = []
+    for m in _BOUNDARY.finditer(line):
+        end = m.end()
+        if line[m.start()] == "." and _is_abbreviation(line[: m.start() + 1]):
+            # "U.S. troops" keeps going; "in the U.S. The" is ambiguous: keep going too.
+            continue
+        cuts.append(end)
+    for m in _GLUED.finditer(line):
+        cuts.append(m.end())
+    cuts.sort()
+    start = 0
+    for cut in [*cuts, len(line)]:
+        piece = _WS_STRIP.search(line, start, cut)
+        if piece:
+            yield offset + piece.start(), offset + piece.end()
+        start = cut
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; lines are hard boundaries (pages put headlines alone)."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        first = True
+        for start, end in _split_line(line, pos):
+            chunk = text[start:end]
+            out.append(
+                Sentence(
+                    chunk,
+                    start,
+                    end,
+                    line_start=first,
+                    terminated=chunk.rstrip("\"'”’)]").endswith((".", "!", "?", "…")),
+                )
+            )
+            first = False
+        pos += len(line)
+    return out
+
+
+# --- furniture -----------------------------------------------------------------------
+
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        (?:readers?\s+)?comments?\s*(?:\(\d+\))?\s*$
+      | add\s+(?:your|a)\s+comment
+      | post\s+a\s+comment
+      | leave\s+a\s+(?:comment|reply)
+      | enter\s+the\s+security\s+code
+      | can'?t\s+read\s+this
+      | (?:log\s*in|sign\s*in|sign\s*up|register|subscribe)\b.{0,40}$
+      | remember\s+me | forgot\s+(?:your\s+)?password
+      | required\s*$
+      | share\s*(?:this)?\s*(?:\d+)?\s*$
+      | \d+\s+(?:shares?|comments?|views?|likes?)\s*$
+      | [\d\s]+$
+      | a\+\s*a-
+      | (?:advertisement|loader|newsfeed|chats|subscribe)\s*$
+      | to\s+participate\s+in\s+the\s+discussion
+      | all\s+rights\s+reserved
+      | (?:copyright|\(c\))\s+\d{4}
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_SECTION_HEADER = re.compile(
+    r"^\s*(?:related\s+(?:news|articles|stories|posts|content)|read\s+(?:more|also)|"
+    r"more\s+(?:news|stories|about)\b.*|latest\s+news|top\s+news|most\s+(?:read|popular)|"
+    r"(?:readers?\s+)?comments?(?:\s*\(\d+\))?|you\s+may\s+also\s+like|recommended)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_TAIL = re.compile(r"\s[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+
+
+def is_furniture_line(line: str) -> bool:
+    """True for page furniture: copyright, comment boxes, login prompts, counters, captions."""
+    if "©" in line or _FURNITURE_LINE.match(line) or _SECTION_HEADER.match(line):
+        return True
+    return bool(_CAPTION_TAIL.search(line))
+
+
+_BOILERPLATE = re.compile(
+    r"\bcomments?\b|\bguidelines\b|\bmoderat|\bnewsletter\b|\bcookies?\b", re.IGNORECASE
+)
+
+
+def _looks_like_body(line: str) -> bool:
+    """A long, punctuated paragraph: ends a furniture zone."""
+    s = line.strip()
+    if _BOILERPLATE.search(s):
+        return False
+    return len(s.split()) >= 15 and s.endswith((".", "!", "?", '"', "”"))
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of furniture lines, including whole "Related News" zones."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    in_zone = False
+    for line in text.splitlines(keepends=True):
+        if _SECTION_HEADER.match(line):
+            in_zone = True
+        elif in_zone and _looks_like_body(line):
+            in_zone = False
+        if in_zone or is_furniture_line(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return spans
+
+
+def body_sentences(text: str) -> list[Sentence]:
+    """Sentences outside page furniture."""
+    spans = furniture_spans(text)
+    out: list[Sentence] = []
+    i = 0
+    for s in split_sentences(text):
+        while i < len(spans) and spans[i][1] <= s.start:
+            i += 1
+        if i < len(spans) and spans[i][0] <= s.start < spans[i][1]:
+            continue
+        out.append(s)
+    return out
