@@ -1,0 +1,108 @@
+"""Machine-readable output with a fixed, documented key order (docs/output-formats.md)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from claimcheck.model import Finding, Location, Problem, Report
+from claimcheck.render.common import Index, Row, is_checked, sort_findings
+
+JSON_VERSION = 1
+
+
+def _num(x: float | None) -> float | int | None:
+    """Non-finite numbers have no JSON spelling: null. Whole floats print as ints."""
+    if x is None or not math.isfinite(x):
+        return None
+    return int(x) if x == int(x) and abs(x) < 2**53 else x
+
+
+def _loc(loc: Location | None) -> dict[str, Any] | None:
+    if loc is None:
+        return None
+    return {"path": loc.path, "line": loc.line, "col": loc.col}
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    review = None
+    if f.review is not None:
+        review = {"verdict": f.review.verdict, "note": f.review.note}
+    return {
+        "fingerprint": f.fingerprint,
+        "rule": f.rule,
+        "kind": f.tier,
+        "severity": f.severity,
+        "subject": f.subject,
+        "message": f.message,
+        "claims": list(f.claims),
+        "reviewed": f.reviewed,
+        "review": review,
+    }
+
+
+def _claim(r: Row) -> dict[str, Any]:
+    c, n = r.claim, r.norm
+    stated = n.stated if n else None
+    return {
+        "id": c.id,
+        "source": c.source,
+        "subject": c.subject,
+        "subject_key": n.subject_key if n else None,
+        "kind": c.kind,
+        "value": c.value,
+        "from": c.from_value,
+        "to": c.to_value,
+        "low": _num(stated.low) if stated else None,
+        "high": _num(stated.high) if stated else None,
+        "qualifier": r.qualifier,
+        "unit": c.unit,
+        "time": n.time.to_json() if n and n.time else None,
+        "time_text": c.time,
+        "quote": c.quote,
+        "said_by": c.said_by,
+        "status": c.status,
+        "location": _loc(c.location),
+    }
+
+
+def _problem(p: Problem) -> dict[str, Any]:
+    return {
+        "severity": p.severity,
+        "code": p.code,
+        "message": p.message,
+        "hint": p.hint,
+        "location": _loc(p.location),
+    }
+
+
+def render_json(report: Report, *, command: str) -> str:
+    index = Index(report)
+    findings = sort_findings(report.findings)
+    rows = [r for g in index.groups() for r in g.rows]
+    checked = [f for f in findings if is_checked(f)]
+    sev = [f.severity for f in checked] + [p.severity for p in report.problems]
+    doc: dict[str, Any] = {
+        "version": JSON_VERSION,
+        "command": command,
+        "claims_file": report.claims_file.path,
+        "findings": [_finding(f) for f in findings],
+        "claims": [_claim(r) for r in rows],
+        "problems": [_problem(p) for p in sorted(report.problems)],
+        "summary": {
+            "sources": len(report.claims_file.sources),
+            "claims": len(rows),
+            "findings": len(findings),
+            "unreviewed": sum(1 for f in findings if not f.reviewed),
+            "reviewed": sum(1 for f in findings if f.reviewed),
+            "by_kind": {
+                t: sum(1 for f in findings if f.tier == t)
+                for t in ("contradiction", "discrepancy", "update")
+            },
+            "errors": sev.count("error"),
+            "warnings": sev.count("warning"),
+            "problems": len(report.problems),
+        },
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
