@@ -1,0 +1,96 @@
+"""Shared word lists for the recognizers (numbers and dates).
+
+Kept as plain tuples/dicts so both regex construction and lookups use one source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+UNITS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+SCALES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+
+#: Suffixes glued to or following a digit number ("1.2bn", "10k", "2.5 million").
+SCALE_SUFFIXES: dict[str, int] = {
+    "k": 1_000, "K": 1_000, "thousand": 1_000, "hundred": 100,
+    "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "mil": 1_000_000,
+    "MM": 1_000_000, "million": 1_000_000,
+    "b": 1_000_000_000, "B": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+    "billion": 1_000_000_000,
+    "tn": 10**12, "tln": 10**12, "trn": 10**12, "trillion": 10**12,
+}  # fmt: skip
+
+#: Vague plural quantities: (low, high) read as "at least low", high kept for information.
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 999_999_999),
+    "billions": (2_000_000_000, 9_999_999_999),
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
+    "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "Rs": "INR",
+}  # fmt: skip
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
+    "yen": "JPY", "rupees": "INR", "rupee": "INR", "pounds sterling": "GBP",
+}  # fmt: skip
+
+DURATION_UNITS: dict[str, str] = {
+    "year": "years", "years": "years", "yr": "years", "yrs": "years",
+    "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
+    "day": "days", "days": "days", "decade": "decades", "decades": "decades",
+    "hour": "hours", "hours": "hours",
+}  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so that 'seventeen' wins over 'seven'."""
+    items = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in items)

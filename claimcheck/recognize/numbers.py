@@ -1,0 +1,414 @@
+"""Hand-written amount recognizer: one compiled regex pass plus cheap post-processing.
+
+Shared by extraction (running text) and the claims-file loader (a value string), so the
+same hedges and units mean the same thing everywhere. Rules are documented in
+docs/recognizers.md; every rule is general (nothing here knows a particular article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.model import Amount, Qualifier
+from claimcheck.recognize.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DURATION_UNITS,
+    SCALE_SUFFIXES,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    alternation,
+)
+
+__all__ = ["AmountMention", "find_amounts", "parse_amount"]
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    """An amount found in running text; ``text[start:end] == amount.text``."""
+
+    amount: Amount
+    start: int
+    end: int
+
+
+_WORDS = {**UNITS, **TENS}
+_WORD_RE = alternation([*_WORDS, *SCALES, "dozen"])
+_MONTH_CAP = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_GLUED = r"(?:bln|mln|tln|trn|bn|mn|tn|mil|MM|[kKmMbB])"
+_TOKEN = rf"(?:{_DIGITS}|(?i:{_WORD_RE})\b)"
+
+_SKIP = "|".join(
+    [
+        r"https?://\S+|www\.\S+",
+        r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\b\.?))?",
+        r"\b\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b)",
+        r"\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\b",
+        r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
+        r"\b\d+/\d+\b",
+        rf"\b{_MONTH_CAP}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_CAP}\b\.?(?:,?\s+\d{{4}}\b)?",
+        r"\b\d+(?:st|nd|rd|th)\b",
+        r"\b[A-Za-z]+-?\d[\w-]*",
+        r"\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b",
+        r"\(\d+\)",
+        r"\b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?![,.]\d)",
+    ]
+)
+
+_VAGUE_RE = (
+    r"(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)"
+    r"|hundreds|thousands|millions|billions)\b)"
+)
+
+_MASTER = re.compile(
+    rf"(?P<skip>{_SKIP})"
+    rf"|(?P<vague>{_VAGUE_RE})"
+    r"|(?<![\w.,$£€])"
+    r"(?P<num>(?P<cur>(?:US|A|C|HK|NZ)?\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)?"
+    rf"(?P<core>(?:{_DIGITS})(?P<glued>{_GLUED})?(?![\w])(?![.,]\d)|(?i:{_WORD_RE})\b"
+    rf"|(?i:a)(?=\s+(?i:dozen|hundred|thousand|million|billion)\b))"
+    rf"(?P<more>(?:(?:\s+and\s+|\s*-\s*(?=[A-Za-z])|\s+){_TOKEN})*))"
+)
+
+_TOKEN_RE = re.compile(rf"({_DIGITS})|([A-Za-z]+)")
+_FOLLOW = re.compile(
+    r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?)\b)"
+    r"|(?P<dur>[\s-](?i:years?|yrs?|months?|weeks?|days?|decades?|hours?)\b)"
+    r"|(?P<curw>\s+(?i:dollars?|euros?|yuan|yen|rupees?|pounds sterling)\b)"
+)
+_AFTER_HEDGE = re.compile(
+    r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?:\s+than\b)?"
+    r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?:\s+than\b)?"
+    r"|\s+and\s+(?P<ge2>more|above|over)\b|(?P<plus>\+)(?!\w)",
+    re.IGNORECASE,
+)
+
+_HEDGES: list[tuple[Qualifier, str]] = [
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than"
+     r"|a\s+minimum\s+of|(?:greater|more|higher|bigger|larger)\s+than\s+or\s+equal\s+to"
+     r"|>=|≥"),
+    ("at_most", r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of"
+     r"|as\s+many\s+as|(?:less|fewer|lower|smaller)\s+than\s+or\s+equal\s+to|<=|≤"),
+    ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
+     r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
+     r"|surpassing|surpassed|surpass(?:es)?)|>"),
+    ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than"
+     r"|smaller\s+than)|<"),
+    ("about", r"about|around|roughly|approximately|approx\.|some|nearly|almost"
+     r"|an\s+estimated|estimated|close\s+to|circa|an\s+approximate"),
+    ("between", r"between|from"),
+]  # fmt: skip
+_HEDGE_RE = re.compile(
+    "(?:^|(?<=[^\\w]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES) + r")\s*$",
+    re.IGNORECASE,
+)
+_CONNECT = re.compile(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b)\s*", re.IGNORECASE)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:ris|rose|increas|grow|grew|climb|jump|soar|surg|fell|fall|drop|declin|decreas|cut"
+    r"|reduc|rais|boost|slash|lower|shrank|shrink|went|gone|go|up|down|plung|doubl|halv"
+    r"|swell|expand|trim|slip|edg|mov|chang|revis|adjust)\w*\b",
+    re.IGNORECASE,
+)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:no|the|this|that|which|any|every|each|another|some|anyone|someone|last|next"
+    r"|little|young|loved|only|favourite|favorite|right|wrong|big|new|old|such)\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER = re.compile(
+    r"\s*(?:[^\w\s-]|$)|\s+(?:of|another|who|which|that|is|was|does|did|do|has|had|you|can"
+    r"|could|would|will|should|might|must|may|i|we|he|she|they|it|at|on|in|for|with|to|by"
+    r"|and|or|but|else|day|time|way)\b",
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|end|start"
+    r"|the|year|years|fiscal|through|between|and|summer|winter|spring|autumn|fall|circa"
+    r"|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\W*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
+
+
+@dataclass
+class _Atom:
+    """A number before hedges and ranges are attached."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    scaled: bool
+    vague: tuple[float, float] | None = None
+
+
+def _token_value(tok: str) -> float | None:
+    low = tok.lower()
+    if low in _WORDS:
+        return float(_WORDS[low])
+    if re.fullmatch(_DIGITS, tok):
+        return float(tok.replace(",", ""))
+    return None
+
+
+def _parse_core(text: str, start: int, end: int) -> list[tuple[int, int, float, bool]]:
+    """Split a run of number tokens into numbers: (start, end, value, has_scale)."""
+    out: list[tuple[int, int, float, bool]] = []
+    seg_start = -1
+    seg_end = -1
+    total = 0.0
+    cur: float | None = None
+    last = ""  # kind of the previous token
+    scaled = False
+
+    def close() -> None:
+        nonlocal seg_start, total, cur, last, scaled
+        if seg_start >= 0 and last not in ("and", ""):
+            out.append((seg_start, seg_end, total + (cur or 0.0), scaled))
+        seg_start, total, cur, last, scaled = -1, 0.0, None, "", False
+
+    for m in _TOKEN_RE.finditer(text, start, end):
+        tok = m.group(0)
+        low = tok.lower()
+        if low == "and":
+            if last in ("hundred", "big"):
+                last = "and"
+                continue
+            close()
+            continue
+        if low == "a" and seg_start < 0:
+            seg_start, cur, last, seg_end = m.start(), 1.0, "unit", m.end()
+            continue
+        if low in SCALES or low == "dozen":
+            if seg_start < 0:
+                continue
+            mult = 12 if low == "dozen" else SCALES[low]
+            if mult == 100 and last in ("unit", "digit", "tens"):
+                cur = (cur or 1.0) * 100
+                last = "hundred"
+            elif mult == 12:
+                cur = (cur or 1.0) * 12
+                last = "hundred"
+            elif last in ("unit", "digit", "tens", "hundred"):
+                total += (cur or 1.0) * mult
+                cur = None
+                last = "big"
+            else:
+                close()
+                continue
+            scaled = True
+            seg_end = m.end()
+            continue
+        value = _token_value(tok)
+        if value is None:
+            close()
+            continue
+        kind = "digit" if tok[0].isdigit() or tok[0] == "." else ("tens" if low in TENS else "unit")
+        fits = (
+            last in ("hundred", "big", "and")
+            or (last == "tens" and kind == "unit" and value < 10 and (cur or 0) % 100 != 0)
+            or (last == "tens" and kind == "unit" and value < 10)
+        )
+        if seg_start >= 0 and fits and not (kind == "digit" and last not in ("and", "big")):
+            cur = (cur or 0.0) + value if last != "big" else value
+            last = kind
+            seg_end = m.end()
+            continue
+        close()
+        seg_start, cur, last, seg_end = m.start(), value, kind, m.end()
+    close()
+    return out
+
+
+def _follow_unit(text: str, pos: int) -> tuple[str | None, int]:
+    m = _FOLLOW.match(text, pos)
+    if not m:
+        return None, pos
+    if m.group("pct"):
+        return "percent", m.end()
+    if m.group("dur"):
+        word = m.group("dur")[1:].lower()
+        return DURATION_UNITS.get(word, word), m.end()
+    word = " ".join(m.group("curw").split()).lower()
+    return CURRENCY_WORDS.get(word), m.end()
+
+
+def _is_year(text: str, atom: _Atom, raw: str, whole: bool) -> bool:
+    if whole or atom.unit or atom.scaled or not re.fullmatch(r"\d{4}", raw):
+        return False
+    if not 1800 <= atom.value <= 2099:
+        return False
+    before = text[max(0, atom.start - 30) : atom.start]
+    if _YEAR_CONTEXT.search(before):
+        return True
+    return not _COUNT_AFTER.match(text, atom.end)
+
+
+def _is_pronoun_one(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    return bool(_PRONOUN_BEFORE.search(before) or _PRONOUN_AFTER.match(text, end))
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Share counters and comment counts stand alone on a line of a multi-line page."""
+    if "\n" not in text:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.")
+
+
+def _atoms(text: str, whole: bool) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for m in _MASTER.finditer(text):
+        if m.group("skip") is not None:
+            continue
+        if m.group("vague") is not None:
+            key = " ".join(m.group("vague").lower().split())
+            lo, hi = VAGUE[key]
+            atoms.append(_Atom(m.start(), m.end(), float(lo), None, True, (float(lo), float(hi))))
+            continue
+        atoms.extend(_atoms_from_num(text, m, whole))
+    return atoms
+
+
+def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
+    cur = m.group("cur")
+    glued = m.group("glued")
+    if glued == "m" and not cur:
+        return []
+    parts = _parse_core(text, m.start("core"), m.end("more"))
+    if glued and parts:
+        s, e, v, _ = parts[0]
+        parts[0] = (s, e + len(glued), v * SCALE_SUFFIXES[glued], True)
+    out: list[_Atom] = []
+    for i, (s, e, v, scaled) in enumerate(parts):
+        start = m.start() if i == 0 and cur else s
+        unit = CURRENCY_SYMBOLS.get(cur.strip()) if i == 0 and cur else None
+        end = e
+        follow, fend = _follow_unit(text, e)
+        if follow and i == len(parts) - 1:
+            unit, end = unit or follow, fend
+        atom = _Atom(start, end, v, unit, scaled)
+        raw = text[s:e]
+        if _is_year(text, atom, raw, whole):
+            continue
+        if not whole and raw.lower() == "one" and not unit and _is_pronoun_one(text, s, e):
+            continue
+        if not whole and not unit and _own_line(text, start, end):
+            continue
+        out.append(atom)
+    return out
+
+
+def _hedge_before(text: str, start: int) -> tuple[Qualifier | None, int]:
+    m = _HEDGE_RE.search(text, max(0, start - 48), start)
+    if not m:
+        return None, start
+    for q, _ in _HEDGES:
+        if m.group(q) is not None:
+            return q, m.start(q)
+    return None, start  # pragma: no cover
+
+
+def _compatible(a: _Atom, b: _Atom) -> bool:
+    return a.unit is None or b.unit is None or a.unit == b.unit
+
+
+def _share(a: _Atom, b: _Atom) -> float:
+    """'2.5-3 million', '$1-2bn': the first number borrows the second's scale."""
+    if a.scaled or not b.scaled or a.value == 0:
+        return a.value
+    for mult in (1e12, 1e9, 1e6, 1e3, 100):
+        if b.value >= mult and a.value * mult <= b.value and a.value < 1000:
+            return a.value * mult
+    return a.value
+
+
+def _change_context(text: str, pos: int) -> bool:
+    return bool(_CHANGE_WORDS.search(text, max(0, pos - 40), pos))
+
+
+def _make(text: str, start: int, end: int, low: float, high: float, q: Qualifier,
+          unit: str | None) -> AmountMention:  # fmt: skip
+    return AmountMention(Amount(text[start:end], low, high, q, unit), start, end)
+
+
+def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
+    out: list[AmountMention] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        q, hstart = _hedge_before(text, a.start)
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        conn = _CONNECT.fullmatch(text, a.end, nxt.start) if nxt else None
+        if nxt is not None and conn is not None and a.vague is None and nxt.vague is None:
+            word = conn.group(0).strip().lower()
+            low = _share(a, nxt)
+            ok_pair = (q == "between" and word in ("and", "to", "-", "–", "through")) or (
+                q != "between" and word != "and"
+            )
+            increasing = low < nxt.value and _compatible(a, nxt)
+            moving = word == "to" and _change_context(text, hstart if q else a.start)
+            if ok_pair and increasing and not moving:
+                start = hstart if q in ("between", "about") else a.start
+                qual: Qualifier = "between" if q in ("between", None) else q
+                if q == "about":
+                    qual = "between"
+                    start = a.start
+                out.append(_make(text, start, nxt.end, low, nxt.value, qual, a.unit or nxt.unit))
+                i += 2
+                continue
+        if q == "between":
+            q, hstart = None, a.start
+        if (
+            q == "more_than"
+            and a.unit in ("years", "months", "weeks", "days", "decades")
+            and (text[hstart : a.start].strip().lower() == "over")
+        ):
+            q, hstart = None, a.start
+        end = a.end
+        after = _AFTER_HEDGE.match(text, a.end)
+        if q is None and after:
+            q = (
+                "at_least"
+                if (after.group("ge") or after.group("ge2") or after.group("plus"))
+                else "at_most"
+            )
+            end = after.end()
+        if a.vague is not None:
+            lo, hi = a.vague
+            out.append(_make(text, hstart if q else a.start, end, lo, hi, q or "at_least", None))
+        else:
+            out.append(_make(text, hstart if q else a.start, end, a.value, a.value, q or "exact",
+                             a.unit))  # fmt: skip
+        i += 1
+    return out
+
+
+def find_amounts(text: str) -> list[AmountMention]:
+    """Every stated amount in running text, hedges and ranges included in the span."""
+    return _assemble(text, _atoms(text, whole=False))
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The whole string is one stated value ("about 3,500", "$1.2bn", "2014")."""
+    stripped = text.strip().rstrip(".")
+    if not stripped:
+        return None
+    mentions = _assemble(stripped, _atoms(stripped, whole=True))
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if m.start != 0 or stripped[m.end :].strip(" .,;"):
+        return None
+    return m.amount
