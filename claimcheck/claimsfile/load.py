@@ -1,0 +1,203 @@
+"""claims.yaml -> ClaimsFile, or an InputError listing every located problem at once.
+
+Three passes, each reporting everything it finds: the YAML itself (syntax,
+anchors, tags, size), the structure (the shipped JSON Schema), and the meaning
+(ids, sources, dates, values the recognizers can read, quotes found in their
+articles and stating the claimed numbers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimcheck.claimsfile import validate
+from claimcheck.claimsfile.yamlnodes import Doc, build, compose, scan_events, syntax_problem
+from claimcheck.errors import InputError
+from claimcheck.model import (
+    Claim,
+    ClaimsFile,
+    Location,
+    Problem,
+    Review,
+    Source,
+)
+from claimcheck.sources import decode_bytes
+
+MAX_CLAIMS_FILE_BYTES = 20 * 1024 * 1024
+
+TEXT_KEYS = frozenset(
+    {
+        "id", "source", "subject", "value", "from", "to", "unit", "time", "quote", "said_by",
+        "note", "status_reason", "file", "publisher", "title", "published", "url",
+        "fingerprint", "aliases", "qualifier", "kind", "status", "verdict",
+    }
+)  # fmt: skip
+"""Keys whose scalars stay as written: ``value: 5200`` and ``time: 2020`` are text."""
+
+SKELETON_HINT = "a claims file starts with `version: 1`, then `sources:` and `claims:`"
+
+
+def _error(loc: Location, message: str, hint: str | None = None, code: str = "input") -> Problem:
+    return Problem(loc, "error", message, code=code, hint=hint)
+
+
+def read_claims_text(path: Path, display: str) -> str:
+    """The claims file's text: size-capped, UTF-8 (BOM allowed), LF line ends."""
+    where = Location(display)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError([_error(where, "claims file not found", "check the path")]) from None
+    except OSError as exc:
+        raise InputError([_error(where, f"cannot read the claims file: {exc.strerror}")]) from None
+    if not path.is_file():
+        raise InputError([_error(where, "the claims file is not a regular file")])
+    if size > MAX_CLAIMS_FILE_BYTES:
+        limit = MAX_CLAIMS_FILE_BYTES // (1024 * 1024)
+        raise InputError(
+            [
+                _error(
+                    where,
+                    f"refused: the claims file is {size:,} bytes, larger than the {limit} MB limit",
+                    "split the file, one claims file per story",
+                    code="too-large",
+                )
+            ]
+        )
+    try:
+        data = path.read_bytes()[: MAX_CLAIMS_FILE_BYTES + 1]
+    except OSError as exc:
+        raise InputError([_error(where, f"cannot read the claims file: {exc.strerror}")]) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(
+            [_error(where, "the claims file is UTF-16; claims files are UTF-8", "re-save as UTF-8")]
+        )
+    try:
+        return decode_bytes(data, display=display)
+    except InputError as exc:
+        raise InputError(replace(p, code="encoding") for p in exc.problems) from None
+
+
+def parse_document(text: str, display: str) -> Doc:
+    """Text -> Doc with positions; raises InputError for syntax and refused constructs."""
+    problems = scan_events(text, display)
+    if problems:
+        raise InputError(problems)
+    try:
+        root = compose(text, display)
+    except yaml.YAMLError as exc:  # scan_events already parsed it; defensive only
+        raise InputError([syntax_problem(display, exc, text)]) from None
+    if root is None:
+        raise InputError([_error(Location(display), "the claims file is empty", SKELETON_HINT)])
+    if not isinstance(root, yaml.MappingNode):
+        found = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
+        loc = Location(display, root.start_mark.line + 1, root.start_mark.column + 1)
+        raise InputError(
+            [
+                _error(
+                    loc,
+                    f"the top level must be a mapping (version, sources, claims); found {found}",
+                    SKELETON_HINT,
+                )
+            ]
+        )
+    doc, problems = build(root, display, TEXT_KEYS)
+    if problems:
+        raise InputError(problems)
+    return doc
+
+
+def load(
+    path: str | Path,
+    *,
+    allow_outside: bool = False,
+    check_quotes: bool = True,
+) -> ClaimsFile:
+    """Read and validate a claims file; raise InputError with every problem found."""
+    path = Path(path)
+    display = str(path)
+    text = read_claims_text(path, display)
+    doc = parse_document(text, display)
+    problems = validate.schema_problems(doc)
+    bad_paths = {p for p, _ in problems}
+    result = validate.Semantics(
+        doc, path.parent, allow_outside=allow_outside, check_quotes=check_quotes, skip=bad_paths
+    )
+    all_problems = [p for _, p in problems] + result.check()
+    if any(p.severity == "error" for p in all_problems):
+        raise InputError(all_problems)
+    return _assemble(doc, display, result)
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _assemble(doc: Doc, display: str, sem: validate.Semantics) -> ClaimsFile:
+    data: dict[str, Any] = doc.data
+    sources = tuple(
+        Source(
+            id=sid,
+            path=str(src["file"]),
+            publisher=_text(src.get("publisher")),
+            title=_text(src.get("title")),
+            published=sem.published.get(sid),
+            url=_text(src.get("url")),
+            location=doc.at(("sources", sid)),
+        )
+        for sid, src in (data.get("sources") or {}).items()
+    )
+    claims = []
+    for i, raw in enumerate(data.get("claims") or []):
+        claims.append(
+            Claim(
+                id=str(raw["id"]),
+                source=str(raw["source"]),
+                subject=str(raw["subject"]),
+                kind=raw["kind"],
+                value=_text(raw.get("value")),
+                unit=_text(raw.get("unit")) or "",
+                quote=str(raw["quote"]),
+                time=_text(raw.get("time")),
+                qualifier=raw.get("qualifier"),
+                from_value=_text(raw.get("from")),
+                to_value=_text(raw.get("to")),
+                said_by=_text(raw.get("said_by")),
+                note=_text(raw.get("note")),
+                status=raw.get("status") or "active",
+                status_reason=_text(raw.get("status_reason")),
+                span=sem.spans.get(i) or _given_span(raw.get("span")),
+                location=doc.at(("claims", i)),
+            )
+        )
+    reviews = tuple(
+        Review(
+            fingerprint=str(r["fingerprint"]),
+            verdict=r["verdict"],
+            note=_text(r.get("note")) or "",
+            location=doc.at(("reviews", i)),
+        )
+        for i, r in enumerate(data.get("reviews") or [])
+    )
+    aliases = tuple(tuple(str(n) for n in group) for group in data.get("aliases") or [])
+    settings = {k: float(v) for k, v in sorted((data.get("settings") or {}).items())}
+    return ClaimsFile(
+        path=display,
+        version=int(data["version"]),
+        sources=sources,
+        claims=tuple(claims),
+        aliases=aliases,
+        reviews=reviews,
+        settings=settings,
+        texts=dict(sorted(sem.texts.items())),
+    )
+
+
+def _given_span(span: Any) -> tuple[int, int] | None:
+    if isinstance(span, list) and len(span) == 2:
+        return int(span[0]), int(span[1])
+    return None

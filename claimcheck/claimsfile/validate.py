@@ -1,0 +1,418 @@
+"""Structure (JSON Schema) and meaning checks of a composed claims file.
+
+Every check reports and carries on, so one run lists every problem; items that
+failed the schema are skipped by the meaning checks instead of crashing them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimcheck.claimsfile import quotes
+from claimcheck.claimsfile.yamlnodes import Doc, Path_
+from claimcheck.errors import InputError
+from claimcheck.model import Problem
+
+NON_NEGATIVE_KINDS = frozenset({"level", "target", "duration", "count"})
+VALUE_EXAMPLES = "write it as news does: 5,200, about 3,500, more than 100, 2.5 million, three"
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "object": "a mapping",
+    "array": "a list",
+    "null": "empty",
+    "boolean": "true/false",
+}
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The shipped JSON Schema (draft-07)."""
+    raw = resources.files("claimcheck.claimsfile").joinpath("claims.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(raw)
+    return loaded
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def dotted(path: Sequence[str | int]) -> str:
+    """``claims[2].value`` style path for messages."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "top level"
+
+
+def did_you_mean(word: str, choices: Iterable[str], cutoff: float = 60) -> str | None:
+    from rapidfuzz import process
+
+    options = sorted(set(choices))
+    if not options:
+        return None
+    best = process.extractOne(word, options, score_cutoff=cutoff)
+    return None if best is None else str(best[0])
+
+
+def _allowed_keys(error: Any) -> list[str]:
+    return sorted((error.schema.get("properties") or {}).keys())
+
+
+def schema_problems(doc: Doc) -> list[tuple[Path_, Problem]]:
+    """Schema errors, each at the line/col of the offending key or value."""
+    from jsonschema import Draft7Validator
+
+    validator = Draft7Validator(schema())
+    out: list[tuple[Path_, Problem]] = []
+    for error in validator.iter_errors(doc.data):
+        path: Path_ = tuple(error.absolute_path)
+        for where, problem in _explain(doc, path, error):
+            out.append((where, problem))
+    return sorted(out, key=lambda item: (item[1], item[0].__repr__()))
+
+
+def _explain(doc: Doc, path: Path_, error: Any) -> list[tuple[Path_, Problem]]:
+    here = dotted(path)
+    loc = doc.at(path)
+    kind = error.validator
+    if kind == "additionalProperties" and error.validator_value is False:
+        allowed = _allowed_keys(error)
+        out = []
+        for key in sorted(set(error.instance) - set(allowed)):
+            guess = did_you_mean(key, allowed)
+            hint = f"did you mean '{guess}'?" if guess else f"allowed keys: {', '.join(allowed)}"
+            where = f" in {here}" if path else ""
+            out.append(
+                (
+                    (*path, key),
+                    Problem(
+                        doc.key_at((*path, key)),
+                        "error",
+                        f"unknown key '{key}'{where}",
+                        code="schema",
+                        hint=hint,
+                    ),
+                )
+            )
+        return out
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        message = f"{here}: missing required key '{missing}'"
+        return [(path, Problem(loc, "error", message, code="schema"))]
+    if kind == "type":
+        wanted = error.validator_value
+        names = [wanted] if isinstance(wanted, str) else list(wanted)
+        expect = " or ".join(_TYPE_NAMES.get(n, n) for n in names if n != "null")
+        message = f"{here}: expected {expect}, found {_describe(error.instance)}"
+        return [(path, Problem(loc, "error", message, code="schema"))]
+    if kind == "enum":
+        allowed = [str(v) for v in error.validator_value if v is not None]
+        guess = (
+            did_you_mean(str(error.instance), allowed) if isinstance(error.instance, str) else None
+        )
+        message = f"{here}: {error.instance!r} is not one of {', '.join(allowed)}"
+        if path == ("version",):
+            message = f"unsupported version {error.instance!r}; this claimcheck reads version 1"
+        maybe = f"did you mean '{guess}'?" if guess else None
+        return [(path, Problem(loc, "error", message, code="schema", hint=maybe))]
+    if kind == "pattern":
+        message = f"{here}: {error.instance!r} must match {error.validator_value}"
+        hint = (
+            "use letters, digits, '_', '.', '-' only"
+            if "A-Za-z" in error.validator_value
+            else ("write the date as YYYY-MM-DD")
+        )
+        return [(path, Problem(loc, "error", message, code="schema", hint=hint))]
+    if kind == "propertyNames":
+        key = str(error.instance)
+        message = f"{here}: id {key!r} must use letters, digits, '_', '.', '-' only"
+        return [((*path, key), Problem(doc.key_at((*path, key)), "error", message, code="schema"))]
+    message = f"{here}: {error.message}"
+    return [(path, Problem(loc, "error", message, code="schema"))]
+
+
+def _is_under(path: Path_, bad: set[Path_]) -> bool:
+    """True when a schema error sits inside ``path`` or on one of its (non-root) ancestors."""
+    return any(b[: len(path)] == path or (b and path[: len(b)] == b) for b in bad)
+
+
+class Semantics:
+    """Checks that need meaning: ids, dates, values, source files, quotes."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        claims_dir: Path,
+        *,
+        allow_outside: bool,
+        check_quotes: bool,
+        skip: set[Path_],
+    ) -> None:
+        self.doc = doc
+        self.claims_dir = claims_dir
+        self.allow_outside = allow_outside
+        self.check_quotes = check_quotes
+        self.skip = skip
+        self.problems: list[Problem] = []
+        self.published: dict[str, date] = {}
+        self.texts: dict[str, str] = {}
+        self.folded: dict[str, quotes.Folded] = {}
+        self.spans: dict[int, tuple[int, int]] = {}
+
+    def error(
+        self, path: Path_, message: str, hint: str | None = None, code: str = "input"
+    ) -> None:
+        self.problems.append(Problem(self.doc.at(path), "error", message, code=code, hint=hint))
+
+    def check(self) -> list[Problem]:
+        data = self.doc.data
+        if not isinstance(data, dict):
+            return []
+        self._finite_numbers(data, ())
+        sources = data.get("sources")
+        if isinstance(sources, dict):
+            for sid in sorted(sources):
+                if not _is_under(("sources", sid), self.skip):
+                    self._source(sid, sources[sid])
+        claims = data.get("claims")
+        if isinstance(claims, list):
+            source_ids = sorted(sources) if isinstance(sources, dict) else []
+            seen: dict[str, int] = {}
+            for i, claim in enumerate(claims):
+                if isinstance(claim, dict) and not _is_under(("claims", i), self.skip):
+                    self._claim(i, claim, source_ids, seen)
+        reviews = data.get("reviews")
+        if isinstance(reviews, list):
+            self._reviews(reviews)
+        return sorted(self.problems)
+
+    def _finite_numbers(self, value: Any, path: Path_) -> None:
+        if isinstance(value, float) and not math.isfinite(value):
+            self.error(path, f"{dotted(path)}: {value} is not a finite number", code="number")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                self._finite_numbers(item, (*path, key))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                self._finite_numbers(item, (*path, i))
+
+    # sources ---------------------------------------------------------------
+
+    def _source(self, sid: str, src: dict[str, Any]) -> None:
+        from claimcheck.sources import read_source_text, resolve_source_path
+
+        published = src.get("published")
+        if isinstance(published, str):
+            day = _real_date(published)
+            if day is None:
+                self.error(
+                    ("sources", sid, "published"),
+                    f"sources.{sid}.published: {published} is not a real date",
+                    "check the day and month",
+                    code="date",
+                )
+            else:
+                self.published[sid] = day
+        file = src["file"]
+        where = self.doc.at(("sources", sid, "file"))
+        try:
+            resolved = resolve_source_path(
+                self.claims_dir, file, allow_outside=self.allow_outside, where=where
+            )
+        except InputError as exc:
+            self.problems.extend(exc.problems)
+            return
+        if not resolved.exists():
+            self.error(
+                ("sources", sid, "file"),
+                f"source file not found: {resolved}",
+                "the path is relative to the claims file",
+                code="source-missing",
+            )
+            return
+        try:
+            self.texts[sid] = read_source_text(resolved, display=str(resolved))
+        except InputError as exc:
+            self.problems.extend(exc.problems)
+
+    # claims ----------------------------------------------------------------
+
+    def _claim(
+        self, i: int, claim: dict[str, Any], source_ids: list[str], seen: dict[str, int]
+    ) -> None:
+        at: Path_ = ("claims", i)
+        cid = claim["id"]
+        if cid in seen:
+            first = self.doc.at(("claims", seen[cid], "id")).line
+            self.error(
+                (*at, "id"),
+                f"duplicate claim id '{cid}' (first at line {first})",
+                "give each claim its own id",
+                code="duplicate-id",
+            )
+        else:
+            seen[cid] = i
+        sid = claim["source"]
+        if sid not in source_ids:
+            guess = did_you_mean(sid, source_ids)
+            hint = f"did you mean '{guess}'?" if guess else "add it under `sources:`"
+            self.error((*at, "source"), f"unknown source '{sid}'", hint, code="unknown-source")
+        status = claim.get("status") or "active"
+        if status != "active" and not claim.get("status_reason"):
+            self.error(
+                (*at, "status"),
+                f"status '{status}' needs a status_reason",
+                "say why, e.g. `status_reason: corrected in a later article`",
+                code="status",
+            )
+        amounts = self._amounts(at, claim)
+        self._time(at, claim)
+        if claim["kind"] == "change" and not any(
+            claim.get(k) not in (None, "") for k in ("value", "from", "to")
+        ):
+            self.error(at, "a change needs a value, or from/to", code="value")
+        if claim["kind"] == "date" and not claim.get("time"):
+            self.error(at, "a claim of kind date needs a time", code="time")
+        if self.check_quotes and sid in self.texts:
+            self._quote(i, claim, sid)
+        if amounts and self.check_quotes:
+            self._quote_numbers(at, claim, amounts)
+
+    def _amounts(self, at: Path_, claim: dict[str, Any]) -> dict[str, Any]:
+        from claimcheck.recognize.numbers import parse_amount
+
+        found: dict[str, Any] = {}
+        for key in ("value", "from", "to"):
+            raw = claim.get(key)
+            if raw is None or raw == "":
+                continue
+            text = str(raw)
+            amount = parse_amount(text)
+            if amount is None:
+                self.error(
+                    (*at, key),
+                    f"cannot read {key} {text!r} as an amount",
+                    VALUE_EXAMPLES,
+                    code="value",
+                )
+                continue
+            if not (math.isfinite(amount.low) and math.isfinite(amount.high)):
+                self.error((*at, key), f"{key} {text!r} is not a finite number", code="number")
+                continue
+            if claim["kind"] in NON_NEGATIVE_KINDS and min(amount.low, amount.high) < 0:
+                self.error(
+                    (*at, key),
+                    f"{key} {text!r} is negative; a {claim['kind']} cannot be",
+                    "a decrease is a claim of kind change",
+                    code="number",
+                )
+                continue
+            found[key] = amount
+        return found
+
+    def _time(self, at: Path_, claim: dict[str, Any]) -> None:
+        try:  # TEMP until recognize/dates.py lands
+            from claimcheck.recognize.dates import parse_time
+        except ModuleNotFoundError:
+            return
+        raw = claim.get("time")
+        if raw is None or raw == "":
+            return
+        published = self.published.get(str(claim["source"]))
+        if parse_time(str(raw), published) is None:
+            self.error(
+                (*at, "time"),
+                f"cannot read time {str(raw)!r}",
+                "e.g. 2021-01-15, 2020-08, late 2018, by November, last month",
+                code="time",
+            )
+
+    def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
+        text = self.texts[sid]
+        folded = self.folded.get(sid)
+        if folded is None:
+            folded = self.folded[sid] = quotes.fold(text)
+        quote = str(claim["quote"])
+        span = quotes.locate(quote, text, folded)
+        if span is not None:
+            self.spans[i] = span
+            return
+        file = self.doc.data["sources"][sid]["file"]
+        message = f"quote not found in source '{sid}' ({file})"
+        closest = quotes.closest_passage(quote, text, folded)
+        if closest is not None:
+            message += (
+                f"; closest passage (line {closest.line}, {closest.score:.0f}% similar): "
+                f'"{closest.passage}"'
+            )
+        self.error(
+            ("claims", i, "quote"),
+            message,
+            "copy the sentence from the article exactly",
+            code="quote",
+        )
+
+    def _quote_numbers(self, at: Path_, claim: dict[str, Any], amounts: dict[str, Any]) -> None:
+        """Each number of value/from/to must be among the numbers its quote states."""
+        from claimcheck.recognize.numbers import find_amounts
+
+        mentions = find_amounts(str(claim["quote"]))
+        stated = [n for m in mentions for n in (m.amount.low, m.amount.high)]
+        for key in ("value", "from", "to"):
+            amount = amounts.get(key)
+            if amount is None:
+                continue
+            wanted = {amount.low, amount.high}
+            if all(any(math.isclose(w, s, rel_tol=1e-9) for s in stated) for w in wanted):
+                continue
+            said = ", ".join(dict.fromkeys(m.amount.text for m in mentions))
+            says = f"the quote says {said}" if said else "the quote states no number"
+            self.error(
+                (*at, key),
+                f"{key} {claim[key]} is not in its quote ({says})",
+                "fix the value or the quote",
+                code="value-quote",
+            )
+
+    def _reviews(self, reviews: list[Any]) -> None:
+        seen: dict[str, int] = {}
+        for i, review in enumerate(reviews):
+            if not isinstance(review, dict) or _is_under(("reviews", i), self.skip):
+                continue
+            fingerprint = review["fingerprint"]
+            if fingerprint in seen:
+                first = self.doc.at(("reviews", seen[fingerprint])).line
+                self.error(
+                    ("reviews", i, "fingerprint"),
+                    f"duplicate review of finding {fingerprint} (first at line {first})",
+                    "keep one verdict per finding",
+                    code="duplicate-review",
+                )
+            else:
+                seen[fingerprint] = i
+
+
+def _real_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None

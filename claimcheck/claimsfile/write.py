@@ -1,0 +1,343 @@
+"""Append extracted sources and claims to a claims file without disturbing the editor's work.
+
+The claims file is curated by hand: comments, key order and quoting must survive
+(ruamel.yaml round-trip), a crash must never leave half a file (temp file +
+fsync + ``os.replace``), and two merges at once must not lose claims (an
+exclusive lock on a sidecar file, held across read-modify-write).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import io
+import os
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.model import Claim, Location, Problem, Source
+
+LOCK_TIMEOUT_S = 30.0
+MODELINE = "# yaml-language-server: $schema={ref}\n"
+
+
+class LockTimeout(ClaimcheckError):
+    """Another process kept the claims file locked for too long."""
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What a merge added; ``changed`` is False when the file was left byte-for-byte alone."""
+
+    path: str
+    created: bool
+    added_sources: tuple[str, ...]
+    added_claims: tuple[str, ...]
+    skipped_claims: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.created or bool(self.added_sources or self.added_claims)
+
+
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Readers see the old file or the complete new one, never a torn write."""
+    path = Path(path)
+    try:
+        mode: int | None = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = None
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is None:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(path.parent)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text atomically (reports, exports)."""
+    atomic_write_bytes(Path(path), text.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """Exclusive lock on ``.<name>.lock`` next to ``path``; the data file itself is replaced
+    on every write, so locking it would lock an inode that disappears."""
+    lock_path = path.parent / f".{path.name}.lock"
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockTimeout(
+                        f"{path}: another claimcheck has held {lock_path} for over "
+                        f"{timeout:.0f} s (hint: wait for it to finish, or remove a stale lock)"
+                    ) from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+def default_schema_ref(path: Path) -> str:
+    """The shipped schema, relative to the claims file when possible (for the modeline)."""
+    schema = Path(str(resources.files("claimcheck.claimsfile").joinpath("claims.schema.json")))
+    try:
+        return os.path.relpath(schema, Path(path).resolve().parent)
+    except ValueError:
+        return schema.as_uri()
+
+
+def _yaml(indent: tuple[int, int, int] = (2, 4, 2)) -> Any:
+    from ruamel.yaml import YAML
+
+    yml = YAML(typ="rt")
+    yml.preserve_quotes = True
+    yml.indent(mapping=indent[0], sequence=indent[1], offset=indent[2])
+    yml.width = 4096  # never fold a long quote onto several lines
+    return yml
+
+
+def _guess_indent(text: str) -> tuple[int, int, int]:
+    """Keep the file's own list indentation, so appended items look like their neighbours."""
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if stripped.startswith("- ") and not line.startswith("- "):
+            offset = len(line) - len(stripped)
+            return (2, offset + 2, offset)
+        if line.startswith("- "):
+            return (2, 2, 0)
+    return (2, 4, 2)
+
+
+def _source_map(source: Source) -> Any:
+    from ruamel.yaml.comments import CommentedMap
+
+    entry = CommentedMap()
+    entry["file"] = source.path
+    for key, value in (
+        ("publisher", source.publisher),
+        ("title", source.title),
+        ("published", source.published),
+        ("url", source.url),
+    ):
+        if value is not None:
+            entry[key] = value
+    return entry
+
+
+def _claim_map(claim: Claim, source_id: str) -> Any:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    entry = CommentedMap()
+    entry["id"] = claim.id
+    entry["source"] = source_id
+    entry["subject"] = claim.subject
+    entry["kind"] = claim.kind
+    entry["value"] = claim.value
+    optional: tuple[tuple[str, Any], ...] = (
+        ("qualifier", claim.qualifier),
+        ("from", claim.from_value),
+        ("to", claim.to_value),
+    )
+    for key, value in optional:
+        if value is not None:
+            entry[key] = value
+    entry["unit"] = claim.unit
+    if claim.time is not None:
+        entry["time"] = claim.time
+    entry["quote"] = claim.quote
+    tail: tuple[tuple[str, Any], ...] = (
+        ("said_by", claim.said_by),
+        ("note", claim.note),
+        ("status", None if claim.status == "active" else claim.status),
+        ("status_reason", claim.status_reason),
+    )
+    for key, value in tail:
+        if value is not None:
+            entry[key] = value
+    if claim.span is not None:
+        span = CommentedSeq([int(claim.span[0]), int(claim.span[1])])
+        span.fa.set_flow_style()
+        entry["span"] = span
+    return entry
+
+
+def _unique_id(wanted: str, taken: set[str]) -> str:
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+def _merge_data(
+    data: Any, sources: Sequence[Source], claims: Sequence[Claim]
+) -> tuple[list[str], list[str], list[str]]:
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    # an empty or missing collection is replaced by a block-style one: one line per entry
+    if data.get("sources") is None or len(data["sources"]) == 0:
+        data["sources"] = CommentedMap()
+    if data.get("claims") is None or len(data["claims"]) == 0:
+        data["claims"] = CommentedSeq()
+    existing_sources = data["sources"]
+    by_file = {
+        str(entry.get("file")): str(sid)
+        for sid, entry in existing_sources.items()
+        if hasattr(entry, "get")
+    }
+    rename: dict[str, str] = {}
+    added_sources: list[str] = []
+    for source in sources:
+        if source.path in by_file:
+            rename[source.id] = by_file[source.path]
+            continue
+        sid = _unique_id(source.id, {str(k) for k in existing_sources})
+        existing_sources[sid] = _source_map(source)
+        by_file[source.path] = sid
+        rename[source.id] = sid
+        added_sources.append(sid)
+    existing_claims = data["claims"]
+    taken = {str(c.get("id")) for c in existing_claims if hasattr(c, "get")}
+    added_claims: list[str] = []
+    skipped: list[str] = []
+    for claim in claims:
+        if claim.id in taken:
+            skipped.append(claim.id)
+            continue
+        existing_claims.append(_claim_map(claim, rename.get(claim.source, claim.source)))
+        taken.add(claim.id)
+        added_claims.append(claim.id)
+    return added_sources, added_claims, skipped
+
+
+def _new_document(path: Path, schema_ref: str | None) -> str:
+    ref = schema_ref if schema_ref is not None else default_schema_ref(path)
+    return MODELINE.format(ref=ref) + "version: 1\nsources: {}\nclaims: []\n"
+
+
+def _parse_existing(yml: Any, text: str, display: str) -> Any:
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        data = yml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = Location(display, mark.line + 1, mark.column + 1) if mark else Location(display)
+        raise InputError(
+            [Problem(loc, "error", f"YAML syntax: {exc.problem}", code="yaml")]
+        ) from None
+    except YAMLError as exc:
+        raise InputError(
+            [Problem(Location(display), "error", f"YAML: {exc}", code="yaml")]
+        ) from None
+    if not hasattr(data, "get"):
+        raise InputError(
+            [
+                Problem(
+                    Location(display),
+                    "error",
+                    "the claims file's top level is not a mapping",
+                    code="yaml",
+                    hint="fix the file, or merge into a new one",
+                )
+            ]
+        )
+    for key, make in (("sources", "a mapping"), ("claims", "a list")):
+        value = data.get(key)
+        kind_ok = value is None or (
+            hasattr(value, "items") if key == "sources" else isinstance(value, list)
+        )
+        if not kind_ok:
+            raise InputError(
+                [Problem(Location(display), "error", f"`{key}` must be {make}", code="yaml")]
+            )
+    return data
+
+
+def merge_into(
+    path: Path,
+    sources: Sequence[Source],
+    claims: Sequence[Claim],
+    *,
+    schema_ref: str | None = None,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> MergeResult:
+    """Append new sources (by file) and new claims (by id); leave everything else alone.
+
+    Re-running with the same input changes nothing, byte for byte.
+    """
+    path = Path(path)
+    with file_lock(path, lock_timeout):
+        try:
+            original: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            original = None
+        created = original is None
+        text = _new_document(path, schema_ref) if original is None else _decode(original, path)
+        yml = _yaml(_guess_indent(text))
+        data = _parse_existing(yml, text, str(path))
+        added_sources, added_claims, skipped = _merge_data(data, sources, claims)
+        if not created and not added_sources and not added_claims:
+            return MergeResult(str(path), False, (), (), tuple(skipped))
+        out = io.StringIO()
+        yml.dump(data, out)
+        dumped = out.getvalue()
+        if "\r\n" in text:
+            dumped = dumped.replace("\r\n", "\n").replace("\n", "\r\n")
+        new = dumped.encode("utf-8")
+        if new != original:
+            atomic_write_bytes(path, new)
+    return MergeResult(
+        str(path), created, tuple(added_sources), tuple(added_claims), tuple(skipped)
+    )
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            [
+                Problem(
+                    Location(str(path)),
+                    "error",
+                    f"not valid UTF-8 (byte {exc.start})",
+                    code="encoding",
+                    hint="re-save the claims file as UTF-8",
+                )
+            ]
+        ) from None

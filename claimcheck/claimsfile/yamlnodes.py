@@ -1,0 +1,229 @@
+"""YAML text -> plain values that remember where each one was written.
+
+PyYAML's ``safe_load`` forgets positions and happily expands alias bombs; the
+claims file needs neither anchors, aliases nor tags, so they are refused while
+scanning the event stream (bounded memory, stops at once), and values are then
+built from composed nodes so every error can point at a line and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from claimcheck.model import Location, Problem
+
+MAX_DEPTH = 64
+MAX_ALIAS_PROBLEMS = 20
+Path_ = tuple[str | int, ...]
+
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_HINTS = (
+    ("'\\t'", "indent with spaces; YAML does not allow tabs for indentation"),
+    ("while scanning a quoted scalar", "close the quote, or escape a quote inside it"),
+    ("mapping values are not allowed", "check the indentation, or quote a value containing ': '"),
+    ("expected <block end>", "check the indentation: keys of one mapping must line up"),
+    ("could not find expected ':'", "check the indentation, or add the missing ':'"),
+    ("while parsing a block mapping", "check the indentation: keys of one mapping must line up"),
+    ("while parsing a block collection", "check the indentation of the list items"),
+    ("while scanning a simple key", "a key needs ':' after it; quote text containing ':'"),
+    ("special characters are not allowed", "remove control characters from the file"),
+)
+
+
+@dataclass
+class Doc:
+    """Plain values plus the position of every value and every mapping key."""
+
+    data: Any
+    values: dict[Path_, Location] = field(default_factory=dict)
+    keys: dict[Path_, Location] = field(default_factory=dict)
+
+    def at(self, path: Path_) -> Location:
+        """The closest known position of ``path`` (a missing key falls back to its parent)."""
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, Location(self.values[()].path))
+
+    def key_at(self, path: Path_) -> Location:
+        return self.keys.get(path) or self.at(path)
+
+
+def _loc(display: str, mark: Any) -> Location:
+    return Location(display, mark.line + 1, mark.column + 1)
+
+
+def _err(loc: Location, message: str, hint: str | None = None, code: str = "yaml") -> Problem:
+    return Problem(loc, "error", message, code=code, hint=hint)
+
+
+def syntax_problem(display: str, exc: yaml.YAMLError, text: str = "") -> Problem:
+    """A parser error as ``path:line:col: error: <context>: <problem> (hint: ...)``."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    loc = _loc(display, mark) if mark is not None else Location(display)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    message = f"YAML syntax: {context}, {problem}" if context else f"YAML syntax: {problem}"
+    context_mark = getattr(exc, "context_mark", None)
+    if context_mark is not None and mark is not None and context_mark.line != mark.line:
+        message += f" (started at line {context_mark.line + 1})"
+    full = f"{context} {problem}"
+    if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+        full += " '\\t'"
+        message += ": a tab"
+    hint = next((h for needle, h in _HINTS if needle in full), None)
+    return _err(loc, message, hint)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line + 1)
+    if line < len(lines) and column < len(lines[line]):
+        return lines[line][column]
+    return ""
+
+
+def scan_events(text: str, display: str) -> list[Problem]:
+    """Refuse anchors, aliases, tags, several documents and deep nesting, in one pass."""
+    problems: list[Problem] = []
+    depth = 0
+    documents = 0
+    aliases = 0
+    events: Iterator[Any] = yaml.parse(text, Loader=_SAFE_LOADER)
+    try:
+        for event in events:
+            loc = _loc(display, event.start_mark)
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents == 2:
+                    problems.append(
+                        _err(
+                            loc,
+                            "a claims file holds one YAML document; found a second",
+                            "remove the '---' line and merge the documents",
+                        )
+                    )
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases <= MAX_ALIAS_PROBLEMS:
+                    problems.append(
+                        _err(
+                            loc,
+                            f"alias '*{event.anchor}' refused: a claims file never "
+                            "needs anchors or aliases",
+                            "write the value out in full",
+                        )
+                    )
+            elif isinstance(event, yaml.NodeEvent):
+                if event.anchor is not None:
+                    problems.append(
+                        _err(
+                            loc,
+                            f"anchor '&{event.anchor}' refused: a claims file never "
+                            "needs anchors or aliases",
+                            "write the value out in full",
+                        )
+                    )
+                tag = getattr(event, "tag", None)
+                if tag is not None:
+                    problems.append(
+                        _err(
+                            loc,
+                            f"tag '{tag}' refused: a claims file holds only plain values",
+                            "remove the tag; quote the value if it is text",
+                        )
+                    )
+                if isinstance(event, yaml.CollectionStartEvent):
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        problems.append(
+                            _err(
+                                loc,
+                                f"refused: nested deeper than {MAX_DEPTH} levels",
+                                "a claims file is only a few levels deep",
+                            )
+                        )
+                        return problems
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as exc:
+        problems.append(syntax_problem(display, exc, text))
+    if aliases > MAX_ALIAS_PROBLEMS:
+        problems.append(
+            _err(Location(display), f"... and {aliases - MAX_ALIAS_PROBLEMS} more aliases refused")
+        )
+    return problems
+
+
+def compose(text: str, display: str) -> Any:
+    """The single document's root node, or None for an empty stream."""
+    return yaml.compose(text, Loader=_SAFE_LOADER)
+
+
+_TEXT_TAGS = "tag:yaml.org,2002:str"
+
+
+def _scalar(node: yaml.ScalarNode, keep_text: bool) -> Any:
+    """A scalar's value; ``keep_text`` keeps plain numbers/dates/booleans as written."""
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == _TEXT_TAGS or keep_text or tag == "tag:yaml.org,2002:timestamp":
+        return node.value
+    constructor = yaml.constructor.SafeConstructor()
+    try:
+        return constructor.construct_object(node)
+    except (ValueError, OverflowError, yaml.YAMLError):
+        return node.value
+
+
+def build(
+    root: Any,
+    display: str,
+    text_keys: frozenset[str],
+) -> tuple[Doc, list[Problem]]:
+    """Plain values from nodes; values under a key in ``text_keys`` stay text as written.
+
+    Keeping ``value: 5200``, ``time: 2020`` and ``published: 2020-08-29`` as the text the
+    user typed lets the recognizers read them and keeps impossible dates (2021-02-30)
+    reportable instead of crashing the YAML constructor.
+    """
+    doc = Doc(None)
+    problems: list[Problem] = []
+
+    def walk(node: Any, path: Path_, keep_text: bool) -> Any:
+        doc.values[path] = _loc(display, node.start_mark)
+        if isinstance(node, yaml.ScalarNode):
+            return _scalar(node, keep_text)
+        if isinstance(node, yaml.SequenceNode):
+            return [walk(item, (*path, i), keep_text) for i, item in enumerate(node.value)]
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Location] = {}
+        for key_node, value_node in node.value:
+            key_loc = _loc(display, key_node.start_mark)
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(
+                    _err(key_loc, "a mapping key must be plain text", "write `name: value`")
+                )
+                continue
+            key = str(key_node.value)
+            if key in first_seen:
+                problems.append(
+                    _err(
+                        key_loc,
+                        f"duplicate key '{key}' (first at line {first_seen[key].line})",
+                        "keep one of them",
+                        code="duplicate-key",
+                    )
+                )
+                continue
+            first_seen[key] = key_loc
+            doc.keys[path + (key,)] = key_loc
+            result[key] = walk(value_node, (*path, key), keep_text or key in text_keys)
+        return result
+
+    doc.data = walk(root, (), False)
+    return doc, problems

@@ -1,0 +1,203 @@
+"""Read article text safely: encodings, BOMs, line ends, binary files, HTML, path escapes.
+
+Every failure is an ``InputError`` located in the file the user can open, so a bad
+article never surfaces as a traceback or as garbage claims.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+
+from claimcheck.errors import InputError
+from claimcheck.model import Location, Problem
+
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+"""Articles are a few kilobytes; anything this large is a mistake (a dump, a video)."""
+
+HTML_SUFFIXES = (".html", ".htm")
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
+        "title", "tr", "ul",
+    }
+)  # fmt: skip
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+def _problem(display: str, message: str, hint: str | None, line: int = 1, col: int = 1) -> Problem:
+    return Problem(Location(display, line, col), "error", message, code="source", hint=hint)
+
+
+def _fail(display: str, message: str, hint: str | None, line: int = 1, col: int = 1) -> InputError:
+    return InputError([_problem(display, message, hint, line, col)])
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in bytes) of a byte offset, for undecodable bytes."""
+    line = data.count(b"\n", 0, offset) + 1
+    col = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def decode_bytes(data: bytes, *, display: str) -> str:
+    """Bytes -> text: UTF-8 (BOM stripped) or UTF-16 with a BOM; LF line ends; no NULs."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _fail(
+                display,
+                f"cannot decode as UTF-16 (byte {exc.start}): {exc.reason}",
+                "save the article as UTF-8",
+            ) from None
+    else:
+        if b"\x00" in data:
+            raise _fail(
+                display,
+                "refused: the file contains NUL bytes (it looks binary, not an article)",
+                "give a .txt, .md or .html file with the article text",
+                *_line_col(data, data.index(b"\x00")),
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            offset = exc.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
+            line, col = _line_col(data, offset)
+            raise _fail(
+                display,
+                f"not valid UTF-8: byte 0x{data[offset]:02x} cannot be decoded",
+                "re-save the article as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+                line,
+                col,
+            ) from None
+    if "\x00" in text:
+        raise _fail(
+            display,
+            "refused: the file contains NUL characters (it looks binary, not an article)",
+            "give a .txt, .md or .html file with the article text",
+        )
+    return normalize_newlines(text.lstrip("\ufeff"))
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; block elements become line breaks, paragraphs blank lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n" if tag in ("p", "div", "section", "article") else "\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n" if tag in ("p", "div", "section", "article") else "\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page with paragraph breaks kept and entities decoded."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    raw = html.unescape("".join(parser.parts)).replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def read_source_text(path: Path, *, display: str) -> str:
+    """The article text of ``path``; ``display`` is how the path appears in messages."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _fail(display, "source file not found", "check the path") from None
+    except OSError as exc:
+        raise _fail(display, f"cannot read the source file: {exc.strerror}", None) from None
+    if not path.is_file():
+        raise _fail(display, "not a regular file", "give the path of an article file")
+    if size > MAX_SOURCE_BYTES:
+        raise _fail(
+            display,
+            f"refused: the file is {size:,} bytes, larger than the "
+            f"{MAX_SOURCE_BYTES // (1024 * 1024)} MB limit for an article",
+            "give the article text only",
+        )
+    try:
+        data = path.read_bytes()[: MAX_SOURCE_BYTES + 1]
+    except OSError as exc:
+        raise _fail(display, f"cannot read the source file: {exc.strerror}", None) from None
+    text = decode_bytes(data, display=display)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = html_to_text(text)
+    return text
+
+
+def resolve_source_path(
+    claims_dir: Path,
+    file: str,
+    *,
+    allow_outside: bool,
+    where: Location | None = None,
+) -> Path:
+    """The real path of a source named in a claims file; refuses escapes from its directory.
+
+    A claims file shared in a repository must not make the tool read ``/etc/passwd`` or
+    ``~/.ssh`` through ``..``, an absolute path, or a symbolic link pointing outside.
+    """
+    loc = where or Location(file)
+
+    def fail(message: str) -> InputError:
+        hint = "keep articles next to the claims file, or pass --allow-outside"
+        return InputError([Problem(loc, "error", message, code="source-path", hint=hint)])
+
+    if "\x00" in file:
+        raise InputError([Problem(loc, "error", "source path contains a NUL", code="source-path")])
+    candidate = Path(os.path.expanduser(file)) if allow_outside else Path(file)
+    joined = candidate if candidate.is_absolute() else claims_dir / candidate
+    if allow_outside:
+        return joined
+    if candidate.is_absolute():
+        raise fail(f"source path {file!r} is absolute; it must be relative to the claims file")
+    base = claims_dir.resolve()
+    try:
+        resolved = joined.resolve()
+    except (OSError, RuntimeError) as exc:  # symlink loops
+        raise fail(f"cannot resolve source path {file!r}: {exc}") from None
+    if not resolved.is_relative_to(base):
+        how = "through a symbolic link" if ".." not in candidate.parts else "through '..'"
+        raise fail(f"source path {file!r} leads outside the claims file's directory {how}")
+    return joined
