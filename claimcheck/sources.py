@@ -46,7 +46,7 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def decode_bytes(data: bytes, *, display: str) -> str:
+def decode_bytes(data: bytes, *, display: str, what: str = "article") -> str:
     """Bytes -> text: UTF-8 (BOM stripped) or UTF-16 with a BOM; LF line ends; no NULs."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -55,13 +55,13 @@ def decode_bytes(data: bytes, *, display: str) -> str:
             raise _fail(
                 display,
                 f"cannot decode as UTF-16 (byte {exc.start}): {exc.reason}",
-                "save the article as UTF-8",
+                f"save the {what} as UTF-8",
             ) from None
     else:
         if b"\x00" in data:
             raise _fail(
                 display,
-                "refused: the file contains NUL bytes (it looks binary, not an article)",
+                "refused: the file contains NUL bytes; it looks binary, not text",
                 "give a .txt, .md or .html file with the article text",
                 *_line_col(data, data.index(b"\x00")),
             )
@@ -73,14 +73,14 @@ def decode_bytes(data: bytes, *, display: str) -> str:
             raise _fail(
                 display,
                 f"not valid UTF-8: byte 0x{data[offset]:02x} cannot be decoded",
-                "re-save the article as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+                f"re-save the {what} as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
                 line,
                 col,
             ) from None
     if "\x00" in text:
         raise _fail(
             display,
-            "refused: the file contains NUL characters (it looks binary, not an article)",
+            "refused: the file contains NUL characters; it looks binary, not text",
             "give a .txt, .md or .html file with the article text",
         )
     return normalize_newlines(text.lstrip("\ufeff"))

@@ -77,7 +77,7 @@ def read_claims_text(path: Path, display: str) -> str:
             [_error(where, "the claims file is UTF-16; claims files are UTF-8", "re-save as UTF-8")]
         )
     try:
-        return decode_bytes(data, display=display)
+        return decode_bytes(data, display=display, what="claims file")
     except InputError as exc:
         raise InputError(replace(p, code="encoding") for p in exc.problems) from None
 

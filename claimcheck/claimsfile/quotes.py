@@ -85,6 +85,10 @@ def closest_passage(
     if found is None or found.dest_end <= found.dest_start:
         return None
     start, end = hay.original_span(found.dest_start, found.dest_end)
+    while start > 0 and not text[start - 1].isspace():  # whole words only
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
     passage = " ".join(text[start:end].split())
     if len(passage) > width:
         passage = passage[: width - 1].rstrip() + "…"

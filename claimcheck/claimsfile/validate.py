@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
@@ -22,6 +23,8 @@ from claimcheck.model import Problem
 
 NON_NEGATIVE_KINDS = frozenset({"level", "target", "duration", "count"})
 VALUE_EXAMPLES = "write it as news does: 5,200, about 3,500, more than 100, 2.5 million, three"
+TIME_EXAMPLES = "e.g. 2021-01-15, 2020-08, late 2018, by November, last month"
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _TYPE_NAMES = {
     "string": "text",
     "integer": "a whole number",
@@ -82,18 +85,30 @@ def schema_problems(doc: Doc) -> list[tuple[Path_, Problem]]:
     from jsonschema import Draft7Validator
 
     validator = Draft7Validator(schema())
+    errors = list(validator.iter_errors(doc.data))
+    # a value of the wrong type also fails its enum/pattern/range: report the type only
+    typed = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
     out: list[tuple[Path_, Problem]] = []
-    for error in validator.iter_errors(doc.data):
+    for error in errors:
         path: Path_ = tuple(error.absolute_path)
-        for where, problem in _explain(doc, path, error):
-            out.append((where, problem))
-    return sorted(out, key=lambda item: (item[1], item[0].__repr__()))
+        if path in typed and error.validator != "type":
+            continue
+        out.extend(_explain(doc, path, error))
+    return sorted(out, key=lambda item: (item[1], repr(item[0])))
 
 
 def _explain(doc: Doc, path: Path_, error: Any) -> list[tuple[Path_, Problem]]:
     here = dotted(path)
     loc = doc.at(path)
     kind = error.validator
+    if isinstance(error.instance, float) and not math.isfinite(error.instance):
+        message = f"{here}: {error.instance} is not a finite number"
+        return [(path, Problem(loc, "error", message, code="number"))]
+    if "propertyNames" in error.relative_schema_path:
+        key = str(error.instance)
+        message = f"{here}: id {key!r} must use letters, digits, '_', '.', '-' only"
+        key_path = (*path, key)
+        return [(key_path, Problem(doc.key_at(key_path), "error", message, code="schema"))]
     if kind == "additionalProperties" and error.validator_value is False:
         allowed = _allowed_keys(error)
         out = []
@@ -132,7 +147,7 @@ def _explain(doc: Doc, path: Path_, error: Any) -> list[tuple[Path_, Problem]]:
         message = f"{here}: {error.instance!r} is not one of {', '.join(allowed)}"
         if path == ("version",):
             message = f"unsupported version {error.instance!r}; this claimcheck reads version 1"
-        maybe = f"did you mean '{guess}'?" if guess else None
+        maybe = f"did you mean '{guess}'?" if guess and path != ("version",) else None
         return [(path, Problem(loc, "error", message, code="schema", hint=maybe))]
     if kind == "pattern":
         message = f"{here}: {error.instance!r} must match {error.validator_value}"
@@ -142,10 +157,6 @@ def _explain(doc: Doc, path: Path_, error: Any) -> list[tuple[Path_, Problem]]:
             else ("write the date as YYYY-MM-DD")
         )
         return [(path, Problem(loc, "error", message, code="schema", hint=hint))]
-    if kind == "propertyNames":
-        key = str(error.instance)
-        message = f"{here}: id {key!r} must use letters, digits, '_', '.', '-' only"
-        return [((*path, key), Problem(doc.key_at((*path, key)), "error", message, code="schema"))]
     message = f"{here}: {error.message}"
     return [(path, Problem(loc, "error", message, code="schema"))]
 
@@ -206,6 +217,8 @@ class Semantics:
         return sorted(self.problems)
 
     def _finite_numbers(self, value: Any, path: Path_) -> None:
+        if path in self.skip:
+            return
         if isinstance(value, float) and not math.isfinite(value):
             self.error(path, f"{dotted(path)}: {value} is not a finite number", code="number")
         elif isinstance(value, dict):
@@ -307,6 +320,15 @@ class Semantics:
                 continue
             text = str(raw)
             amount = parse_amount(text)
+            unsigned = text.lstrip()[1:]
+            if amount is None and text.lstrip()[:1] in ("-", "−") and parse_amount(unsigned):
+                self.error(
+                    (*at, key),
+                    f"{key} {text!r} is negative; a {claim['kind']} cannot be",
+                    "write the amount as stated; a decrease is a change from X to Y",
+                    code="number",
+                )
+                continue
             if amount is None:
                 self.error(
                     (*at, key),
@@ -330,21 +352,28 @@ class Semantics:
         return found
 
     def _time(self, at: Path_, claim: dict[str, Any]) -> None:
-        try:  # TEMP until recognize/dates.py lands
-            from claimcheck.recognize.dates import parse_time
-        except ModuleNotFoundError:
-            return
+        from claimcheck.recognize.dates import parse_time
+
         raw = claim.get("time")
         if raw is None or raw == "":
             return
+        text = str(raw)
+        for iso in _ISO_DAY.findall(text):
+            if _real_date(iso) is None:
+                self.error(
+                    (*at, "time"),
+                    f"time {text!r}: {iso} is not a real date",
+                    "check the day and month",
+                    code="date",
+                )
+                return
         published = self.published.get(str(claim["source"]))
-        if parse_time(str(raw), published) is None:
-            self.error(
-                (*at, "time"),
-                f"cannot read time {str(raw)!r}",
-                "e.g. 2021-01-15, 2020-08, late 2018, by November, last month",
-                code="time",
-            )
+        mention = parse_time(text, published)
+        if mention is None:
+            self.error((*at, "time"), f"cannot read time {text!r}", TIME_EXAMPLES, code="time")
+        elif mention.interval is None and published is not None:
+            # a relative time without a publication date stays unresolved; with one it must resolve
+            self.error((*at, "time"), f"cannot resolve time {text!r}", TIME_EXAMPLES, code="time")
 
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]

@@ -74,7 +74,7 @@ def syntax_problem(display: str, exc: yaml.YAMLError, text: str = "") -> Problem
     full = f"{context} {problem}"
     if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
         full += " '\\t'"
-        message += ": a tab"
+        message = "YAML syntax: a tab character; YAML indents with spaces only"
     hint = next((h for needle, h in _HINTS if needle in full), None)
     return _err(loc, message, hint)
 
@@ -92,6 +92,7 @@ def scan_events(text: str, display: str) -> list[Problem]:
     depth = 0
     documents = 0
     aliases = 0
+    first_untold: Location | None = None
     events: Iterator[Any] = yaml.parse(text, Loader=_SAFE_LOADER)
     try:
         for event in events:
@@ -108,6 +109,8 @@ def scan_events(text: str, display: str) -> list[Problem]:
                     )
             elif isinstance(event, yaml.AliasEvent):
                 aliases += 1
+                if aliases == MAX_ALIAS_PROBLEMS + 1:
+                    first_untold = loc
                 if aliases <= MAX_ALIAS_PROBLEMS:
                     problems.append(
                         _err(
@@ -151,9 +154,9 @@ def scan_events(text: str, display: str) -> list[Problem]:
                 depth -= 1
     except yaml.YAMLError as exc:
         problems.append(syntax_problem(display, exc, text))
-    if aliases > MAX_ALIAS_PROBLEMS:
+    if first_untold is not None:
         problems.append(
-            _err(Location(display), f"... and {aliases - MAX_ALIAS_PROBLEMS} more aliases refused")
+            _err(first_untold, f"... and {aliases - MAX_ALIAS_PROBLEMS} more aliases refused")
         )
     return problems
 
@@ -221,8 +224,9 @@ def build(
                 )
                 continue
             first_seen[key] = key_loc
-            doc.keys[path + (key,)] = key_loc
-            result[key] = walk(value_node, (*path, key), keep_text or key in text_keys)
+            key_path = (*path, key)
+            doc.keys[key_path] = key_loc
+            result[key] = walk(value_node, key_path, keep_text or key in text_keys)
         return result
 
     doc.data = walk(root, (), False)
