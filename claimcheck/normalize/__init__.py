@@ -1,1 +1,64 @@
-"""normalize stage."""
+"""Claims -> NormalizedClaim: values, times, subjects and units made comparable."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from claimcheck.model import ClaimsFile, NormalizedClaim, Source
+from claimcheck.normalize.subjects import DEFAULT_SUBJECT_THRESHOLD, canonical_keys
+from claimcheck.normalize.times import normalize_time
+from claimcheck.normalize.values import DEFAULT_ABOUT_TOLERANCE, normalize_unit, parse_value
+
+__all__ = ["Settings", "normalize", "settings_of"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Comparison settings plus the sources, which rules need for publication dates."""
+
+    about_tolerance: float = DEFAULT_ABOUT_TOLERANCE
+    subject_threshold: float = DEFAULT_SUBJECT_THRESHOLD
+    sources: Mapping[str, Source] = field(default_factory=dict)
+
+
+def settings_of(cf: ClaimsFile) -> Settings:
+    return Settings(
+        about_tolerance=float(cf.settings.get("about_tolerance", DEFAULT_ABOUT_TOLERANCE)),
+        subject_threshold=float(cf.settings.get("subject_threshold", DEFAULT_SUBJECT_THRESHOLD)),
+        sources={s.id: s for s in cf.sources},
+    )
+
+
+def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[NormalizedClaim, ...]:
+    """Every claim of the file, in file order, with comparable value, time and subject."""
+    settings = settings or settings_of(cf)
+    keys = canonical_keys(
+        [c.subject for c in cf.claims], cf.aliases, settings.subject_threshold
+    )
+    tol = settings.about_tolerance
+    out: list[NormalizedClaim] = []
+    for claim in cf.claims:
+        source = settings.sources.get(claim.source)
+        published = source.published if source else None
+        value, stated, amount = parse_value(claim.value, claim.qualifier, tol)
+        from_value = parse_value(claim.from_value, None, tol)[0]
+        to_value = parse_value(claim.to_value, None, tol)[0]
+        time, mod = normalize_time(claim.time, published)
+        unit = normalize_unit(claim.unit or (amount.unit if amount else None))
+        key, place = keys[claim.subject]
+        out.append(
+            NormalizedClaim(
+                claim=claim,
+                subject_key=key,
+                place=place,
+                value=value,
+                stated=stated,
+                time=time,
+                from_value=from_value,
+                to_value=to_value,
+                unit=unit,
+                time_mod=mod,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,62 @@
+"""Block normalized claims by (subject key, kind family, unit).
+
+Rules only ever compare claims inside one group, so the work grows with the
+size of the groups, not with the square of the file. Durations and dates share
+the "window" family and ignore the unit: a length of time and an end date of
+the same event are compared with each other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.model import NormalizedClaim
+
+FAMILIES: dict[str, str] = {
+    "level": "level",
+    "count": "count",
+    "change": "movement",
+    "target": "movement",
+    "duration": "window",
+    "date": "window",
+}
+
+INACTIVE = frozenset({"superseded", "deprecated"})
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about one subject, of one kind family, in one unit."""
+
+    subject: str  # canonical key, "us troops|iraq"
+    family: str  # level | count | movement | window
+    unit: str
+    members: tuple[NormalizedClaim, ...]
+
+    @property
+    def label(self) -> str:
+        """The subject as the sources most often wrote it (ties: alphabetical)."""
+        counts = Counter(m.claim.subject.strip() for m in self.members)
+        return min(counts, key=lambda s: (-counts[s], s)) if counts else self.subject
+
+
+def _sort_key(nc: NormalizedClaim) -> tuple[str, str, str]:
+    start = nc.time.start.isoformat() if nc.time and nc.time.start else ""
+    return (start, nc.claim.source, nc.claim.id)
+
+
+def group(claims: Sequence[NormalizedClaim]) -> list[Group]:
+    """Active claims only (superseded/deprecated are kept in the report, never compared)."""
+    buckets: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
+    for nc in claims:
+        if nc.claim.status in INACTIVE:
+            continue
+        family = FAMILIES.get(nc.claim.kind, nc.claim.kind)
+        unit = "" if family == "window" else nc.unit
+        buckets.setdefault((nc.subject_key, family, unit), []).append(nc)
+    return [
+        Group(subject=k[0], family=k[1], unit=k[2], members=tuple(sorted(v, key=_sort_key)))
+        for k, v in sorted(buckets.items())
+    ]

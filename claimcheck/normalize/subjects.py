@@ -1,0 +1,264 @@
+"""Subject text -> canonical key ``"<entity words>|<place>"``.
+
+Two claims are about the same thing only when they are about the same place
+and the same actor: "US troops in Iraq" and "American forces in Iraq" fold to
+one key, while "US troops in Afghanistan" (another place) and "Iraqi forces in
+Iraq" (another actor) never join it, however similar the words. Remaining
+wording differences are merged with rapidfuzz ``token_set_ratio`` inside a
+block of the same place, actor and numbers, so the cost grows with the size of
+a block, never with the square of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+DEFAULT_SUBJECT_THRESHOLD = 85.0
+
+# Phrase folds applied after aliases; whole words only, longest first.
+_FOLDS: dict[str, str] = {
+    "troops": "troops",
+    "troop": "troops",
+    "soldiers": "troops",
+    "soldier": "troops",
+    "forces": "troops",
+    "force": "troops",
+    "military force": "troops",
+    "military forces": "troops",
+    "armed forces": "troops",
+    "military personnel": "troops",
+    "service members": "troops",
+    "servicemembers": "troops",
+    "troop levels": "troops",
+    "troop level": "troops",
+    "troop numbers": "troops",
+    "troop presence": "troops",
+    "force levels": "troops",
+    "force level": "troops",
+    "personnel": "troops",
+    "people": "people",
+    "persons": "people",
+    "individuals": "people",
+    "dollars": "usd",
+    "dollar": "usd",
+    "air force": "air_force",
+}
+
+_STOP = frozenset(
+    {
+        "the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "our", "this",
+        "that", "these", "those", "number", "numbers", "total", "size", "count", "amount",
+        "level", "figure", "s",
+    }
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+_LOCATIVE = frozenset(
+    {
+        "in", "from", "to", "into", "at", "across", "throughout", "inside", "within", "on",
+        "for", "of", "out", "over",
+    }
+)
+# An actor the reader knows from a place name must never be read as the place itself.
+_NEVER_IMPLICIT_PLACE = frozenset({"us"})
+
+
+@dataclass(frozen=True)
+class Place:
+    canonical: str
+    demonym: bool
+
+
+@dataclass(frozen=True)
+class SubjectParts:
+    """A subject taken apart: the words, the actors among them, and the place."""
+
+    entity: str
+    actors: tuple[str, ...]
+    place: str | None
+
+
+def fold_text(text: str) -> str:
+    """Lower-case, "U.S." -> "us", possessives and punctuation folded to spaces."""
+    s = text.lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"\b([a-z])\.", r"\1", s)
+    s = re.sub(r"[^0-9a-z_%]+", " ", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[tuple[str, ...], Place]:
+    """Phrase (as a token tuple) -> place, from the shipped ``places.txt``."""
+    text = resources.files("claimcheck.normalize").joinpath("places.txt").read_text("utf-8")
+    table: dict[tuple[str, ...], Place] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        canonical, names, demonyms = (part.strip() for part in ([*line.split(";"), "", ""])[:3])
+        table[tuple(canonical.replace("_", " ").split())] = Place(canonical, False)
+        table[(canonical,)] = Place(canonical, False)
+        for name in filter(None, (n.strip() for n in names.split(","))):
+            table[tuple(fold_text(name).split())] = Place(canonical, False)
+        for name in filter(None, (n.strip() for n in demonyms.split(","))):
+            table[tuple(fold_text(name).split())] = Place(canonical, True)
+    return table
+
+
+def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    if not ordered:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+_FOLD_RE = _phrase_regex(_FOLDS)
+
+
+class SubjectFolder:
+    """Folds subject strings; caches per distinct string (files repeat subjects a lot)."""
+
+    def __init__(self, aliases: Sequence[Sequence[str]] = ()) -> None:
+        self._alias_map: dict[str, str] = {}
+        for group in aliases:
+            names = [fold_text(n) for n in group if fold_text(n)]
+            if not names:
+                continue
+            canonical = names[0].replace(" ", "_") if len(names[0].split()) > 1 else names[0]
+            for name in names:
+                self._alias_map.setdefault(name, canonical)
+        self._alias_re = _phrase_regex(self._alias_map)
+        self._cache: dict[str, SubjectParts] = {}
+
+    def parts(self, subject: str) -> SubjectParts:
+        cached = self._cache.get(subject)
+        if cached is None:
+            cached = self._cache[subject] = self._parts(subject)
+        return cached
+
+    def _parts(self, subject: str) -> SubjectParts:
+        s = fold_text(subject)
+        if self._alias_re is not None:
+            s = self._alias_re.sub(lambda m: self._alias_map[m.group(1)], s)
+        if _FOLD_RE is not None:
+            s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
+        tokens = [t for t in s.split() if t not in _ARTICLES]
+        return _split_place(tokens)
+
+
+def _mentions(tokens: Sequence[str]) -> list[tuple[int, int, Place]]:
+    """Greedy longest gazetteer matches: (start, end, place)."""
+    table = gazetteer()
+    found: list[tuple[int, int, Place]] = []
+    i = 0
+    while i < len(tokens):
+        for size in (4, 3, 2, 1):
+            place = table.get(tuple(tokens[i : i + size]))
+            if place is not None and i + size <= len(tokens):
+                found.append((i, i + size, place))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _split_place(tokens: list[str]) -> SubjectParts:
+    mentions = _mentions(tokens)
+    chosen: tuple[int, int, Place] | None = None
+    drop_from = 0
+    for start, end, place in mentions:
+        if start > 0 and tokens[start - 1] in _LOCATIVE:
+            chosen, drop_from = (start, end, place), start - 1
+            if start > 1 and tokens[start - 2] == "out":  # "out of Iraq"
+                drop_from = start - 2
+            break
+    if chosen is None:
+        for start, end, place in mentions:
+            if not place.demonym and place.canonical not in _NEVER_IMPLICIT_PLACE:
+                chosen, drop_from = (start, end, place), start
+                break
+    words: list[str] = []
+    actors: list[str] = []
+    i = 0
+    by_start = {m[0]: m for m in mentions}
+    while i < len(tokens):
+        if chosen is not None and i == drop_from:
+            i = chosen[1]
+            continue
+        mention = by_start.get(i)
+        if mention is not None:
+            words.append(mention[2].canonical)
+            actors.append(mention[2].canonical)
+            i = mention[1]
+            continue
+        if tokens[i] not in _STOP:
+            words.append(tokens[i])
+        i += 1
+    deduped = [w for k, w in enumerate(words) if k == 0 or w != words[k - 1]]
+    return SubjectParts(
+        entity=" ".join(deduped),
+        actors=tuple(sorted(set(actors))),
+        place=chosen[2].canonical if chosen else None,
+    )
+
+
+Block = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def _block(p: SubjectParts) -> Block:
+    """Subjects merge only with the same place, the same actors and the same numbers."""
+    return (p.place or "", p.actors, tuple(sorted(re.findall(r"\d+", p.entity))))
+
+
+def canonical_keys(
+    subjects: Sequence[str],
+    aliases: Sequence[Sequence[str]] = (),
+    threshold: float = DEFAULT_SUBJECT_THRESHOLD,
+) -> dict[str, tuple[str, str | None]]:
+    """Each distinct subject string -> (canonical key, place).
+
+    Fuzzy merging happens only inside a block of equal (place, actors, numbers);
+    within a block the most frequent wording becomes the representative.
+    """
+    from rapidfuzz import fuzz, process
+
+    folder = SubjectFolder(aliases)
+    counts = Counter(subjects)
+    parts = {s: folder.parts(s) for s in counts}
+    entity_counts: Counter[tuple[Block, str]] = Counter()
+    blocks: dict[Block, set[str]] = {}
+    for s, p in parts.items():
+        block = _block(p)
+        blocks.setdefault(block, set()).add(p.entity)
+        entity_counts[(block, p.entity)] += counts[s]
+    rep_of: dict[tuple[Block, str], str] = {}
+    for block in sorted(blocks, key=repr):
+        reps: list[str] = []
+        ordered = sorted(blocks[block], key=lambda e: (-entity_counts[(block, e)], len(e), e))
+        for entity in ordered:
+            match = None
+            if reps:
+                match = process.extractOne(
+                    entity, reps, scorer=fuzz.token_set_ratio, score_cutoff=threshold
+                )
+            if match is None:
+                reps.append(entity)
+                rep_of[(block, entity)] = entity
+            else:
+                rep_of[(block, entity)] = match[0]
+    result: dict[str, tuple[str, str | None]] = {}
+    for s, p in parts.items():
+        block = _block(p)
+        result[s] = (f"{rep_of[(block, p.entity)]}|{p.place or ''}", p.place)
+    return result
+
+
+def subject_key(subject: str, aliases: Sequence[Sequence[str]] = ()) -> str:
+    """The key of one subject alone (no fuzzy merging: that needs the other subjects)."""
+    p = SubjectFolder(aliases).parts(subject)
+    return f"{p.entity}|{p.place or ''}"

@@ -1,0 +1,99 @@
+"""Time text -> inclusive DateInterval plus its modifier.
+
+Relative times resolve against the source's publication date; "current" is
+that very day. A time that cannot be resolved stays ``None``: guessing a year
+would invent agreements and conflicts alike.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claimcheck.model import DateInterval
+
+_MOD_PREFIX = re.compile(
+    r"^\s*(?:by|before|after|since|until|till|(?:no|not) later than)\s+", re.IGNORECASE
+)
+
+
+def normalize_time(
+    text: str | None, published: date | None
+) -> tuple[DateInterval | None, str | None]:
+    """(interval, mod) for a claim's time; mod is "by", "before", "after", "since", "current".
+
+    A modified time keeps the interval of its core: "by November" is November with
+    mod "by", not "any day up to November 30", so a level "by late 2018" still means
+    "as of late 2018" and two deadlines compare by their months. Rules read the mod
+    (a date "by X" allows any day up to X's end; "since X" runs to publication).
+    """
+    if text is None or not str(text).strip():
+        return None, None
+    from claimcheck.recognize.dates import parse_time
+
+    mention = parse_time(str(text), published)
+    if mention is None:
+        return None, None
+    mod = mention.mod
+    if mod == "current":
+        return (DateInterval(published, published) if published else None), mod
+    interval = mention.interval
+    core = _MOD_PREFIX.sub("", str(text), count=1)
+    if mod is not None and core != str(text):
+        bare = parse_time(core, published)
+        if bare is not None and bare.interval is not None and bare.mod is None:
+            interval = _aligned(bare.interval, interval, mod)
+    if interval is None:
+        return None, mod
+    if mod == "since" and published is not None and (interval.start or published) <= published:
+        interval = DateInterval(interval.start, published)
+    return _ordered(interval), mod
+
+
+def _aligned(core: DateInterval, full: DateInterval | None, mod: str) -> DateInterval:
+    """Move the core to the year the modified time chose ("by November" looks ahead)."""
+    if full is None or core.start is None or core.end is None:
+        return core
+    target = full.end if mod in ("by", "before") else full.start
+    if mod not in ("by", "before", "after", "since") or target is None:
+        return core
+    for years in (0, 1, -1):
+        shifted = _shift_years(core, years)
+        if shifted is not None and _edge(shifted, mod) == target:
+            return shifted
+    return core
+
+
+def _edge(core: DateInterval, mod: str) -> date | None:
+    """The day the modified time's open interval would start or end at, given its core."""
+    one = timedelta(days=1)
+    if core.start is None or core.end is None:
+        return None
+    return {
+        "by": core.end,
+        "before": core.start - one,
+        "after": core.end + one,
+        "since": core.start,
+    }[mod]
+
+
+def _shift_years(d: DateInterval, years: int) -> DateInterval | None:
+    try:
+        return DateInterval(
+            d.start.replace(year=d.start.year + years) if d.start else None,
+            d.end.replace(year=d.end.year + years) if d.end else None,
+        )
+    except ValueError:
+        return None
+
+
+def _ordered(interval: DateInterval) -> DateInterval:
+    """Never let a malformed interval through with start after end."""
+    if interval.start and interval.end and interval.start > interval.end:
+        return DateInterval(interval.end, interval.start)
+    return interval
+
+
+def deadline(interval: DateInterval | None) -> date | None:
+    """The last day a "by X" target or date allows."""
+    return interval.end if interval else None
