@@ -10,8 +10,8 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 def escape_data(s: str) -> str:
     """GitHub's escaping, after making control chars visible (the log renders ANSI)."""
-    s = safe_terminal_text(s)
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    s = s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return safe_terminal_text(s)
 
 
 def escape_property(s: str) -> str:

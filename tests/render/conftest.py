@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -322,10 +323,17 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
-def check_golden(name: str, text: str, update: bool) -> None:
-    path = GOLDEN / name
-    if update or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-        return
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs; --update-golden"
+@pytest.fixture
+def check_golden(update_golden: bool) -> Callable[[str, str], None]:
+    """Compare with tests/golden/NAME (byte for byte); write it with --update-golden."""
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update_golden:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+            return
+        assert path.exists(), f"{name} missing: run pytest --update-golden"
+        assert text.encode("utf-8") == path.read_bytes(), f"{name} differs; --update-golden"
+
+    return check
