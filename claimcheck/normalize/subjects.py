@@ -167,21 +167,31 @@ def _mentions(tokens: Sequence[str]) -> list[tuple[int, int, Place]]:
     return found
 
 
+def _is_locative(tokens: Sequence[str], start: int, end: int, place: Place) -> bool:
+    """"in Iraq", "from Iraq to ...": a name after a preposition that ends its phrase.
+
+    "withdrawal of US troops" and "pullout of American forces" name an actor, not a
+    place: the mention is followed by the noun it qualifies, or is a demonym.
+    """
+    if place.demonym or start == 0 or tokens[start - 1] not in _LOCATIVE:
+        return False
+    return end == len(tokens) or tokens[end] in _LOCATIVE or tokens[end] in _STOP
+
+
 def _split_place(tokens: list[str]) -> SubjectParts:
     mentions = _mentions(tokens)
     chosen: tuple[int, int, Place] | None = None
     drop_from = 0
     for start, end, place in mentions:
-        if start > 0 and tokens[start - 1] in _LOCATIVE:
+        if _is_locative(tokens, start, end, place):
             chosen, drop_from = (start, end, place), start - 1
             if start > 1 and tokens[start - 2] == "out":  # "out of Iraq"
                 drop_from = start - 2
             break
-    if chosen is None:
-        for start, end, place in mentions:
-            if not place.demonym and place.canonical not in _NEVER_IMPLICIT_PLACE:
-                chosen, drop_from = (start, end, place), start
-                break
+    if chosen is None and mentions:
+        start, end, place = mentions[0]
+        if start == 0 and not place.demonym and place.canonical not in _NEVER_IMPLICIT_PLACE:
+            chosen, drop_from = (start, end, place), start  # "Iraq budget deficit"
     words: list[str] = []
     actors: list[str] = []
     i = 0
@@ -207,6 +217,25 @@ def _split_place(tokens: list[str]) -> SubjectParts:
     )
 
 
+def _closest(entity: str, reps: Sequence[str], threshold: float) -> str | None:
+    """The best representative scoring >= threshold whose wording differs by little.
+
+    token_set_ratio scores any subset 100 ("us troops" in "us troops return to fight
+    daesh"), so a candidate must also share most words: at most a third of all the
+    words (at least one) may be on one side only.
+    """
+    from rapidfuzz import fuzz, process
+
+    mine = set(entity.split())
+    for rep, _score, _index in process.extract(
+        entity, reps, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=5
+    ):
+        theirs = set(rep.split())
+        if len(mine ^ theirs) <= max(1, len(mine | theirs) // 3):
+            return str(rep)
+    return None
+
+
 Block = tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
@@ -225,8 +254,6 @@ def canonical_keys(
     Fuzzy merging happens only inside a block of equal (place, actors, numbers);
     within a block the most frequent wording becomes the representative.
     """
-    from rapidfuzz import fuzz, process
-
     folder = SubjectFolder(aliases)
     counts = Counter(subjects)
     parts = {s: folder.parts(s) for s in counts}
@@ -241,16 +268,12 @@ def canonical_keys(
         reps: list[str] = []
         ordered = sorted(blocks[block], key=lambda e: (-entity_counts[(block, e)], len(e), e))
         for entity in ordered:
-            match = None
-            if reps:
-                match = process.extractOne(
-                    entity, reps, scorer=fuzz.token_set_ratio, score_cutoff=threshold
-                )
+            match = _closest(entity, reps, threshold) if reps else None
             if match is None:
                 reps.append(entity)
                 rep_of[(block, entity)] = entity
             else:
-                rep_of[(block, entity)] = match[0]
+                rep_of[(block, entity)] = match
     result: dict[str, tuple[str, str | None]] = {}
     for s, p in parts.items():
         block = _block(p)

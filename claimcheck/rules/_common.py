@@ -104,11 +104,15 @@ def norm_said_by(text: str | None) -> str:
 
 
 def comparable_sources(a: NormalizedClaim, b: NormalizedClaim) -> bool:
-    """Claims of one article are compared only when two different parties speak."""
+    """Claims of one article are compared when two different parties speak, or when
+    the article gives two figures for the very same stated time; otherwise an
+    article's figures are its own history (then and now), not a disagreement."""
     if a.claim.source != b.claim.source:
         return True
     sa, sb = norm_said_by(a.claim.said_by), norm_said_by(b.claim.said_by)
-    return bool(sa and sb and sa != sb)
+    if sa and sb and sa != sb:
+        return True
+    return a.time is not None and a.time == b.time and a.time_mod == b.time_mod
 
 
 def published(nc: NormalizedClaim, settings: Settings) -> date | None:

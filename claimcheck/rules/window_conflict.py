@@ -143,7 +143,7 @@ def _durations(
         b.stated.high * per_b if b.stated.high is not None else None,
         b.stated.low_open, b.stated.high_open,
     )
-    same_start = a.time is not None and a.time == b.time
+    same_start = a.time is not None and a.time == b.time and a.time.start == a.time.end
     tier = value_tier(sa, ha, sb, hb, same_start)
     if tier is None:
         return None
