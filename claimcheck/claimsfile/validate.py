@@ -257,7 +257,7 @@ class Semantics:
         if not resolved.exists():
             self.error(
                 ("sources", sid, "file"),
-                f"source file not found: {resolved}",
+                f"source file not found: {resolved.absolute()}",
                 "the path is relative to the claims file",
                 code="source-missing",
             )
