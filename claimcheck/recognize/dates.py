@@ -32,7 +32,7 @@ class TimeMention:
 
 _MON = (
     r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
-    r"|March|May|MARCH|MAY|(?i:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?|Mar\.?)"
+    r"|March|May(?!\s+(?:I|we|you|he|she|they|it|be|not|have|also)\b)|MARCH|(?i:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?|Mar\.?)"
 )
 _WD = (
     r"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -65,6 +65,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:\s*,?\s*(?P<y>{_YEAR})(?![\d,]))?",
     ),
     ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:(?P<c>1[89]|20)|')(?P<dd>\d)0'?s\b"),
+    ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+of\s+)(?P<y>{_YEAR})(?![\d,])"),
     ("edge_month", rf"{_EDGE}(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?![\d,]))?"),
     ("edge_year", rf"{_EDGE}(?P<y>{_YEAR})(?![\d,%]|\.\d)"),
     (
@@ -75,6 +76,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?i:today|yesterday|tomorrow|tonight)\b"),
     ("current", r"(?i:currently|current|now|at\s+present|presently)\b"),
     ("ago", rf"(?P<n>{_NUMW})\s+{_UNIT}\s+(?i:ago|earlier|before)\b"),
+    ("in_n", rf"(?i:in\s+)(?P<n>{_NUMW})\s+{_UNIT}(?!\s+(?i:of|ago|later|earlier)\b)"),
     ("later", rf"(?P<n>{_NUMW})\s+{_UNIT}\s+(?i:later|after|afterwards)\b"),
     ("lastn", rf"(?i:(?P<dir>last|past|previous|next|coming)\s+)(?P<n>{_NUMW})\s+{_UNIT}"),
     (
@@ -87,9 +89,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"(?i:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<wd>{_WD})\b"),
     ("quarter", rf"(?i:q(?P<q>[1-4]))\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*(?i:q(?P<q2>[1-4]))"),
     ("half", rf"(?i:h(?P<h>[12]))\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*(?i:h(?P<h2>[12]))"),
-    ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+of\s+)(?P<y>{_YEAR})(?![\d,])"),
     ("month", rf"(?P<mon>{_MON})(?![\w])"),
-    ("year", rf"(?P<y>{_YEAR})(?![\d,%]|\.\d|\s*(?i:million|billion|percent)\b)"),
+    (
+        "year",
+        rf"(?:(?i:the\s+)?(?i:year)\s+)?(?P<y>{_YEAR})(?![\d,%]|\.\d|\s*(?i:million|billion|percent)\b)",
+    ),
 ]
 
 
@@ -105,7 +109,7 @@ _SINGLE: dict[str, re.Pattern[str]] = {n: re.compile(p) for n, p in _PATTERNS}
 
 _MOD_BEFORE = re.compile(
     r"(?i:\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
-    r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning)\s+(?:the\s+)?)$"
+    r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning)\s+(?:on\s+)?(?:the\s+)?)$"
 )
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
 _RANGE_CONN = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*", re.I)
@@ -275,7 +279,7 @@ def _resolve(
     if name == "year_range":
         a, b = int(g["a"]), g["b"]
         bv = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
-        if bv <= a:
+        if bv <= a or (len(b) == 2 and bv - a > 10):
             return None, None
         return DateInterval(date(a, 1, 1), date(bv, 12, 31)), None
     if name in ("mdy", "dmy"):
@@ -325,6 +329,8 @@ def _resolve_relative(
         return _day(_shift(ref, -_num(g["n"]), g["unit"].lower())), None
     if name == "later":
         return None, None
+    if name == "in_n":
+        return _day(_shift(ref, _num(g["n"]), g["unit"].lower())), None
     if name == "lastn":
         n, unit = _num(g["n"]), g["unit"].lower()
         if g["dir"].lower() in ("next", "coming"):
@@ -383,6 +389,8 @@ def _scan(text: str, ref: date | None) -> list[_Hit]:
         if owner == "year" and _not_a_year(text, sm, before):
             continue
         if owner == "weekday" and _is_abbrev_noise(sm):
+            continue
+        if owner == "edge_rel" and not sm.group("edge") and sm.group("rel").lower() == "the":
             continue
         if owner in _ABSOLUTE_LATE and ref is None:
             iv, mod = _resolve_relative(owner, sm, sm.groupdict(), date(2000, 1, 1))
