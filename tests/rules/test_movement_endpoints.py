@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from claimcheck.engine import run
+
+_spec = importlib.util.spec_from_file_location("rule_helpers", Path(__file__).with_name("helpers.py"))
+assert _spec and _spec.loader
+h = importlib.util.module_from_spec(_spec)
+sys.modules["rule_helpers"] = h
+_spec.loader.exec_module(h)
+
+SOURCES = [h.source("a", "2020-08-29"), h.source("b", "2021-07-26")]
+
+
+def _findings(claims):  # type: ignore[no-untyped-def]
+    return [f for f in run(h.cfile(SOURCES, claims)).findings if f.rule == "movement-endpoints"]
+
+
+def test_different_starting_levels_of_same_reduction() -> None:
+    found = _findings([
+        h.claim("a1", "a", "health budget of Brazil", "target", "about 90", "USD", "by November",
+                from_value="120"),
+        h.claim("b1", "b", "Brazil health budget", "change", None, "USD", "2020-02/2021-01",
+                from_value="125", to_value="80"),
+    ])
+    assert len(found) == 1
+    f = found[0]
+    assert f.tier == "discrepancy"
+    assert f.message.startswith("120 vs 125 (4.0 % apart; both stated exactly) for the starting level")
+    assert "reduction" in f.message
+
+
+def test_two_changes_disagree_on_end() -> None:
+    found = _findings([
+        h.claim("a1", "a", "refugees in camps in Lebanon", "change", None, "people", "2020",
+                from_value="1,000,000", to_value="800,000"),
+        h.claim("b1", "b", "refugees in camps in Lebanon", "change", None, "people", "2020",
+                from_value="1,000,000", to_value="600,000"),
+    ])
+    assert len(found) == 1 and "ending level" in found[0].message
+
+
+def test_opposite_directions_or_disjoint_periods_not_flagged() -> None:
+    found = _findings([
+        h.claim("a1", "a", "police officers in Chile", "change", None, "people", "2019",
+                from_value="5,200", to_value="3,000"),
+        h.claim("b1", "b", "police officers in Chile", "change", None, "people", "2019",
+                from_value="3,000", to_value="4,000"),
+        h.claim("b2", "b", "police officers in Chile", "change", None, "people", "2015",
+                from_value="9,000", to_value="6,000"),
+    ])
+    assert found == []
+
+
+def test_target_end_not_compared_with_outcome() -> None:
+    found = _findings([
+        h.claim("a1", "a", "US troops in Iraq", "target", "about 3,500", "troops", "by November",
+                from_value="5,200"),
+        h.claim("b1", "b", "US troops in Iraq", "change", None, "troops", "2020-02/2021-01",
+                from_value="5,200", to_value="2,500"),
+    ])
+    assert found == []

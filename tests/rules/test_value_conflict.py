@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from claimcheck.engine import run
+
+_spec = importlib.util.spec_from_file_location("rule_helpers", Path(__file__).with_name("helpers.py"))
+assert _spec and _spec.loader
+h = importlib.util.module_from_spec(_spec)
+sys.modules["rule_helpers"] = h
+_spec.loader.exec_module(h)
+
+
+def _findings(claims, sources=None):  # type: ignore[no-untyped-def]
+    sources = sources or [h.source("a", "2023-10-21"), h.source("b", "2023-10-22")]
+    return [f for f in run(h.cfile(sources, claims)).findings if f.rule == "value-conflict"]
+
+
+def test_casualty_counts_same_day_disjoint_is_contradiction() -> None:
+    found = _findings([
+        h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people", "2023-10-20"),
+        h.claim("b1", "b", "persons killed in the Gaza Strip", "count", "about 900", "people",
+                "2023-10-20"),
+    ])
+    assert len(found) == 1
+    f = found[0]
+    assert f.tier == "contradiction" and f.severity == "error"
+    assert "about 900 (±10 %: 810–990)" in f.message and "more than 1,200 (> 1,200)" in f.message
+
+
+def test_hedge_allows_both_is_discrepancy() -> None:
+    found = _findings([
+        h.claim("a1", "a", "protesters in Hong Kong", "level", "about 2,000", "people", "2019-06-09"),
+        h.claim("b1", "b", "protesters in Hong Kong", "level", "2,150", "people", "2019-06-09"),
+    ])
+    assert [f.tier for f in found] == ["discrepancy"]
+    assert "the hedge allows both" in found[0].message
+
+
+def test_changing_levels_over_time_not_flagged() -> None:
+    found = _findings([
+        h.claim("a1", "a", "US troops in Iraq", "level", "5,200", "troops", "late 2018"),
+        h.claim("b1", "b", "American forces in Iraq", "level", "2,500", "soldiers", "2021-01-15"),
+        h.claim("b2", "b", "US troops in Iraq", "level", "about 2,500", "troops", "2021-07"),
+    ])
+    assert found == []
+
+
+def test_other_place_or_actor_not_compared() -> None:
+    found = _findings([
+        h.claim("a1", "a", "US troops in Iraq", "level", "5,200", "troops", "2020-08"),
+        h.claim("b1", "b", "US troops in Afghanistan", "level", "8,600", "troops", "2020-08"),
+        h.claim("b2", "b", "Iraqi forces in Iraq", "level", "150,000", "troops", "2020-08"),
+    ])
+    assert found == []
+
+
+def test_coarse_overlapping_times_only_discrepancy() -> None:
+    found = _findings([
+        h.claim("a1", "a", "city budget of Lagos", "level", "$1.2bn", "USD", "2020"),
+        h.claim("b1", "b", "city budget of Lagos", "level", "$2bn", "USD", "2020-03"),
+    ])
+    assert [f.tier for f in found] == ["discrepancy"]
+
+
+def test_same_source_needs_other_speaker() -> None:
+    sources = [h.source("a", "2023-10-21")]
+    same = _findings([
+        h.claim("a1", "a", "people arrested in Paris", "count", "120", "people", "2023"),
+        h.claim("a2", "a", "people arrested in Paris", "count", "300", "people", "2023-06"),
+    ], sources)
+    assert same == []
+    two_parties = _findings([
+        h.claim("a1", "a", "people arrested in Paris", "count", "120", "people", "2023",
+                said_by="police"),
+        h.claim("a2", "a", "people arrested in Paris", "count", "300", "people", "2023-06",
+                said_by="organisers"),
+    ], sources)
+    assert len(two_parties) == 1
+
+
+def test_same_publisher_later_report_is_update() -> None:
+    sources = [h.source("m", "2023-02-06", "Wire"), h.source("t", "2023-02-07", "Wire")]
+    found = _findings([
+        h.claim("m1", "m", "people killed in the earthquake in Turkey", "count", "1,500", "people",
+                "2023-02-06"),
+        h.claim("t1", "t", "people killed in the earthquake in Turkey", "count", "3,400", "people",
+                "2023-02-06"),
+    ], sources)
+    assert [(f.tier, f.severity) for f in found] == [("update", "info")]
+    assert found[0].message.startswith("3,400 replaces 1,500")
+
+
+def test_superseded_claims_not_compared() -> None:
+    found = _findings([
+        h.claim("a1", "a", "people killed in Gaza", "count", "1,200", "people", "2023-10-20"),
+        h.claim("b1", "b", "people killed in Gaza", "count", "500", "people", "2023-10-20",
+                status="superseded", status_reason="corrected"),
+    ])
+    assert found == []
+
+
+def test_targets_compared_only_for_overlapping_deadlines() -> None:
+    claims = [
+        h.claim("a1", "a", "teachers hired in Kenya", "target", "10,000", "people", "by June 2024"),
+        h.claim("b1", "b", "teachers hired in Kenya", "target", "20,000", "people", "by June 2024"),
+        h.claim("b2", "b", "teachers hired in Kenya", "target", "30,000", "people", "by 2026"),
+    ]
+    found = _findings(claims)
+    assert [f.claims for f in found] == [("a1", "b1")]
