@@ -1,0 +1,592 @@
+"""Sentences -> claims: which numbers are claims, of what kind, about what, when, said by whom.
+
+Rules (documented with examples in docs/extraction.md):
+
+* A number is a claim only when it counts something: a person/troop noun next
+  to it ("2,500 US troops", "the number of its troops ... to 2,500"), its own
+  unit (money, percent), a period ("a period of 3 years"), or a plural noun
+  that is the object of a past action ("struck five sites") -- an event count.
+* Vague plurals ("thousands of troops") are kept only as casualty counts or
+  crowd sizes: an editor cannot compare them with a figure otherwise.
+* Kind comes from the words around the number in its clause: casualty words
+  make a count; "from X to Y" a change (or, after a plan word, a target plus
+  the current level X); "to Y" after a change verb a level (target after a
+  plan word); "by N" or a withdrawal verb a change; else a level.
+* Time is the nearest time expression in the clause, else in the sentence;
+  a level stated in the present tense without one is "current".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from claimcheck.extract.sentences import Sentence, body_sentences
+from claimcheck.extract.subjects import (
+    Counted,
+    actor_near,
+    counted_after,
+    counted_before,
+    name_mentions,
+    place_near,
+    said_by,
+)
+from claimcheck.model import Amount, Claim
+
+DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[-–—]\s|,\s+(?:and|but|while|which|who|whereas|although|though|with|when|"
+    r"after|before|as|only|in\s+addition)\b"
+)
+_CASUALTY = re.compile(
+    r"\b(?:kill\w*|dead|died|die|deaths?|injur\w*|wound\w*|hurt|arrest\w*|detain\w*|missing|"
+    r"displac\w*|evacuat\w*|rescued|hospitali[sz]ed|infected|abducted|kidnapped|executed|"
+    r"casualt\w*|lost\s+their\s+lives|fatalit\w*)\b",
+    re.IGNORECASE,
+)
+_PLAN = re.compile(
+    r"\b(?:plans?|planned|planning|aims?|aimed|aiming|goal|target(?:s|ed)?|intends?|intended|"
+    r"expects?\s+to|expected\s+to|will|would|set\s+to|seeks?|wants?\s+to|propos\w+|pledg\w+|"
+    r"promis\w+|vow\w*|calls?\s+for|to\s+reach)\b",
+    re.IGNORECASE,
+)
+_CHANGE_VERB = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|bring\w*|brought|par\w+\s+down|draw\w*\s+down|shrink\w*|"
+    r"slash\w*|trim\w*|increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|grew|ris\w+|rose|fell|"
+    r"fall\w*|drop\w*|declin\w*|reach\w*|doubl\w*)\b",
+    re.IGNORECASE,
+)
+_MOVE_VERB = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:out|back)|pulled|sen[dt]s?|deploy\w*|add\w*|remov\w*|"
+    r"brought\s+home|bring\w*\s+home|dispatch\w*|redeploy\w*|relocat\w*|repatriat\w*)\b",
+    re.IGNORECASE,
+)
+_PASSIVE_MOVE = re.compile(
+    r"^[^,;.]{0,40}?\b(?:have|has|had|were|was|are|is|being|be)\s+(?:been\s+)?(?:already\s+)?"
+    r"(?:withdrawn|pulled\s+out|sent|deployed|added|removed|brought\s+home|dispatched|"
+    r"redeployed|relocated|repatriated|evacuated|airlifted)\b",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+)?(?:increase|rise|cut|reduction|decrease|drop|fall|hike|boost|jump)\b",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(
+    r"\b(?:is|are|has|have|remains?|stands?|there\s+are|there\s+is|now|currently|still)\b",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(
+    r"(?:\b\w{3,}ed|\b(?:held|struck|hit|shot|built|won|lost|fought|took|made|sent|brought|"
+    r"seized|destroyed|downed|fired|launched|conducted|carried\s+out|stormed|torched|burned|"
+    r"raided|captured|shelled|bombed))\s+$",
+    re.IGNORECASE,
+)
+_SAME_REF = re.compile(
+    r"\b(?:to|at|by)\s+the\s+same\s+(?:number|level|figure|amount|size|total)\b", re.IGNORECASE
+)
+_DURATION_OK_BEFORE = re.compile(
+    r"\b(?:over|within|for|of|spanning|lasting|during|sentenced\s+to|took|take|takes|last)"
+    r"\s+(?:a\s+|an\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_DURATION_OK_AFTER = re.compile(
+    r"^[\s-]*(?:long\s+)?(?:[a-z]+\s+)?(?:period|term|plan|timetable|timeline|sentence|ban|"
+    r"ceasefire|truce|mission|deal|withdrawal|pullout|programme|program|process|transition|"
+    r"deadline|extension|moratorium)\b",
+    re.IGNORECASE,
+)
+_DURATION_BAD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent)\s+$", re.I)
+_DURATION_BAD_AFTER = re.compile(r"^\s*(?:ago|later|earlier|before|after|old|since)\b", re.I)
+_EVENT_WORDS: tuple[tuple[str, str], ...] = (
+    (r"withdr[ae]w\w*|pull\w*[\s-]*out|pullout|drawdown|draw\w*\s+down", "withdrawal"),
+    (r"ceasefire|truce", "ceasefire"),
+    (r"occupation", "occupation"),
+    (r"deployment|deploy\w*", "deployment"),
+    (r"mission", "mission"),
+    (r"sentenc\w+|prison|jail\w*", "prison sentence"),
+    (r"ban\b|banned", "ban"),
+    (r"war\b", "war"),
+    (r"transition", "transition"),
+)
+_DEADLINE_EVENT = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|withdr[ae]w\w*|pull\w*\s+out|leave|leaving|complet\w+|deadline|"
+    r"election\w*|finish\w*|hand\w*\s+over|exit)\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens|millions|billions)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _TimeRef:
+    text: str
+    start: int
+    end: int
+    mod: str | None
+
+
+def _times(text: str, published: date | None) -> list[_TimeRef]:
+    from claimcheck.recognize.dates import find_times
+
+    out = []
+    for t in find_times(text, published):
+        out.append(_TimeRef(t.text, t.start, t.end, t.mod))
+    return out
+
+
+def _amounts(text: str) -> list[tuple[Amount, int, int]]:
+    from claimcheck.recognize.numbers import find_amounts
+
+    return [(m.amount, m.start, m.end) for m in find_amounts(text)]
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]``: between clause breaks around it."""
+    left = 0
+    right = len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _nearest_time(
+    times: list[_TimeRef], text: str, start: int, end: int, *, prefer_by: bool = False
+) -> _TimeRef | None:
+    """Nearest time in the clause, else in the sentence; never one overlapping the number."""
+    cands = [t for t in times if t.end <= start or t.start >= end]
+    if not cands:
+        return None
+    lo, hi = _clause_bounds(text, start, end)
+    in_clause = [t for t in cands if t.start >= lo and t.end <= hi]
+    pool = in_clause or cands
+    if prefer_by:
+        by = [t for t in pool if t.mod == "by"]
+        pool = by or pool
+
+    def dist(t: _TimeRef) -> int:
+        return t.start - end if t.start >= end else start - t.end
+
+    return min(pool, key=lambda t: (dist(t), t.start))
+
+
+def _time_for(
+    ctx: _SentenceContext, start: int, end: int, *, plan: bool, lo: int, hi: int
+) -> _TimeRef | None:
+    """A target's time is its deadline (a "by" time or one after the number); else nearest."""
+    if not plan:
+        return _nearest_time(ctx.times, ctx.text, start, end)
+    later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
+    return _nearest_time(later, ctx.text, start, end, prefer_by=True)
+
+
+def _claim_id(source_id: str, kind: str, quote: str, value: str | None, subject: str) -> str:
+    norm = " ".join(quote.split()).lower()
+    digest = hashlib.sha1(f"{norm}\x1f{value}\x1f{kind}\x1f{subject.lower()}".encode()).hexdigest()
+    return f"{source_id}-{kind}-{digest[:8]}"
+
+
+def _subject(noun: str, actor: str | None, place: str | None, extra: str = "") -> str:
+    parts = [p for p in (actor, noun, extra) if p]
+    text = " ".join(parts)
+    if place and place != actor:
+        text += f" in {place}"
+    return text
+
+
+@dataclass
+class _Draft:
+    kind: str
+    value: str | None
+    unit: str
+    subject: str
+    time: str | None = None
+    from_value: str | None = None
+    to_value: str | None = None
+    note: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+def _duration_value(amount: Amount) -> str:
+    return re.sub(r"[\s-]*[A-Za-z]+$", "", amount.text) or amount.text
+
+
+class _SentenceContext:
+    """What one sentence offers every number in it."""
+
+    def __init__(self, sent: Sentence, prev: Sentence | None, published: date | None) -> None:
+        self.sent = sent
+        self.text = sent.text
+        self.prev = prev
+        self.times = _times(sent.text, published)
+        self.speaker = said_by(sent.text)
+        self.topic_place: str | None = None
+
+    def place(self, start: int, end: int, actor: str | None) -> str | None:
+        return place_near(self.text, start, end, actor=actor) or self.topic_place
+
+
+def _event_subject(ctx: _SentenceContext, start: int) -> str | None:
+    """'US withdrawal from Iraq' for a period: event word, its actor and place."""
+    for text, is_prev in ((ctx.text, False), (ctx.prev.text if ctx.prev else "", True)):
+        for pattern, noun in _EVENT_WORDS:
+            m = re.search(r"\b(?:" + pattern + r")", text, re.IGNORECASE)
+            if not m:
+                continue
+            actor = actor_near(text, m.start(), m.start(), either_side=True)
+            place = place_near(
+                text, m.start(), m.end(), actor=actor, prefer_from=noun == "withdrawal"
+            ) or ctx.topic_place
+            subject = " ".join(p for p in (actor, noun) if p)
+            if place and place != actor:
+                subject += f" from {place}" if noun == "withdrawal" else f" in {place}"
+            return subject
+        del is_prev
+    return None
+
+
+def _classify(
+    ctx: _SentenceContext,
+    amount: Amount,
+    start: int,
+    end: int,
+    pair_to: tuple[Amount, int, int] | None,
+) -> list[_Draft]:
+    """Claims one number makes (none, one, or a target plus its starting level)."""
+    text = ctx.text
+    lo, hi = _clause_bounds(text, start, end)
+    pre = text[lo:start]
+    post = text[end:hi]
+    qualifier_vague = bool(_VAGUE.match(amount.text))
+
+    if amount.unit in DURATION_UNITS:
+        before, after = text[max(0, start - 30) : start], text[end : end + 40]
+        if _DURATION_BAD_BEFORE.search(before) or _DURATION_BAD_AFTER.match(after):
+            return []
+        if not (_DURATION_OK_BEFORE.search(before) or _DURATION_OK_AFTER.match(after)):
+            return []
+        subject = _event_subject(ctx, start)
+        if subject is None:
+            return []
+        # The time of a period is when it starts; the reporting time is not that.
+        starts = [t for t in ctx.times if t.mod == "since"
+                  or re.match(r"(?i)(?:from|starting|beginning|since)\b", t.text)]  # fmt: skip
+        t = _nearest_time(starts, text, start, end)
+        return [_Draft("duration", _duration_value(amount), amount.unit, subject,
+                       time=t.text if t else None)]  # fmt: skip
+    if amount.unit and amount.unit not in ("percent",) and amount.unit.isupper():
+        return _money(ctx, amount, start, end, lo, hi)
+    if amount.unit:
+        return []
+
+    counted: Counted | None = None
+    end_np = pair_to[2] if pair_to else end
+    counted = counted_after(text, end_np) or (counted_after(text, end) if pair_to else None)
+    left_noun = False
+    if counted is None:
+        counted = counted_before(text, start)
+        left_noun = counted is not None
+    if counted is None:
+        return []
+    if counted.group not in ("troops", "people"):
+        # A plain plural: only as the object of a past action ("struck five sites").
+        if left_noun or qualifier_vague or not _PAST_VERB.search(text[max(0, start - 25) : start]):
+            return []
+        actor = actor_near(text, start, start)
+        place = ctx.place(start, counted.end, actor)
+        t = _nearest_time(ctx.times, text, start, end)
+        subj = _subject(counted.group, actor, place)
+        return [_Draft("count", amount.text, counted.unit, subj, time=t.text if t else None)]
+
+    if left_noun:
+        actor = actor_near(text, counted.start, counted.end)
+    else:
+        actor = actor_near(text, start, counted.end)
+    place = ctx.place(min(start, counted.start), max(end_np, counted.end), actor)
+    noun = counted.group
+    casualty = _CASUALTY.search(pre + " " + post[:40])
+    if casualty:
+        event = casualty.group(0).lower()
+        event = {"dead": "killed", "deaths": "killed", "died": "killed"}.get(event, event)
+        if event.startswith("injur") or event.startswith("wound") or event == "hurt":
+            event = "injured"
+        elif event.startswith("kill") or event.startswith("fatalit") or event.startswith("casualt"):
+            event = "killed"
+        t = _nearest_time(ctx.times, text, start, end)
+        return [_Draft("count", amount.text, counted.unit,
+                       _subject(noun, actor, place, event), time=t.text if t else None)]  # fmt: skip
+    if qualifier_vague and noun == "troops":
+        return []
+    subject = _subject(noun, actor, place)
+    plan = bool(_PLAN.search(pre))
+
+    if pair_to is not None:
+        to_amount = pair_to[0]
+        t = _time_for(ctx, start, pair_to[2], plan=plan, lo=lo, hi=hi)
+        if plan:
+            drafts = [_Draft("target", to_amount.text, counted.unit, subject,
+                             time=t.text if t else None, from_value=amount.text)]  # fmt: skip
+            if re.search(r"\b(?:current|present|existing)\s+$", pre):
+                drafts.append(_Draft("level", amount.text, counted.unit, subject, time="current"))
+            return drafts
+        return [_Draft("change", None, counted.unit, subject, time=t.text if t else None,
+                       from_value=amount.text, to_value=to_amount.text)]  # fmt: skip
+
+    t = _time_for(ctx, start, end, plan=plan, lo=lo, hi=hi)
+    when = t.text if t else None
+    before_num = text[max(lo, start - 12) : start]
+    if re.search(r"\bby\s+$", before_num) and _CHANGE_VERB.search(pre):
+        return [_Draft("change", amount.text, counted.unit, subject, time=when)]
+    if _CHANGE_NOUN_AFTER.match(text[counted.end : counted.end + 30] if not left_noun else ""):
+        return [_Draft("change", amount.text, counted.unit, subject, time=when)]
+    if plan and (re.search(r"\b(?:to|reach)\s+$", before_num) or (t and t.mod == "by")):
+        return [_Draft("target", amount.text, counted.unit, subject, time=when)]
+    if (_MOVE_VERB.search(pre[-40:]) and not left_noun) or _PASSIVE_MOVE.match(
+        text[counted.end : hi]
+    ):
+        if not plan:
+            return [_Draft("change", amount.text, counted.unit, subject, time=when)]
+    note = None
+    t_clause = _nearest_time([x for x in ctx.times if x.start >= lo and x.end <= hi], text, start, end)
+    if t_clause is None and _PRESENT.search(pre[-40:]):
+        when, note = "current", "time inferred from the present tense"
+    return [_Draft("level", amount.text, counted.unit, subject, time=when, note=note)]
+
+
+_MONEY_NOUN = re.compile(
+    r"\b(?P<mods>(?:[A-Za-z][\w'’-]*\s+){0,2}?)(?P<noun>budget|spending|funding|aid|deal|package|"
+    r"loan|debt|deficit|revenue|cost|costs|fund|bill|contract|assistance|investment|fine|"
+    r"compensation|ransom|bailout|subsidy|subsidies)\b",
+    re.IGNORECASE,
+)
+
+
+def _money(
+    ctx: _SentenceContext, amount: Amount, start: int, end: int, lo: int, hi: int
+) -> list[_Draft]:
+    """Money: subject is the thing paid ("defence budget"); a change if an increase or cut."""
+    text = ctx.text
+    best: re.Match[str] | None = None
+    for m in _MONEY_NOUN.finditer(text, lo, hi):
+        if best is None or abs(m.start() - end) < abs(best.start() - end):
+            best = m
+    if best is None:
+        return []
+    mods = [w for w in best["mods"].split() if w.lower() not in ("the", "a", "an", "its", "in")]
+    mods = [w for w in mods if not w[:1].isdigit() and "$" not in w]
+    actor = actor_near(text, best.start(), best.end())
+    place = None
+    noun = " ".join([*(m.lower() for m in mods if m not in (actor or "")), best["noun"].lower()])
+    subject = " ".join(p for p in (actor, noun) if p)
+    t = _nearest_time(ctx.times, text, start, end)
+    kind = "level"
+    after = text[end : end + 30]
+    if _CHANGE_NOUN_AFTER.match(after) or (
+        re.search(r"\bby\s+$", text[max(lo, start - 6) : start]) and _CHANGE_VERB.search(text[lo:start])
+    ):
+        kind = "change"
+    del place
+    return [_Draft(kind, amount.text, str(amount.unit), subject, time=t.text if t else None)]
+
+
+def _pairs(amounts: list[tuple[Amount, int, int]], text: str) -> dict[int, int]:
+    """Index of X -> index of Y for each "from X to Y" in a sentence."""
+    out: dict[int, int] = {}
+    for i in range(len(amounts) - 1):
+        _, xs, xe = amounts[i]
+        _, ys, _ye = amounts[i + 1]
+        if re.search(r"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|present\s+|existing\s+)?"
+                     r"(?:level\s+of\s+)?$", text[max(0, xs - 30) : xs], re.IGNORECASE) and \
+                re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+", text[xe:ys]):  # fmt: skip
+            out[i] = i + 1
+    return out
+
+
+def _same_number(
+    ctx: _SentenceContext, drafts_before: list[tuple[_Draft, Sentence]]
+) -> list[_Draft]:
+    """'reduced troops in Afghanistan to the same number': the value of the antecedent."""
+    m = _SAME_REF.search(ctx.text)
+    if not m or not drafts_before:
+        return []
+    antecedent = next(
+        (d for d, _ in reversed(drafts_before) if d.kind in ("level", "target") and d.value), None
+    )
+    if antecedent is None:
+        return []
+    counted = counted_before(ctx.text, m.end())
+    if counted is None:
+        return []
+    actor = actor_near(ctx.text, counted.start, counted.end)
+    if actor is None:
+        actor = antecedent.subject.split()[0] if antecedent.subject else None
+    place = ctx.place(counted.start, m.end(), actor)
+    t = _nearest_time(ctx.times, ctx.text, m.start(), m.end())
+    when = t.text if t else antecedent.time
+    return [
+        _Draft(
+            "level",
+            antecedent.value,
+            antecedent.unit,
+            _subject(counted.group, actor, place),
+            time=when,
+            note=f'value "{antecedent.value}" from the earlier figure the sentence refers to '
+            f'("{m.group(0)}")',
+            low=antecedent.low,
+            high=antecedent.high,
+        )
+    ]
+
+
+def _deadline_claim(ctx: _SentenceContext) -> list[_Draft]:
+    """An event with a deadline and no number: 'end the combat presence by the end of 2021'."""
+    out = []
+    for t in ctx.times:
+        if t.mod != "by" or not re.match(r"(?i)by\s+the\s+end\b|by\s+\w+", t.text):
+            continue
+        before = ctx.text[max(0, t.start - 120) : t.start]
+        ev = None
+        for ev in _DEADLINE_EVENT.finditer(before):
+            pass
+        if ev is None:
+            continue
+        word = ev.group(0).lower()
+        noun = "election" if word.startswith("election") else "withdrawal"
+        if word.startswith("end") or word.startswith("complet") or word.startswith("finish"):
+            noun = "withdrawal" if re.search(r"presence|mission|withdraw|pullout", before, re.I) \
+                else "end"  # fmt: skip
+        actor = actor_near(ctx.text, t.start, t.start)
+        place = ctx.place(t.start, t.end, actor)
+        subject = " ".join(p for p in (actor, noun) if p)
+        if place and place != actor:
+            subject += f" from {place}" if noun == "withdrawal" else f" in {place}"
+        out.append(_Draft("date", None, "event", subject, time=t.text))
+    return out
+
+
+def extract_claims(
+    text: str,
+    *,
+    source_id: str,
+    published: date | None,
+    aliases: Sequence[Sequence[str]] = (),
+    title: str | None = None,
+) -> list[Claim]:
+    """Every claim in an article, with verbatim quotes and spans into ``text``."""
+    sentences = body_sentences(text)
+    amounts = _amounts(text)
+    topic = _topic_place(text)
+    drafts: list[tuple[_Draft, Sentence]] = []
+    ai = 0
+    prev: Sentence | None = None
+    for sent in sentences:
+        while ai < len(amounts) and amounts[ai][1] < sent.start:
+            ai += 1
+        mine: list[tuple[Amount, int, int]] = []
+        j = ai
+        while j < len(amounts) and amounts[j][2] <= sent.end:
+            a, s, e = amounts[j]
+            mine.append((a, s - sent.start, e - sent.start))
+            j += 1
+        is_title = title is not None and sent.line_start and sent.text.endswith(title[-20:])
+        if not sent.terminated and not is_title:
+            prev = sent
+            continue
+        has_ref = bool(_SAME_REF.search(sent.text))
+        has_by = " by " in sent.text
+        if not mine and not has_ref and not has_by:
+            prev = sent
+            continue
+        ctx = _SentenceContext(sent, prev, published)
+        ctx.topic_place = topic
+        found: list[_Draft] = []
+        if mine:
+            pairs = _pairs(mine, sent.text)
+            skip = set(pairs.values())
+            for i, (a, s, e) in enumerate(mine):
+                if i in skip:
+                    continue
+                pair = mine[pairs[i]] if i in pairs else None
+                for d in _classify(ctx, a, s, e, pair):
+                    d.low, d.high = (pair[0].low, pair[0].high) if d.kind == "target" and pair \
+                        else (a.low, a.high)  # fmt: skip
+                    found.append(d)
+        if has_ref:
+            found.extend(_same_number(ctx, drafts))
+        if has_by and not mine:
+            found.extend(_deadline_claim(ctx))
+        for d in found:
+            drafts.append((d, sent))
+        prev = sent
+    return _finish(drafts, source_id, title)
+
+
+def _topic_place(text: str) -> str | None:
+    """The place an article is about: the most often named place (ties: first named)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in name_mentions(text[:200_000]):
+        if m.is_place and m.canon != "US":
+            counts[m.canon] = counts.get(m.canon, 0) + 1
+            first.setdefault(m.canon, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first[k]))
+
+
+def _finish(drafts: list[tuple[_Draft, Sentence]], source_id: str, title: str | None) -> list[Claim]:
+    """Dedupe (a headline repeating a body figure goes), build ids and Claims."""
+    body_keys = {
+        (d.kind, d.subject.lower(), d.low, d.high)
+        for d, s in drafts
+        if s.terminated
+    }
+    seen: set[tuple[object, ...]] = set()
+    claims: list[Claim] = []
+    for d, s in drafts:
+        if not s.terminated and (d.kind, d.subject.lower(), d.low, d.high) in body_keys:
+            continue
+        key = (d.kind, d.subject.lower(), d.value, d.from_value, d.to_value, d.time)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(
+            Claim(
+                id=_claim_id(source_id, d.kind, s.text, d.value or d.to_value, d.subject),
+                source=source_id,
+                subject=d.subject,
+                kind=d.kind,  # type: ignore[arg-type]
+                value=d.value,
+                unit=d.unit,
+                quote=s.text,
+                time=d.time,
+                from_value=d.from_value,
+                to_value=d.to_value,
+                said_by=None,
+                note=d.note,
+                span=(s.start, s.end),
+            )
+        )
+    return _with_speakers(claims, drafts)
+
+
+def _with_speakers(claims: list[Claim], drafts: list[tuple[_Draft, Sentence]]) -> list[Claim]:
+    speakers = {s.start: said_by(s.text) for _, s in drafts}
+    out = []
+    ids: dict[str, int] = {}
+    for c in claims:
+        assert c.span is not None
+        cid = c.id
+        n = ids.get(cid, 0)
+        ids[cid] = n + 1
+        if n:
+            cid = f"{cid}-{n + 1}"
+        out.append(replace(c, id=cid, said_by=speakers.get(c.span[0])))
+    return out

@@ -1,0 +1,283 @@
+"""Who or what a number counts, who does it and where: the parts of a claim's subject.
+
+Everything here is word-list driven (``data/*.txt``) and general: the counted
+noun next to the number, a nationality or alliance word beside it (or the
+clause's subject when the noun says "its"), a place after a locative
+preposition, and the speaker of a reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# --- lexicons ---------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("claimcheck.extract").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    names: dict[str, str]  # surface form -> canonical (places and actors)
+    places: frozenset[str]  # canonical names that are places
+    name_re: re.Pattern[str]
+    nouns: dict[str, tuple[str, str]]  # word -> (group, unit)
+    noun_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    names: dict[str, str] = {}
+    places: set[str] = set()
+    for line in _data_lines("places.txt"):
+        canon, *aliases = line.split("|")
+        places.add(canon)
+        for alias in (canon, *aliases):
+            names[alias] = canon
+    for line in _data_lines("actors.txt"):
+        canon, *aliases = line.split("|")
+        for alias in (canon, *aliases):
+            names[alias] = canon
+    nouns: dict[str, tuple[str, str]] = {}
+    for line in _data_lines("nouns.txt"):
+        group, unit, words = line.split("|")
+        for w in words.split(","):
+            nouns[w.strip()] = (group, unit)
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    name_re = re.compile(r"(?<![\w-])(?:" + alt + r")(?:['’]s)?(?![\w])")
+    nalt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    noun_re = re.compile(r"\b(?:" + nalt + r")\b", re.IGNORECASE)
+    return Lexicon(names, frozenset(places), name_re, nouns, noun_re)
+
+
+# --- mentions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameMention:
+    canon: str
+    start: int
+    end: int
+    is_place: bool
+
+
+def name_mentions(text: str) -> list[NameMention]:
+    """Places and actors named in ``text`` (US/U.S./American all fold to "US")."""
+    lex = lexicon()
+    out: list[NameMention] = []
+    for m in lex.name_re.finditer(text):
+        surface = re.sub(r"['’]s$", "", m.group(0))
+        canon = lex.names.get(surface)
+        if canon is None:
+            continue
+        out.append(NameMention(canon, m.start(), m.end(), canon in lex.places))
+    return out
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|into|inside|within|from|to|out\s+of|across|throughout|on|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_COORDINATED = re.compile(
+    r"\b(?:in|into|inside|within|from|across|throughout)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or|&)\s+(?:the\s+)?$"
+)
+_NOT_PLACE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def is_locative(text: str, m: NameMention) -> bool:
+    """A place used as a location ("in Iraq", "Iraq's", "on Iraqi soil"), not as an actor."""
+    before = text[max(0, m.start - 20) : m.start]
+    if _NOT_PLACE_BEFORE.search(before):
+        return False
+    if text[m.start : m.end].endswith(("'s", "’s")):
+        return True
+    if _LOCATIVE.search(before) or _COORDINATED.search(text[max(0, m.start - 40) : m.start]):
+        return True
+    return bool(re.match(r"\s+(?:soil|territory|land|waters|airspace)\b", text[m.end : m.end + 12]))
+
+
+def place_near(
+    text: str, start: int, end: int, *, actor: str | None, prefer_from: bool = False
+) -> str | None:
+    """Place of the counted thing: a locative mention, preferring one after ``end``."""
+    best: tuple[int, str] | None = None
+    for m in name_mentions(text):
+        if not m.is_place or not is_locative(text, m):
+            continue
+        distance = m.start - end if m.start >= end else (start - m.end) * 2
+        if prefer_from and re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$",
+                                     text[max(0, m.start - 12) : m.start]):
+            distance -= 1000
+        if best is None or distance < best[0]:
+            best = (distance, m.canon)
+    if best is None:
+        # No locative: a place named as an adjective ("the Afghan government"), not "X-backed".
+        for m in name_mentions(text):
+            if m.is_place and m.canon != actor and not text[m.end : m.end + 1] == "-":
+                return m.canon
+    return best[1] if best else None
+
+
+def actor_near(text: str, start: int, end: int, *, either_side: bool = False) -> str | None:
+    """Actor of a noun phrase ``text[start:end]``, else the nearest actor before it."""
+    inside = [m for m in name_mentions(text[start:end])]
+    if inside:
+        return inside[-1].canon
+    actors = [m for m in name_mentions(text) if not is_locative(text, m)]
+    before = [m for m in actors if m.end <= start]
+    if before:
+        # "the United States ... its military force": the nearest earlier name
+        return before[-1].canon
+    if either_side:
+        after = [m for m in actors if m.start >= end]
+        if after:
+            return after[0].canon
+    return None
+
+
+# --- counted nouns ----------------------------------------------------------------------
+
+_MODIFIER = r"(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
+_AFTER_NOUN = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<mods>" + _MODIFIER + r")(?P<noun>[A-Za-z]+(?:\s+[a-z]+)?)"
+)
+
+
+@dataclass(frozen=True)
+class Counted:
+    group: str  # "troops", "people" or a plain plural noun ("sites")
+    unit: str
+    start: int  # span of the noun phrase (modifiers included) in the clause text
+    end: int
+    noun: str  # the noun as written
+
+
+def counted_after(text: str, pos: int) -> Counted | None:
+    """Noun phrase right after a number: "2,500 US troops", "five thousand soldiers"."""
+    lex = lexicon()
+    window = text[pos : pos + 60]
+    m = re.match(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?", window)
+    base = pos + (m.end() if m else 0)
+    words = list(re.finditer(r"[A-Za-z][\w.'’-]*", text[base : base + 50]))[:4]
+    for i, w in enumerate(words):
+        gap = text[base + (words[i - 1].end() if i else 0) : base + w.start()]
+        if re.search(r"[,;:()\"“”]", gap):
+            break
+        word = w.group(0).rstrip(".")
+        low = word.lower()
+        two = f"{low} {words[i + 1].group(0).lower()}" if i + 1 < len(words) else ""
+        hit = lex.nouns.get(two) or lex.nouns.get(low)
+        if hit:
+            return Counted(hit[0], hit[1], base, base + w.end(), word)
+        if low in _STOP_AFTER:
+            break
+        if i == 0 and _PLAIN_PLURAL.fullmatch(low) and low not in _NOT_COUNTED:
+            return Counted(low, low, base, base + w.end(), word)
+        if not (word[:1].isupper() or low in _NOUN_MODIFIERS):
+            break
+    return None
+
+
+_STOP_AFTER = frozenset(
+    "to from in on at by for and or but than as with per a an the of is are was were has have "
+    "had will would percent".split()
+)
+_NOUN_MODIFIERS = frozenset(
+    "additional more other extra new fresh further remaining armed security combat ground "
+    "special elite military coalition foreign allied local federal government regular active "
+    "front-line frontline unarmed innocent".split()
+)
+_PLAIN_PLURAL = re.compile(r"[a-z]{3,}s")
+_NOT_COUNTED = frozenset(
+    "years months weeks days hours minutes seconds decades times percent points cents "
+    "dollars euros pounds others this thus has was is its yes as us plus less".split()
+)
+
+_LEVEL_NOUN = re.compile(
+    r"(?P<np>(?:\b(?:number|numbers|size|total|level|levels|strength|count|presence|"
+    r"contingent)\s+of\s+(?:its\s+|their\s+|the\s+)?)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
+    r"\b(?P<noun>troops?|soldiers?|forces?|personnel|military(?:\s+force)?)"
+    r"(?:\s+(?:numbers?|levels?|totals?|strength|presence))?)",
+    re.IGNORECASE,
+)
+
+
+def counted_before(text: str, pos: int) -> Counted | None:
+    """A level noun before the number it is set to: "troop numbers ... to 2,500"."""
+    lex = lexicon()
+    window_start = max(0, pos - 90)
+    best: Counted | None = None
+    for m in _LEVEL_NOUN.finditer(text, window_start, pos):
+        between = text[m.end() : pos]
+        if re.search(r"[;:]|\b(?:and|but|while|which|who)\b", between):
+            continue
+        if not re.search(
+            r"\b(?:to|at|from|of|reached|reach|was|were|is|are|stood|stands|totalled|totaled|"
+            r"numbered|hit|topped|exceeded)\b",
+            between,
+        ):
+            continue
+        noun = m["noun"].lower()
+        group, unit = lex.nouns.get(noun, ("troops", "troops"))
+        best = Counted(group, unit, m.start(), m.end(), m["noun"])
+    return best
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+_SPEAKER = r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|officials|spokesman|spokeswoman|spokesperson|" \
+    r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry)\b" \
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|officials|spokesman|spokeswoman|spokesperson|minister|" \
+    r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign)\b){0,6})"
+_SAID_VERBS = r"(?:said|says|told|claimed|claims|confirmed|confirms|announced|announces|" \
+    r"stated|reported|reports|estimated|estimates|added|noted|insisted)"
+_SAID_PATTERNS = (
+    re.compile(r"\baccording\s+to\s+" + _SPEAKER),
+    re.compile(_SPEAKER + r"\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS + r"\b"),
+    re.compile(r"\b" + _SAID_VERBS + r"\s+" + _SPEAKER + r"\s*(?:[.,;\"”]|$)"),
+)
+_BAD_SPEAKERS = frozenset(
+    "he she they it we i this that there today yesterday earlier later monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december in on".split()
+)
+_TRAILING = re.compile(r"\s+(?:on|in|at|the|of|to|and|previously|also|earlier|later|last|"
+                       r"this|that|today|yesterday|[A-Z][a-z]+day)$")
+
+
+def said_by(sentence: str) -> str | None:
+    """The speaker a sentence attributes its figures to, if named."""
+    for pat in _SAID_PATTERNS:
+        for m in pat.finditer(sentence):
+            who = m["who"].strip()
+            while True:
+                trimmed = _TRAILING.sub("", who)
+                if trimmed == who:
+                    break
+                who = trimmed
+            who = re.sub(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+", "", who)
+            who = who.rstrip(".,;")
+            if not who or who.lower() in _BAD_SPEAKERS or len(who) > 80:
+                continue
+            if not (who[:1].isupper() or re.search(r"official|source|spokes", who)):
+                continue
+            return _fold_speaker(who)
+    return None
+
+
+def _fold_speaker(who: str) -> str:
+    """Fold nationality words inside a speaker ("American officials" -> "US officials")."""
+    lex = lexicon()
+    words = who.split()
+    return " ".join(
+        lex.names.get(w, w) if lex.names.get(w) == "US" and w != "US" else w for w in words
+    )
