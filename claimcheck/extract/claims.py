@@ -183,7 +183,13 @@ def _time_for(
     if not plan:
         return _nearest_time(ctx.times, ctx.text, start, end)
     later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
-    return _nearest_time(later, ctx.text, start, end, prefer_by=True)
+    t = _nearest_time(later, ctx.text, start, end, prefer_by=True)
+    if t is not None and t.mod is None and re.search(
+        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:on|in|of)\s+$", ctx.text[max(lo, t.start - 50) : t.start]
+    ):
+        # "by the elections on November 3": the deadline is the date, read as "by".
+        t = replace(t, text=f"by {t.text}", mod="by")
+    return t
 
 
 def _claim_id(source_id: str, kind: str, quote: str, value: str | None, subject: str) -> str:
@@ -525,7 +531,20 @@ def extract_claims(
         for d in found:
             drafts.append((d, sent))
         prev = sent
-    return _finish(drafts, source_id, title)
+    return _finish(_checked_times(drafts, published), source_id, title)
+
+
+def _checked_times(
+    drafts: list[tuple[_Draft, Sentence]], published: date | None
+) -> list[tuple[_Draft, Sentence]]:
+    """Every stated time must parse with the shared time parser, or it is dropped (noted)."""
+    from claimcheck.recognize.dates import parse_time
+
+    for d, _ in drafts:
+        if d.time and d.time not in ("current", "currently") and parse_time(d.time, published) is None:
+            d.note = f'time "{d.time}" not understood; left out'
+            d.time = None
+    return drafts
 
 
 def _topic_place(text: str) -> str | None:

@@ -118,13 +118,27 @@ def place_near(
                                      text[max(0, m.start - 12) : m.start]):
             distance -= 1000
         if best is None or distance < best[0]:
-            best = (distance, m.canon)
+            best = (distance, _coordinated(text, m))
     if best is None:
         # No locative: a place named as an adjective ("the Afghan government"), not "X-backed".
         for m in name_mentions(text):
             if m.is_place and m.canon != actor and not text[m.end : m.end + 1] == "-":
                 return m.canon
     return best[1] if best else None
+
+
+def _coordinated(text: str, m: NameMention) -> str:
+    """ "in Iraq and Syria" names both places: keep them together, in text order."""
+    group = [m.canon]
+    mentions = [x for x in name_mentions(text) if x.is_place]
+    for x in mentions:
+        gap_before = text[x.end : m.start]
+        gap_after = text[m.end : x.start]
+        if x.end <= m.start and re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", gap_before):
+            group.insert(0, x.canon)
+        elif x.start >= m.end and re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", gap_after):
+            group.append(x.canon)
+    return " and ".join(dict.fromkeys(group))
 
 
 def actor_near(text: str, start: int, end: int, *, either_side: bool = False) -> str | None:

@@ -1,0 +1,209 @@
+"""Extraction over many files: source ids, parallel jobs, a content-hash cache.
+
+Results never depend on ``jobs`` or on the cache: files are processed in sorted
+order and results are collected in that order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from claimcheck.extract.claims import extract_claims
+from claimcheck.extract.metadata import detect_metadata
+from claimcheck.model import Claim, Source
+
+EXTRACTOR_VERSION = "1"
+"""Bump when extraction output changes: it is part of every cache key."""
+
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+
+
+@dataclass
+class ExtractResult:
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    files: list[Path] = []
+    warnings: list[str] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file():
+                    if f.suffix.lower() in SUFFIXES:
+                        files.append(f)
+                    elif not f.name.startswith("."):
+                        warnings.append(f"{f}: skipped (not .txt, .md or .html)")
+        elif p.is_file():
+            if p.suffix.lower() in SUFFIXES:
+                files.append(p)
+            else:
+                warnings.append(f"{p}: skipped (not .txt, .md or .html)")
+        else:
+            warnings.append(f"{p}: skipped (no such file or folder)")
+    return sorted(dict.fromkeys(files)), warnings
+
+
+def source_ids(files: Sequence[Path]) -> dict[Path, str]:
+    """Stable, unique ids from file names ("000_ec80.txt" -> "000_ec80"); clashes get -2, -3."""
+    out: dict[Path, str] = {}
+    used: dict[str, int] = {}
+    for f in files:
+        base = re.sub(r"[^A-Za-z0-9_.-]+", "-", f.stem).strip("-.") or "source"
+        n = used.get(base, 0) + 1
+        used[base] = n
+        out[f] = base if n == 1 else f"{base}-{n}"
+    return out
+
+
+def _read(path: Path) -> str:
+    """Article text via the shared reader (HTML stripped, encodings handled)."""
+    try:
+        from claimcheck.sources import read_source_text
+    except ImportError:  # pragma: no cover - the shared reader is part of the package
+        return path.read_bytes().decode("utf-8", errors="replace")
+    return read_source_text(path, display=str(path))
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:4096]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _claim_to_json(c: Claim) -> dict[str, Any]:
+    d = asdict(c)
+    d["span"] = list(c.span) if c.span else None
+    return d
+
+
+def _claim_from_json(d: dict[str, Any]) -> Claim:
+    d = dict(d)
+    d["span"] = tuple(d["span"]) if d.get("span") else None
+    d["location"] = None
+    return Claim(**d)
+
+
+def extract_one(path: str, source_id: str, display: str) -> dict[str, Any]:
+    """One file -> JSON-able result (what the cache stores and workers return)."""
+    p = Path(path)
+    data = p.read_bytes()
+    if _looks_binary(data):
+        return {"warnings": [f"{display}: skipped (binary file)"]}
+    try:
+        text = _read(p)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file becomes a warning
+        return {"warnings": [f"{display}: skipped ({exc})"]}
+    meta = detect_metadata(text, path=display)
+    claims = extract_claims(text, source_id=source_id, published=meta.published, title=meta.title)
+    return {
+        "source": {
+            "id": source_id,
+            "path": display,
+            "publisher": meta.publisher,
+            "title": meta.title,
+            "published": meta.published.isoformat() if meta.published else None,
+        },
+        "claims": [_claim_to_json(c) for c in claims],
+        "warnings": list(meta.warnings),
+    }
+
+
+def _cache_key(data: bytes, source_id: str, display: str) -> str:
+    h = hashlib.sha256()
+    h.update(EXTRACTOR_VERSION.encode() + b"\0" + source_id.encode() + b"\0" + display.encode())
+    h.update(b"\0" + data)
+    return h.hexdigest()
+
+
+def _cached(cache_dir: Path | None, key: str) -> dict[str, Any] | None:
+    if cache_dir is None:
+        return None
+    f = cache_dir / f"{key}.json"
+    try:
+        loaded: dict[str, Any] = json.loads(f.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return loaded
+
+
+def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> None:
+    """Atomic write: a reader never sees half a file."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(result, fh, sort_keys=True)
+        os.replace(tmp, cache_dir / f"{key}.json")
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def extract_paths(
+    paths: Sequence[Path],
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ExtractResult:
+    """Extract sources and claims from files and folders (sorted, deterministic)."""
+    files, warnings = _collect(paths)
+    ids = source_ids(files)
+    results: dict[Path, dict[str, Any]] = {}
+    todo: list[tuple[Path, str]] = []
+    for f in files:
+        key = _cache_key(f.read_bytes(), ids[f], str(f))
+        hit = _cached(cache_dir, key)
+        if hit is not None:
+            results[f] = hit
+            if progress:
+                progress(str(f))
+        else:
+            todo.append((f, key))
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [(f, key, pool.submit(extract_one, str(f), ids[f], str(f))) for f, key in todo]
+            for f, key, fut in futures:
+                results[f] = fut.result()
+                _after(cache_dir, key, results[f], progress, f)
+    else:
+        for f, key in todo:
+            results[f] = extract_one(str(f), ids[f], str(f))
+            _after(cache_dir, key, results[f], progress, f)
+    out = ExtractResult(warnings=list(warnings))
+    for f in files:
+        r = results[f]
+        out.warnings.extend(r.get("warnings", []))
+        if "source" in r:
+            s = r["source"]
+            published = date.fromisoformat(s["published"]) if s["published"] else None
+            out.sources.append(
+                Source(s["id"], s["path"], s["publisher"], s["title"], published)
+            )
+            out.claims.extend(_claim_from_json(c) for c in r["claims"])
+    return out
+
+
+def _after(
+    cache_dir: Path | None,
+    key: str,
+    result: dict[str, Any],
+    progress: Callable[[str], None] | None,
+    f: Path,
+) -> None:
+    if cache_dir is not None and "source" in result:
+        _store(cache_dir, key, result)
+    if progress:
+        progress(str(f))
