@@ -343,7 +343,7 @@ def score_case(case: Row) -> tuple[bool, str]:
         for e in want:
             if e.get("start") is None and e.get("end") is None and "resolved" not in e:
                 e["resolved"] = True
-    ok = len(got) == len(want) and all(_same(g, w) for g, w in zip(got, want))
+    ok = len(got) == len(want) and all(_same(g, w) for g, w in zip(got, want, strict=False))
     return ok, "" if ok else f"got {got}"
 
 
@@ -418,9 +418,8 @@ def main(argv: list[str] | None = None) -> int:
         cases = _load(args.cases)
         results = [(c, *score_case(c)) for c in cases]
         ok = sum(1 for _, good, _ in results if good)
-        print(
-            f"{'own cases (' + args.cases.name + ')':32} {ok:4}/{len(cases):<4} {_pct(ok, len(cases))}"
-        )
+        label = f"own cases ({args.cases.name})"
+        print(f"{label:32} {ok:4}/{len(cases):<4} {_pct(ok, len(cases))}")
         for c, good, detail in results:
             if not good and args.failures:
                 print("   FAIL", repr(c["text"]), "->", detail)

@@ -1,0 +1,155 @@
+"""Time recognizer: absolute forms, news-relative forms, modifiers, and properties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.recognize.dates import find_times, parse_time
+
+REF = date(2020, 8, 29)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("2021-01-15", "2021-01-15", "2021-01-15", None),
+        ("2020-08", "2020-08-01", "2020-08-31", None),
+        ("2020", "2020-01-01", "2020-12-31", None),
+        ("2020-02/2021-07", "2020-02-01", "2021-07-31", None),
+        ("Jan 15 2021", "2021-01-15", "2021-01-15", None),
+        ("January 15, 2021", "2021-01-15", "2021-01-15", None),
+        ("15 January 2021", "2021-01-15", "2021-01-15", None),
+        ("Oct 5, 2020", "2020-10-05", "2020-10-05", None),
+        ("15/01/2021", "2021-01-15", "2021-01-15", None),
+        ("03/04/2021", "2021-03-04", "2021-03-04", None),  # '/' ambiguous: month first
+        ("03.04.2021", "2021-04-03", "2021-04-03", None),  # '.' day first
+        ("in January", "2020-01-01", "2020-01-31", None),
+        ("in October", "2019-10-01", "2019-10-31", None),  # most recent past October
+        ("by October", None, "2020-10-31", "by"),  # the next one, for a deadline
+        ("January 2020", "2020-01-01", "2020-01-31", None),
+        ("early 2020", "2020-01-01", "2020-04-30", None),
+        ("mid-2019", "2019-05-01", "2019-08-31", None),
+        ("by mid-January", None, "2021-01-20", "by"),
+        ("last month", "2020-07-01", "2020-07-31", None),
+        ("next month", "2020-09-01", "2020-09-30", None),
+        ("last week", "2020-08-17", "2020-08-23", None),
+        ("this year", "2020-01-01", "2020-12-31", None),
+        ("last year", "2019-01-01", "2019-12-31", None),
+        ("earlier this year", "2020-01-01", "2020-08-29", None),
+        ("yesterday", "2020-08-28", "2020-08-28", None),
+        ("today", "2020-08-29", "2020-08-29", "current"),
+        ("now", "2020-08-29", "2020-08-29", "current"),
+        ("on Monday", "2020-08-24", "2020-08-24", None),
+        ("since 2014", "2014-01-01", None, "since"),
+        ("after 2016", "2017-01-01", None, "after"),
+        ("before 2018", None, "2017-12-31", "before"),
+        ("the 1990s", "1990-01-01", "1999-12-31", None),
+        ("three months ago", "2020-05-29", "2020-05-29", None),
+    ],
+)
+def test_parse_time_forms(text: str, start: str | None, end: str | None, mod: str | None) -> None:
+    found = parse_time(text, REF)
+    assert found is not None
+    assert found.interval is not None
+    got = (found.interval.start, found.interval.end, found.mod)
+    want = (
+        date.fromisoformat(start) if start else None,
+        date.fromisoformat(end) if end else None,
+        mod,
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize("text", ["91st", "2,500", "5,200", "COVID-19", "12", "troops"])
+def test_not_times(text: str) -> None:
+    assert find_times(text, REF) == []
+
+
+@pytest.mark.parametrize("text", ["last month", "on Friday", "yesterday", "in January"])
+def test_relative_without_reference_is_unresolved(text: str) -> None:
+    found = parse_time(text, None)
+    assert found is not None
+    assert found.interval is None
+
+
+def test_absolute_resolves_without_reference() -> None:
+    found = parse_time("late 2018", None)
+    assert found is not None and found.interval is not None
+    assert (found.interval.start, found.interval.end) == (date(2018, 9, 1), date(2018, 12, 31))
+
+
+def test_range_borrows_year_from_second_end() -> None:
+    (m,) = find_times("Shops closed from March to June 2019.", REF)
+    assert m.interval is not None
+    assert (m.interval.start, m.interval.end) == (date(2019, 3, 1), date(2019, 6, 30))
+
+
+def test_spans_are_exact() -> None:
+    text = "On Friday, officials said that by November 2,000 more would arrive, as in 2019."
+    for m in find_times(text, REF):
+        assert text[m.start : m.end] == m.text
+
+
+days = st.dates(min_value=date(1900, 1, 1), max_value=date(2090, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(days)
+def test_iso_date_round_trips(d: date) -> None:
+    found = parse_time(d.isoformat(), None)
+    assert found is not None and found.interval is not None
+    assert found.interval.start == found.interval.end == d
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    days,
+    st.sampled_from(
+        [
+            "last week",
+            "last month",
+            "last year",
+            "yesterday",
+            "on Monday",
+            "in March",
+            "two weeks ago",
+            "earlier this year",
+            "in recent months",
+        ]
+    ),
+)
+def test_past_relatives_never_resolve_after_reference(ref: date, text: str) -> None:
+    found = parse_time(text, ref)
+    assert found is not None and found.interval is not None
+    # Past expressions start on or before the reference (the current month may run past it).
+    assert found.interval.start is not None and found.interval.start <= ref
+    if text not in ("in March", "earlier this year"):
+        assert found.interval.end is not None and found.interval.end <= ref
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), days))
+def test_never_raises_and_intervals_are_ordered(text: str, ref: date | None) -> None:
+    for m in find_times(text, ref):
+        assert text[m.start : m.end] == m.text
+        iv = m.interval
+        if iv is not None and iv.start is not None and iv.end is not None:
+            assert iv.start <= iv.end
+    parse_time(text, ref)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    days,
+    st.integers(min_value=1900, max_value=2090),
+    st.sampled_from(["early", "mid", "late", "the end of", "the beginning of"]),
+)
+def test_edges_lie_inside_their_year(ref: date, year: int, edge: str) -> None:
+    found = parse_time(f"{edge} {year}", ref)
+    assert found is not None and found.interval is not None
+    assert found.interval.start is not None and found.interval.end is not None
+    assert date(year, 1, 1) <= found.interval.start <= found.interval.end <= date(year, 12, 31)

@@ -1,0 +1,134 @@
+"""Amount recognizer: forms, hedges, ranges, and what must never be an amount."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.recognize.numbers import find_amounts, parse_amount
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = [
+    json.loads(x)
+    for x in (ROOT / "tests/data/recognize_cases.jsonl").read_text().splitlines()
+    if x.strip()
+]
+
+
+def _score_case(case: dict[str, object]) -> tuple[bool, str]:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import conformance
+    finally:
+        sys.path.pop(0)
+    return conformance.score_case(case)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[str(c["text"])[:40] for c in CASES])
+def test_own_news_cases(case: dict[str, object]) -> None:
+    ok, detail = _score_case(case)
+    assert ok, detail
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier", "unit"),
+    [
+        ("5,200", 5200, 5200, "exact", None),
+        ("5200", 5200, 5200, "exact", None),
+        ("2.5 million", 2.5e6, 2.5e6, "exact", None),
+        ("1.2bn", 1.2e9, 1.2e9, "exact", None),
+        ("€300m", 3e8, 3e8, "exact", "EUR"),
+        ("40 percent", 40, 40, "exact", "percent"),
+        ("five thousand", 5000, 5000, "exact", None),
+        ("ninety-nine", 99, 99, "exact", None),
+        ("roughly 700", 700, 700, "about", None),
+        ("no fewer than 12", 12, 12, "at_least", None),
+        ("in excess of $5m", 5e6, 5e6, "more_than", "USD"),
+        ("at most 30", 30, 30, "at_most", None),
+        ("fewer than 100", 100, 100, "less_than", None),
+        ("from 10 to 20", 10, 20, "between", None),
+        ("hundreds", 200, 999, "at_least", None),
+        ("2014", 2014, 2014, "exact", None),
+        ("six months", 6, 6, "exact", "months"),
+    ],
+)
+def test_parse_amount_forms(
+    text: str, low: float, high: float, qualifier: str, unit: str | None
+) -> None:
+    amount = parse_amount(text)
+    assert amount is not None
+    assert (amount.low, amount.high, amount.qualifier, amount.unit) == (low, high, qualifier, unit)
+    assert amount.text == text
+
+
+@pytest.mark.parametrize("text", ["", "troops", "about", "Jan 8", "COVID-19", "5,200 and 300"])
+def test_parse_amount_rejects_non_values(text: str) -> None:
+    assert parse_amount(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote took place in 2014.",
+        "Fighting resumed in late 2018.",
+        "He finished 72nd in the race.",
+        "The shop is open 24/7.",
+        "F-16 jets flew over the G7 summit.",
+        "Call +44 20 7946 0958 for details.",
+        "Readers Comments (0)",
+        "Doors open at 8 p.m. on November 3.",
+        "No one was hurt; one of the guards fled.",
+        "© AFP 2023",
+    ],
+)
+def test_not_amounts(sentence: str) -> None:
+    assert find_amounts(sentence) == []
+
+
+def test_move_is_two_amounts_not_a_decreasing_range() -> None:
+    found = find_amounts("Deaths fell from 5,300 to 2,500.")
+    assert [m.amount.text for m in found] == ["5,300", "2,500"]
+    assert all(m.amount.qualifier == "exact" for m in found)
+
+
+def test_increase_after_change_verb_is_a_move() -> None:
+    found = find_amounts("Unemployment rose from 5% to 7%.")
+    assert [m.amount.low for m in found] == [5, 7]
+
+
+def test_count_after_year_like_number_is_an_amount() -> None:
+    found = find_amounts("Officials said 2014 troops arrived.")
+    assert [m.amount.low for m in found] == [2014]
+
+
+def test_over_a_duration_is_not_a_hedge() -> None:
+    (m,) = find_amounts("Budgets doubled over 8 years.")
+    assert (m.amount.text, m.amount.qualifier) == ("8 years", "exact")
+
+
+def test_spans_are_exact_in_long_text() -> None:
+    text = "About 3,500 rallied; police said 1,200. Later, more than 40% left. " * 5
+    for m in find_amounts(text):
+        assert text[m.start : m.end] == m.amount.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_spans_hold(text: str) -> None:
+    for m in find_amounts(text):
+        assert text[m.start : m.end] == m.amount.text
+        assert m.amount.low <= m.amount.high
+    parse_amount(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_grouped_integers_round_trip(n: int) -> None:
+    amount = parse_amount(f"{n:,}")
+    assert amount is not None
+    assert amount.low == n
