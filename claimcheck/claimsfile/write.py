@@ -12,6 +12,7 @@ import contextlib
 import fcntl
 import io
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -119,14 +120,30 @@ def default_schema_ref(path: Path) -> str:
         return schema.as_uri()
 
 
-def _yaml(indent: tuple[int, int, int] = (2, 4, 2)) -> Any:
+def _yaml(indent: tuple[int, int, int] = (2, 4, 2), null: str = "") -> Any:
     from ruamel.yaml import YAML
 
     yml = YAML(typ="rt")
+    if null:
+        yml.representer.add_representer(
+            type(None),
+            lambda rep, _data: rep.represent_scalar("tag:yaml.org,2002:null", null),
+        )
     yml.preserve_quotes = True
     yml.indent(mapping=indent[0], sequence=indent[1], offset=indent[2])
     yml.width = 4096  # never fold a long quote onto several lines
     return yml
+
+
+def _null_style(text: str) -> str:
+    """How the file writes an empty value (``null``, ``~`` or nothing): ruamel forgets it."""
+    counts = {
+        style: len(re.findall(rf":[ \t]+{re.escape(style)}[ \t]*(?:#.*)?$", text, re.M))
+        for style in ("null", "~")
+    }
+    empty = len(re.findall(r"^[ \t]*(?:- )?[\w.-]+:[ \t]*$", text, re.M))
+    best = max(counts, key=lambda style: counts[style])
+    return best if counts[best] > 0 and counts[best] >= empty // 4 else ""
 
 
 def _guess_indent(text: str) -> tuple[int, int, int]:
@@ -194,6 +211,55 @@ def _claim_map(claim: Claim, source_id: str) -> Any:
     return entry
 
 
+def _last_comment_slot(node: Any) -> tuple[Any, Any, int] | None:
+    """(container, key, index) of the comment after the deepest last entry of ``node``.
+
+    ruamel attaches the blank lines and comments that follow a collection to its last
+    scalar; appending after it would push them above the new entry.
+    """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(node, CommentedMap) and len(node):
+        key: Any = list(node)[-1]
+        index = 2
+    elif isinstance(node, CommentedSeq) and len(node):
+        key, index = len(node) - 1, 0
+    else:
+        return None
+    inner = _last_comment_slot(node[key])
+    if inner is not None:
+        return inner
+    entry = node.ca.items.get(key)
+    if entry and len(entry) > index and entry[index] is not None:
+        return node, key, index
+    return None
+
+
+def _detach_trailer(node: Any) -> str | None:
+    """Remove and return what follows the last line of ``node`` (keeping an inline comment)."""
+    slot = _last_comment_slot(node)
+    if slot is None:
+        return None
+    container, key, index = slot
+    token = container.ca.items[key][index]
+    first, newline, rest = token.value.partition("\n")
+    if not newline or not rest:
+        return None
+    token.value = first + "\n"
+    return rest
+
+
+def _attach_trailer(node: Any, trailer: str) -> None:
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if not isinstance(node, CommentedMap) or not len(node):
+        return
+    key = list(node)[-1]
+    node.ca.items[key] = [None, None, CommentToken("\n" + trailer, CommentMark(0), None), None]
+
+
 def _unique_id(wanted: str, taken: set[str]) -> str:
     if wanted not in taken:
         return wanted
@@ -214,6 +280,7 @@ def _merge_data(
     if data.get("claims") is None or len(data["claims"]) == 0:
         data["claims"] = CommentedSeq()
     existing_sources = data["sources"]
+    source_trailer = _detach_trailer(existing_sources) if sources else None
     by_file = {
         str(entry.get("file")): str(sid)
         for sid, entry in existing_sources.items()
@@ -230,7 +297,13 @@ def _merge_data(
         by_file[source.path] = sid
         rename[source.id] = sid
         added_sources.append(sid)
+    if source_trailer is not None:
+        if added_sources:
+            _attach_trailer(existing_sources[added_sources[-1]], source_trailer)
+        else:
+            _restore_trailer(existing_sources, source_trailer)
     existing_claims = data["claims"]
+    claim_trailer = _detach_trailer(existing_claims) if claims else None
     taken = {str(c.get("id")) for c in existing_claims if hasattr(c, "get")}
     added_claims: list[str] = []
     skipped: list[str] = []
@@ -241,7 +314,19 @@ def _merge_data(
         existing_claims.append(_claim_map(claim, rename.get(claim.source, claim.source)))
         taken.add(claim.id)
         added_claims.append(claim.id)
+    if claim_trailer is not None:
+        if added_claims:
+            _attach_trailer(existing_claims[len(existing_claims) - 1], claim_trailer)
+        else:
+            _restore_trailer(existing_claims, claim_trailer)
     return added_sources, added_claims, skipped
+
+
+def _restore_trailer(node: Any, trailer: str) -> None:
+    slot = _last_comment_slot(node)
+    if slot is not None:
+        container, key, index = slot
+        container.ca.items[key][index].value += trailer
 
 
 def _new_document(path: Path, schema_ref: str | None) -> str:
@@ -308,7 +393,7 @@ def merge_into(
             original = None
         created = original is None
         text = _new_document(path, schema_ref) if original is None else _decode(original, path)
-        yml = _yaml(_guess_indent(text))
+        yml = _yaml(_guess_indent(text), _null_style(text))
         data = _parse_existing(yml, text, str(path))
         added_sources, added_claims, skipped = _merge_data(data, sources, claims)
         if not created and not added_sources and not added_claims:
