@@ -220,6 +220,21 @@ class _Draft:
     high: float | None = None
 
 
+_PARTICIPLES = (
+    ("injur", "injured"), ("wound", "injured"), ("hurt", "injured"), ("kill", "killed"),
+    ("dead", "killed"), ("death", "killed"), ("die", "killed"), ("fatalit", "killed"),
+    ("casualt", "killed"), ("lost", "killed"), ("arrest", "arrested"), ("detain", "detained"),
+    ("displac", "displaced"), ("evacuat", "evacuated"), ("rescue", "rescued"),
+    ("hospitali", "hospitalised"), ("abduct", "abducted"), ("kidnap", "abducted"),
+    ("execut", "executed"), ("missing", "missing"), ("infect", "infected"),
+)  # fmt: skip
+
+
+def _event_participle(word: str) -> str:
+    """'killing', 'deaths', 'dead' -> 'killed': one subject word per kind of casualty."""
+    return next((p for stem, p in _PARTICIPLES if word.startswith(stem)), word)
+
+
 def _duration_value(amount: Amount) -> str:
     return re.sub(r"[\s-]*[A-Za-z]+$", "", amount.text) or amount.text
 
@@ -319,14 +334,10 @@ def _classify(
     noun = counted.group
     casualty = _CASUALTY.search(pre + " " + post[:40])
     if casualty:
-        event = casualty.group(0).lower()
-        event = {"dead": "killed", "deaths": "killed", "died": "killed"}.get(event, event)
-        if event.startswith("injur") or event.startswith("wound") or event == "hurt":
-            event = "injured"
-        elif event.startswith("kill") or event.startswith("fatalit") or event.startswith("casualt"):
-            event = "killed"
-        t = _nearest_time(ctx.times, text, start, end)
-        return [_Draft("count", amount.text, counted.unit,
+        event = _event_participle(casualty.group(0).lower())
+        t = _time_for(ctx, start, end, plan=bool(_PLAN.search(pre)), lo=lo, hi=hi)
+        kind = "target" if _PLAN.search(pre) else "count"
+        return [_Draft(kind, amount.text, counted.unit,
                        _subject(noun, actor, place, event), time=t.text if t else None)]  # fmt: skip
     if qualifier_vague and noun == "troops":
         return []
@@ -526,7 +537,7 @@ def extract_claims(
                     found.append(d)
         if has_ref:
             found.extend(_same_number(ctx, drafts))
-        if has_by and not mine:
+        if has_by and not found:
             found.extend(_deadline_claim(ctx))
         for d in found:
             drafts.append((d, sent))

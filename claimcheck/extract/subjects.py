@@ -219,7 +219,7 @@ _NOT_COUNTED = frozenset(
 _LEVEL_NOUN = re.compile(
     r"(?P<np>(?:\b(?:number|numbers|size|total|level|levels|strength|count|presence|"
     r"contingent)\s+of\s+(?:its\s+|their\s+|the\s+)?)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
-    r"\b(?P<noun>troops?|soldiers?|forces?|personnel|military(?:\s+force)?)"
+    r"\b(?P<noun>troops?|soldiers?|forces?|personnel|contingents?|garrison|military(?:\s+force)?)"
     r"(?:\s+(?:numbers?|levels?|totals?|strength|presence))?)",
     re.IGNORECASE,
 )
@@ -282,7 +282,7 @@ def said_by(sentence: str) -> str | None:
             who = who.rstrip(".,;")
             if not who or who.lower() in _BAD_SPEAKERS or len(who) > 80:
                 continue
-            if not (who[:1].isupper() or re.search(r"official|source|spokes", who)):
+            if not (who[:1].isupper() or re.search(r"official|source|spokes|police|author|minist", who)):
                 continue
             return _fold_speaker(who)
     return None

@@ -1,0 +1,85 @@
+"""Claims extraction: a table of sentences on other subjects, and span properties."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.claims import extract_claims
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent.parent / "data" / "extract_cases.yaml").read_text("utf-8")
+)
+PUBLISHED = date(2022, 3, 10)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_sentence_table(case: dict[str, Any]) -> None:
+    claims = extract_claims(case["text"], source_id="t", published=PUBLISHED)
+    got = [
+        {k: getattr(c, k) for k in exp}
+        for c, exp in zip(claims, case["claims"], strict=False)
+    ]
+    assert len(claims) == len(case["claims"]), [(c.kind, c.value, c.subject) for c in claims]
+    assert got == case["claims"]
+
+
+def test_spans_and_ids_are_stable() -> None:
+    text = "Intro line here.\nAt least 42 people were killed in Peru on Monday, police said.\n"
+    first = extract_claims(text, source_id="s", published=PUBLISHED)
+    again = extract_claims(text, source_id="s", published=PUBLISHED)
+    assert [c.id for c in first] == [c.id for c in again]
+    c = first[0]
+    assert c.span is not None and text[c.span[0] : c.span[1]] == c.quote
+    assert c.id.startswith("s-count-")
+
+
+def test_same_number_refers_back() -> None:
+    text = (
+        "The United States has reduced its troops in Iraq to 2,500 on Friday. "
+        "The department also reduced troops in Afghanistan to the same number."
+    )
+    claims = extract_claims(text, source_id="s", published=PUBLISHED)
+    afgh = [c for c in claims if "Afghanistan" in c.subject]
+    assert afgh and afgh[0].value == "2,500" and afgh[0].note
+
+
+def test_headline_duplicate_is_dropped() -> None:
+    text = "Britain withdraws 700 troops from Mali\n\nBritain has withdrawn 700 troops from Mali.\n"
+    claims = extract_claims(
+        text, source_id="s", published=PUBLISHED, title="Britain withdraws 700 troops from Mali"
+    )
+    assert len(claims) == 1 and claims[0].quote.endswith(".")
+
+
+def test_deadline_date_claim() -> None:
+    text = "The two governments agreed to end the combat mission in Iraq by the end of 2021."
+    claims = extract_claims(text, source_id="s", published=PUBLISHED)
+    assert [(c.kind, c.value, c.time) for c in claims] == [("date", None, "by the end of 2021")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_never_raises_and_spans_hold(text: str) -> None:
+    for c in extract_claims(text, source_id="h", published=PUBLISHED):
+        assert c.span is not None and text[c.span[0] : c.span[1]] == c.quote
+
+
+WORDS = st.sampled_from(
+    ["At least", "42", "people", "were", "killed", "in", "Iraq", "from", "5,300", "to", "2,500",
+     "troops", "by", "November", ".", ",", "\n", "the", "same", "number", "US", "said"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=40))
+def test_newsy_text_spans_hold(words: list[str]) -> None:
+    text = " ".join(words)
+    for c in extract_claims(text, source_id="h", published=None):
+        assert c.span is not None and text[c.span[0] : c.span[1]] == c.quote
