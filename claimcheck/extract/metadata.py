@@ -40,7 +40,7 @@ _UPDATED = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)|all rights reserved", re.IGNORECASE)
 _STAMP_LINE = re.compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|plans?|planned|until|by)\b[^.]*$",
+    r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|until)\b[^.]*$",
     re.IGNORECASE,
 )
 _TOP_LINES = 15
@@ -224,7 +224,7 @@ def find_title(lines: list[str], skip: set[int]) -> str | None:
             continue  # stamps and counters: "THU 28 - 10 - 2021"
         if line.endswith(".") and not line.endswith("..."):
             continue  # a sentence (tagline, lede), not a headline
-        if sum(w[:1].isupper() or w[:1].isdigit() for w in words) < 2:
+        if not (words[0][:1].isupper() or words[0][:1].isdigit()):
             continue
         return line
     return None

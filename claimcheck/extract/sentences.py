@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
 """Tokens (lower case, without the final dot) after which a dot does not end a sentence."""
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_GLUED = re.compile(r"(?<=[a-z0-9]{2})\.(?=[A-Z][a-z])")
+_GLUED = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _WS_STRIP = re.compile(r"\S(?:.*\S)?")
 

@@ -1,0 +1,51 @@
+"""Publication date, publisher and title from messy page text (invented pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.extract.metadata import NO_DATE_WARNING, detect_metadata
+
+
+def test_cue_beats_crawl_stamp_and_copyright() -> None:
+    page = (
+        "MON 03 - 04 - 2023\nDate: Feb 2, 2022\nSource: The Lagos Herald\n"
+        "Floods displace thousands in delta region\nReuters\nBody text here.\nCopyright 2023 ."
+    )
+    meta = detect_metadata(page, path="p.txt")
+    assert meta.published == date(2022, 2, 2)
+    assert meta.publisher == "The Lagos Herald"
+    assert meta.title == "Floods displace thousands in delta region"
+
+
+def test_bare_numeric_date_under_headline_and_outlet_line() -> None:
+    page = "Protesters fill the main square: police\n\n09-05-2022\nKyiv Post\nA+ A-\n\nText.\n"
+    meta = detect_metadata(page, path="p.txt")
+    assert meta.published == date(2022, 5, 9)
+    assert meta.publisher == "Kyiv Post"
+
+
+def test_caption_tail_date_and_byline() -> None:
+    page = (
+        "- Example News, 1999\nWorld\nMigrants wait at the border crossing near Calais\n"
+        "© AFP 2024 / SOMEONE\nA boat in the harbour - Example News, 1999, 14.03.2023\n"
+        "Officials said on Monday that 120 migrants arrived.\n"
+    )
+    meta = detect_metadata(page, path="p.txt")
+    assert meta.published == date(2023, 3, 14)
+    assert meta.publisher == "Example News"
+
+
+def test_date_earlier_than_reported_event_is_rejected() -> None:
+    page = (
+        "Budget row deepens\nPublished: 2020-01-02\n"
+        "The minister said the plan, as he announced on March 3, 2021, would cut costs sharply.\n"
+    )
+    meta = detect_metadata(page, path="p.txt")
+    assert meta.published is None
+    assert any(NO_DATE_WARNING in w for w in meta.warnings)
+
+
+def test_glued_furniture_prefix_stripped_from_title() -> None:
+    page = "Forgot password?\nLog in with Google\n\narticle imageOp-Ed: Crowds gather in Lima\n"
+    assert detect_metadata(page, path="p").title == "Op-Ed: Crowds gather in Lima"
