@@ -487,7 +487,11 @@ def write_claims(n: int, seed: int, out: Path) -> dict[str, object]:
         "cells": len(gen.cells),
         "planted_discrepancies": len(planted),
         "planted": [
-            {"subject": cell.subject, "claims": sorted(c.id for c in cell.claims)}
+            {
+                "subject": cell.subject,
+                "conflicting": cell.claims[-1].id,
+                "claims": sorted(c.id for c in cell.claims),
+            }
             for cell in planted
         ],
     }
