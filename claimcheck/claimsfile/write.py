@@ -242,7 +242,8 @@ def _detach_trailer(node: Any) -> str | None:
         return None
     container, key, index = slot
     token = container.ca.items[key][index]
-    first, newline, rest = token.value.partition("\n")
+    value: str = token.value
+    first, newline, rest = value.partition("\n")
     if not newline or not rest:
         return None
     token.value = first + "\n"
