@@ -90,12 +90,12 @@ def matches(x: Row, c: Row) -> bool:
         return False
     if x.kind != "date" and x.unit != c.unit:
         return False
-    if x.value is not None or c.value is not None:
-        if _numbers(x.value) != _numbers(c.value) or _numbers(x.value) is None:
-            return False
-    if (x.from_value, x.to_value) != (None, None) and (c.from_value, c.to_value) != (None, None):
-        if _numbers(x.to_value) != _numbers(c.to_value):
-            return False
+    has_value = x.value is not None or c.value is not None
+    if has_value and (_numbers(x.value) != _numbers(c.value) or _numbers(x.value) is None):
+        return False
+    both_moves = (x.from_value, x.to_value) != (None, None) != (c.from_value, c.to_value)
+    if both_moves and _numbers(x.to_value) != _numbers(c.to_value):
+        return False
     xa, xn, xp = fold_subject(x.subject)
     ca, cn, cp = fold_subject(c.subject)
     if xn != cn or (xa and ca and xa != ca) or (xp and cp and xp != cp):
@@ -172,7 +172,11 @@ def speed(target_mb: float = 10.0) -> float:
     subjects = ["troops", "protesters", "migrants", "people", "civilians", "soldiers"]
     places = ["Iraq", "Syria", "Sudan", "Kenya", "France", "Peru", "Chile", "Yemen"]
     filler = ("The talks resumed after a long pause and officials met again in the capital. "
-              "Critics said the plan lacked detail and would be hard to carry out. ")  # fmt: skip
+              "Critics said the plan lacked detail and would be hard to carry out. "
+              "Residents described scenes of confusion as roads were closed and shops shut. "
+              "The government has promised an inquiry, but opposition leaders remain sceptical. "
+              "Analysts expect the dispute to dominate the next session of parliament. "
+    )  # fmt: skip
     parts: list[str] = []
     size = 0
     while size < target_mb * 1_000_000:

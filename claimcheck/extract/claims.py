@@ -184,8 +184,13 @@ def _time_for(
         return _nearest_time(ctx.times, ctx.text, start, end)
     later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
     t = _nearest_time(later, ctx.text, start, end, prefer_by=True)
-    if t is not None and t.mod is None and re.search(
-        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:on|in|of)\s+$", ctx.text[max(lo, t.start - 50) : t.start]
+    if (
+        t is not None
+        and t.mod is None
+        and re.search(
+            r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:on|in|of)\s+$",
+            ctx.text[max(lo, t.start - 50) : t.start],
+        )
     ):
         # "by the elections on November 3": the deadline is the date, read as "by".
         t = replace(t, text=f"by {t.text}", mod="by")
@@ -262,9 +267,10 @@ def _event_subject(ctx: _SentenceContext, start: int) -> str | None:
             if not m:
                 continue
             actor = actor_near(text, m.start(), m.start(), either_side=True)
-            place = place_near(
-                text, m.start(), m.end(), actor=actor, prefer_from=noun == "withdrawal"
-            ) or ctx.topic_place
+            place = (
+                place_near(text, m.start(), m.end(), actor=actor, prefer_from=noun == "withdrawal")
+                or ctx.topic_place
+            )
             subject = " ".join(p for p in (actor, noun) if p)
             if place and place != actor:
                 subject += f" from {place}" if noun == "withdrawal" else f" in {place}"
@@ -337,8 +343,8 @@ def _classify(
         event = _event_participle(casualty.group(0).lower())
         t = _time_for(ctx, start, end, plan=bool(_PLAN.search(pre)), lo=lo, hi=hi)
         kind = "target" if _PLAN.search(pre) else "count"
-        return [_Draft(kind, amount.text, counted.unit,
-                       _subject(noun, actor, place, event), time=t.text if t else None)]  # fmt: skip
+        subj = _subject(noun, actor, place, event)
+        return [_Draft(kind, amount.text, counted.unit, subj, time=t.text if t else None)]
     if qualifier_vague and noun == "troops":
         return []
     subject = _subject(noun, actor, place)
@@ -365,13 +371,15 @@ def _classify(
         return [_Draft("change", amount.text, counted.unit, subject, time=when)]
     if plan and (re.search(r"\b(?:to|reach)\s+$", before_num) or (t and t.mod == "by")):
         return [_Draft("target", amount.text, counted.unit, subject, time=when)]
-    if (_MOVE_VERB.search(pre[-40:]) and not left_noun) or _PASSIVE_MOVE.match(
+    moved = (_MOVE_VERB.search(pre[-40:]) and not left_noun) or _PASSIVE_MOVE.match(
         text[counted.end : hi]
-    ):
-        if not plan:
-            return [_Draft("change", amount.text, counted.unit, subject, time=when)]
+    )
+    if moved and not plan:
+        return [_Draft("change", amount.text, counted.unit, subject, time=when)]
     note = None
-    t_clause = _nearest_time([x for x in ctx.times if x.start >= lo and x.end <= hi], text, start, end)
+    t_clause = _nearest_time(
+        [x for x in ctx.times if x.start >= lo and x.end <= hi], text, start, end
+    )
     if t_clause is None and _PRESENT.search(pre[-40:]):
         when, note = "current", "time inferred from the present tense"
     return [_Draft("level", amount.text, counted.unit, subject, time=when, note=note)]
@@ -406,7 +414,8 @@ def _money(
     kind = "level"
     after = text[end : end + 30]
     if _CHANGE_NOUN_AFTER.match(after) or (
-        re.search(r"\bby\s+$", text[max(lo, start - 6) : start]) and _CHANGE_VERB.search(text[lo:start])
+        re.search(r"\bby\s+$", text[max(lo, start - 6) : start])
+        and _CHANGE_VERB.search(text[lo:start])
     ):
         kind = "change"
     del place
@@ -469,12 +478,10 @@ def _deadline_claim(ctx: _SentenceContext) -> list[_Draft]:
         if t.mod != "by" or not re.match(r"(?i)by\s+the\s+end\b|by\s+\w+", t.text):
             continue
         before = ctx.text[max(0, t.start - 120) : t.start]
-        ev = None
-        for ev in _DEADLINE_EVENT.finditer(before):
-            pass
-        if ev is None:
+        events = list(_DEADLINE_EVENT.finditer(before))
+        if not events:
             continue
-        word = ev.group(0).lower()
+        word = events[-1].group(0).lower()
         noun = "election" if word.startswith("election") else "withdrawal"
         if word.startswith("end") or word.startswith("complet") or word.startswith("finish"):
             noun = "withdrawal" if re.search(r"presence|mission|withdraw|pullout", before, re.I) \
@@ -552,7 +559,11 @@ def _checked_times(
     from claimcheck.recognize.dates import parse_time
 
     for d, _ in drafts:
-        if d.time and d.time not in ("current", "currently") and parse_time(d.time, published) is None:
+        if (
+            d.time
+            and d.time not in ("current", "currently")
+            and parse_time(d.time, published) is None
+        ):
             d.note = f'time "{d.time}" not understood; left out'
             d.time = None
     return drafts
@@ -571,13 +582,11 @@ def _topic_place(text: str) -> str | None:
     return min(counts, key=lambda k: (-counts[k], first[k]))
 
 
-def _finish(drafts: list[tuple[_Draft, Sentence]], source_id: str, title: str | None) -> list[Claim]:
+def _finish(
+    drafts: list[tuple[_Draft, Sentence]], source_id: str, title: str | None
+) -> list[Claim]:
     """Dedupe (a headline repeating a body figure goes), build ids and Claims."""
-    body_keys = {
-        (d.kind, d.subject.lower(), d.low, d.high)
-        for d, s in drafts
-        if s.terminated
-    }
+    body_keys = {(d.kind, d.subject.lower(), d.low, d.high) for d, s in drafts if s.terminated}
     seen: set[tuple[object, ...]] = set()
     claims: list[Claim] = []
     for d, s in drafts:

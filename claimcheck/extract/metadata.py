@@ -23,12 +23,14 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("mdy", re.compile(_WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b")),
+    ("mdy", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+(?P<y>\d{4})\b")),
     ("dmy", re.compile(_WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                        + r",?\s+(?P<y>\d{4})\b")),
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("num", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b")),
+    ("num", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
+                       r"(?P<y>\d{4})\b")),
 )  # fmt: skip
 
 _CUE = re.compile(
@@ -81,7 +83,7 @@ def _to_date(kind: str, m: re.Match[str]) -> date | None:
 
 def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
     """Higher is more likely the publication date."""
-    before, after = line[: m.start()], line[m.end():]
+    before, after = line[: m.start()], line[m.end() :]
     score = 0.0
     if _CUE.search(before):
         score += 5.0 if not _UPDATED.search(before) else 3.0
@@ -195,7 +197,11 @@ def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | 
         for j in (date_line + 1, date_line - 1, date_line + 2):
             if 0 <= j < len(lines):
                 cand = lines[j].strip()
-                if re.fullmatch(_NAME, cand) and len(cand.split()) <= 4 and cand.lower() not in WIRES:
+                if (
+                    re.fullmatch(_NAME, cand)
+                    and len(cand.split()) <= 4
+                    and cand.lower() not in WIRES
+                ):
                     return _clean_name(cand)
     return None
 

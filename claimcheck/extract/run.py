@@ -103,7 +103,7 @@ def extract_one(path: str, source_id: str, display: str) -> dict[str, Any]:
         return {"warnings": [f"{display}: skipped (binary file)"]}
     try:
         text = _read(p)
-    except Exception as exc:  # noqa: BLE001 - any unreadable file becomes a warning
+    except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
     meta = detect_metadata(text, path=display)
     claims = extract_claims(text, source_id=source_id, published=meta.published, title=meta.title)
@@ -174,7 +174,9 @@ def extract_paths(
             todo.append((f, key))
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [(f, key, pool.submit(extract_one, str(f), ids[f], str(f))) for f, key in todo]
+            futures = [
+                (f, key, pool.submit(extract_one, str(f), ids[f], str(f))) for f, key in todo
+            ]
             for f, key, fut in futures:
                 results[f] = fut.result()
                 _after(cache_dir, key, results[f], progress, f)
@@ -189,9 +191,7 @@ def extract_paths(
         if "source" in r:
             s = r["source"]
             published = date.fromisoformat(s["published"]) if s["published"] else None
-            out.sources.append(
-                Source(s["id"], s["path"], s["publisher"], s["title"], published)
-            )
+            out.sources.append(Source(s["id"], s["path"], s["publisher"], s["title"], published))
             out.claims.extend(_claim_from_json(c) for c in r["claims"])
     return out
 

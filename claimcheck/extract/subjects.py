@@ -17,7 +17,7 @@ from importlib import resources
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("claimcheck.extract").joinpath("data", name).read_text("utf-8")
+    text = resources.files("claimcheck.extract").joinpath("data").joinpath(name).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
@@ -68,6 +68,11 @@ class NameMention:
 
 def name_mentions(text: str) -> list[NameMention]:
     """Places and actors named in ``text`` (US/U.S./American all fold to "US")."""
+    return list(_name_mentions(text))
+
+
+@lru_cache(maxsize=512)
+def _name_mentions(text: str) -> tuple[NameMention, ...]:
     lex = lexicon()
     out: list[NameMention] = []
     for m in lex.name_re.finditer(text):
@@ -76,7 +81,7 @@ def name_mentions(text: str) -> list[NameMention]:
         if canon is None:
             continue
         out.append(NameMention(canon, m.start(), m.end(), canon in lex.places))
-    return out
+    return tuple(out)
 
 
 _LOCATIVE = re.compile(
@@ -114,15 +119,16 @@ def place_near(
         if not m.is_place or not is_locative(text, m):
             continue
         distance = m.start - end if m.start >= end else (start - m.end) * 2
-        if prefer_from and re.search(r"\b(?:from|out\s+of)\s+(?:the\s+)?$",
-                                     text[max(0, m.start - 12) : m.start]):
+        if prefer_from and re.search(
+            r"\b(?:from|out\s+of)\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
+        ):
             distance -= 1000
         if best is None or distance < best[0]:
             best = (distance, _coordinated(text, m))
     if best is None:
         # No locative: a place named as an adjective ("the Afghan government"), not "X-backed".
         for m in name_mentions(text):
-            if m.is_place and m.canon != actor and not text[m.end : m.end + 1] == "-":
+            if m.is_place and m.canon != actor and text[m.end : m.end + 1] != "-":
                 return m.canon
     return best[1] if best else None
 
@@ -162,7 +168,9 @@ def actor_near(text: str, start: int, end: int, *, either_side: bool = False) ->
 
 _MODIFIER = r"(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
 _AFTER_NOUN = re.compile(
-    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<mods>" + _MODIFIER + r")(?P<noun>[A-Za-z]+(?:\s+[a-z]+)?)"
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<mods>"
+    + _MODIFIER
+    + r")(?P<noun>[A-Za-z]+(?:\s+[a-z]+)?)"
 )
 
 
@@ -202,18 +210,99 @@ def counted_after(text: str, pos: int) -> Counted | None:
 
 
 _STOP_AFTER = frozenset(
-    "to from in on at by for and or but than as with per a an the of is are was were has have "
-    "had will would percent".split()
+    [
+        "to",
+        "from",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "and",
+        "or",
+        "but",
+        "than",
+        "as",
+        "with",
+        "per",
+        "a",
+        "an",
+        "the",
+        "of",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "percent",
+    ]
 )
 _NOUN_MODIFIERS = frozenset(
-    "additional more other extra new fresh further remaining armed security combat ground "
-    "special elite military coalition foreign allied local federal government regular active "
-    "front-line frontline unarmed innocent".split()
+    [
+        "additional",
+        "more",
+        "other",
+        "extra",
+        "new",
+        "fresh",
+        "further",
+        "remaining",
+        "armed",
+        "security",
+        "combat",
+        "ground",
+        "special",
+        "elite",
+        "military",
+        "coalition",
+        "foreign",
+        "allied",
+        "local",
+        "federal",
+        "government",
+        "regular",
+        "active",
+        "front-line",
+        "frontline",
+        "unarmed",
+        "innocent",
+    ]
 )
 _PLAIN_PLURAL = re.compile(r"[a-z]{3,}s")
 _NOT_COUNTED = frozenset(
-    "years months weeks days hours minutes seconds decades times percent points cents "
-    "dollars euros pounds others this thus has was is its yes as us plus less".split()
+    [
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "decades",
+        "times",
+        "percent",
+        "points",
+        "cents",
+        "dollars",
+        "euros",
+        "pounds",
+        "others",
+        "this",
+        "thus",
+        "has",
+        "was",
+        "is",
+        "its",
+        "yes",
+        "as",
+        "us",
+        "plus",
+        "less",
+    ]
 )
 
 _LEVEL_NOUN = re.compile(
@@ -248,24 +337,63 @@ def counted_before(text: str, pos: int) -> Counted | None:
 
 # --- speakers ---------------------------------------------------------------------------
 
-_SPEAKER = r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|officials|spokesman|spokeswoman|spokesperson|" \
-    r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry)\b" \
-    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|officials|spokesman|spokeswoman|spokesperson|minister|" \
+_SPEAKER = (
+    r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|officials|spokesman|spokeswoman|spokesperson|"
+    r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry)\b"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|officials|spokesman|spokeswoman|spokesperson|minister|"
     r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign)\b){0,6})"
-_SAID_VERBS = r"(?:said|says|told|claimed|claims|confirmed|confirms|announced|announces|" \
+)
+_SAID_VERBS = (
+    r"(?:said|says|told|claimed|claims|confirmed|confirms|announced|announces|"
     r"stated|reported|reports|estimated|estimates|added|noted|insisted)"
+)
 _SAID_PATTERNS = (
     re.compile(r"\baccording\s+to\s+" + _SPEAKER),
     re.compile(_SPEAKER + r"\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS + r"\b"),
     re.compile(r"\b" + _SAID_VERBS + r"\s+" + _SPEAKER + r"\s*(?:[.,;\"”]|$)"),
 )
 _BAD_SPEAKERS = frozenset(
-    "he she they it we i this that there today yesterday earlier later monday tuesday wednesday "
-    "thursday friday saturday sunday january february march april may june july august "
-    "september october november december in on".split()
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "this",
+        "that",
+        "there",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "in",
+        "on",
+    ]
 )
-_TRAILING = re.compile(r"\s+(?:on|in|at|the|of|to|and|previously|also|earlier|later|last|"
-                       r"this|that|today|yesterday|[A-Z][a-z]+day)$")
+_TRAILING = re.compile(
+    r"\s+(?:on|in|at|the|of|to|and|previously|also|earlier|later|last|"
+    r"this|that|today|yesterday|[A-Z][a-z]+day)$"
+)
 
 
 def said_by(sentence: str) -> str | None:
@@ -282,7 +410,9 @@ def said_by(sentence: str) -> str | None:
             who = who.rstrip(".,;")
             if not who or who.lower() in _BAD_SPEAKERS or len(who) > 80:
                 continue
-            if not (who[:1].isupper() or re.search(r"official|source|spokes|police|author|minist", who)):
+            if not (
+                who[:1].isupper() or re.search(r"official|source|spokes|police|author|minist", who)
+            ):
                 continue
             return _fold_speaker(who)
     return None

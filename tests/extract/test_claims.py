@@ -22,10 +22,7 @@ PUBLISHED = date(2022, 3, 10)
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
 def test_sentence_table(case: dict[str, Any]) -> None:
     claims = extract_claims(case["text"], source_id="t", published=PUBLISHED)
-    got = [
-        {k: getattr(c, k) for k in exp}
-        for c, exp in zip(claims, case["claims"], strict=False)
-    ]
+    got = [{k: getattr(c, k) for k in exp} for c, exp in zip(claims, case["claims"], strict=False)]
     assert len(claims) == len(case["claims"]), [(c.kind, c.value, c.subject) for c in claims]
     assert got == case["claims"]
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from claimcheck.extract.run import extract_paths, source_ids
 
-ARTICLE = "Storm hits coast\nDate: Mar 4, 2022\nAt least 42 people were killed in Peru, police said.\n"
+ARTICLE = (
+    "Storm hits coast\nDate: Mar 4, 2022\nAt least 42 people were killed in Peru, police said.\n"
+)
 
 
 def _tree(tmp_path: Path) -> Path:
