@@ -82,12 +82,17 @@ class SubjectParts:
     place: str | None
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+_INITIAL = re.compile(r"\b([a-z])\.")
+_NON_WORD = re.compile(r"[^0-9a-z_%]+")
+
+
 def fold_text(text: str) -> str:
     """Lower-case, "U.S." -> "us", possessives and punctuation folded to spaces."""
     s = text.lower().replace("’", "'").replace("‘", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"\b([a-z])\.", r"\1", s)
-    s = re.sub(r"[^0-9a-z_%]+", " ", s)
+    s = _POSSESSIVE.sub("", s)
+    s = _INITIAL.sub(r"\1", s)
+    s = _NON_WORD.sub(" ", s)
     return " ".join(s.split())
 
 
@@ -107,6 +112,11 @@ def gazetteer() -> dict[tuple[str, ...], Place]:
         for name in filter(None, (n.strip() for n in demonyms.split(","))):
             table[tuple(fold_text(name).split())] = Place(canonical, True)
     return table
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in gazetteer() if k)
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -153,9 +163,13 @@ class SubjectFolder:
 def _mentions(tokens: Sequence[str]) -> list[tuple[int, int, Place]]:
     """Greedy longest gazetteer matches: (start, end, place)."""
     table = gazetteer()
+    firsts = _first_words()
     found: list[tuple[int, int, Place]] = []
     i = 0
     while i < len(tokens):
+        if tokens[i] not in firsts:
+            i += 1
+            continue
         for size in (4, 3, 2, 1):
             place = table.get(tuple(tokens[i : i + size]))
             if place is not None and i + size <= len(tokens):

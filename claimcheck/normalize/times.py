@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimcheck.model import DateInterval
 
@@ -17,6 +18,7 @@ _MOD_PREFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=131072)
 def normalize_time(
     text: str | None, published: date | None
 ) -> tuple[DateInterval | None, str | None]:

@@ -10,6 +10,7 @@ both" (a contradiction).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.model import Amount, ValueInterval
 
@@ -59,6 +60,7 @@ _UNIT_FOLDS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=4096)
 def normalize_unit(unit: str | None) -> str:
     """Fold spellings of one unit together so "soldiers" and "troops" compare."""
     if not unit:
@@ -98,12 +100,16 @@ def hedged_interval(
     return ValueInterval(min(ends), max(ends))
 
 
+@lru_cache(maxsize=131072)
 def parse_value(
     text: str | None,
     qualifier: str | None = None,
     tolerance: float = DEFAULT_ABOUT_TOLERANCE,
 ) -> tuple[ValueInterval | None, ValueInterval | None, Amount | None]:
-    """(hedged, stated, amount) for a value as written; Nones when it is not a number."""
+    """(hedged, stated, amount) for a value as written; Nones when it is not a number.
+
+    Cached: large files repeat the same few value texts many times.
+    """
     if text is None or not str(text).strip():
         return None, None, None
     from claimcheck.recognize.numbers import parse_amount

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from claimcheck.engine import run
 
-_spec = importlib.util.spec_from_file_location("rule_helpers", Path(__file__).with_name("helpers.py"))
+_spec = importlib.util.spec_from_file_location(
+    "rule_helpers", Path(__file__).with_name("helpers.py")
+)
 assert _spec and _spec.loader
 h = importlib.util.module_from_spec(_spec)
 sys.modules["rule_helpers"] = h
@@ -20,7 +22,8 @@ def _findings(claims, sources=None):  # type: ignore[no-untyped-def]
 
 def test_casualty_counts_same_day_disjoint_is_contradiction() -> None:
     found = _findings([
-        h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people", "2023-10-20"),
+        h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people",
+                "2023-10-20"),
         h.claim("b1", "b", "persons killed in the Gaza Strip", "count", "about 900", "people",
                 "2023-10-20"),
     ])
@@ -32,7 +35,8 @@ def test_casualty_counts_same_day_disjoint_is_contradiction() -> None:
 
 def test_hedge_allows_both_is_discrepancy() -> None:
     found = _findings([
-        h.claim("a1", "a", "protesters in Hong Kong", "level", "about 2,000", "people", "2019-06-09"),
+        h.claim("a1", "a", "protesters in Hong Kong", "level", "about 2,000", "people",
+                "2019-06-09"),
         h.claim("b1", "b", "protesters in Hong Kong", "level", "2,150", "people", "2019-06-09"),
     ])
     assert [f.tier for f in found] == ["discrepancy"]

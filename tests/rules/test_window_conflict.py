@@ -6,7 +6,9 @@ from pathlib import Path
 
 from claimcheck.engine import run
 
-_spec = importlib.util.spec_from_file_location("rule_helpers", Path(__file__).with_name("helpers.py"))
+_spec = importlib.util.spec_from_file_location(
+    "rule_helpers", Path(__file__).with_name("helpers.py")
+)
 assert _spec and _spec.loader
 h = importlib.util.module_from_spec(_spec)
 sys.modules["rule_helpers"] = h

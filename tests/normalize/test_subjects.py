@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from claimcheck.normalize.subjects import SubjectFolder, canonical_keys, subject_key
+
+
+def test_builtin_folds_and_place() -> None:
+    assert subject_key("US troops in Iraq") == "us troops|iraq"
+    assert subject_key("American forces in Iraq") == "us troops|iraq"
+    assert subject_key("the number of U.S. service members in Iraq") == "us troops|iraq"
+
+
+def test_actor_is_not_the_place() -> None:
+    parts = SubjectFolder().parts("withdrawal of US troops from Iraq")
+    assert parts.place == "iraq" and parts.actors == ("us",)
+    assert SubjectFolder().parts("Iraqi forces in Iraq").actors == ("iraq",)
+    assert SubjectFolder().parts("US defence budget").place is None
+
+
+def test_demonym_and_implicit_place() -> None:
+    assert SubjectFolder().parts("people killed in the Gaza Strip").place == "gaza"
+    assert SubjectFolder().parts("Kenya budget deficit").place == "kenya"
+
+
+def test_fuzzy_merge_within_place_and_actor_only() -> None:
+    keys = canonical_keys([
+        "US troops in Iraq", "American forces in Iraq", "US troop presence in Iraq",
+        "US troops in Afghanistan", "Iraqi forces in Iraq", "troops in Iraq",
+        "US troops return to Iraq to fight Daesh",
+    ])
+    iraq = keys["US troops in Iraq"][0]
+    assert keys["American forces in Iraq"][0] == iraq
+    assert keys["US troop presence in Iraq"][0] == iraq
+    assert keys["US troops in Afghanistan"][0] != iraq
+    assert keys["Iraqi forces in Iraq"][0] != iraq
+    assert keys["troops in Iraq"][0] != iraq
+    assert keys["US troops return to Iraq to fight Daesh"][0] != iraq
+
+
+def test_aliases_canonical_first_name_whole_words() -> None:
+    aliases = (("Daesh", "ISIS", "Islamic State"),)
+    assert subject_key("attacks by ISIS in Syria", aliases) == subject_key(
+        "attacks by Islamic State in Syria", aliases) == "attacks by daesh|syria"
+    assert "daesh" not in subject_key("crisis in Syria", aliases)
+
+
+def test_numbers_must_match() -> None:
+    keys = canonical_keys(["72nd brigade soldiers in Iraq", "73rd brigade soldiers in Iraq"])
+    assert keys["72nd brigade soldiers in Iraq"] != keys["73rd brigade soldiers in Iraq"]

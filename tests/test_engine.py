@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.engine import fingerprint, run
+from claimcheck.model import Review
+
+_spec = importlib.util.spec_from_file_location(
+    "rule_helpers", Path(__file__).parent / "rules" / "helpers.py"
+)
+assert _spec and _spec.loader
+h = importlib.util.module_from_spec(_spec)
+sys.modules["rule_helpers"] = h
+_spec.loader.exec_module(h)
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [h.source("a", "2023-10-21"), h.source("b", "2023-10-22"), h.source("c", "2023-10-23")]
+CLAIMS = [
+    h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people",
+            "2023-10-20"),
+    h.claim("b1", "b", "people killed in Gaza", "count", "about 900", "people", "2023-10-20"),
+    h.claim("c1", "c", "people killed in Gaza", "count", "1,250", "people", "2023-10-20"),
+    h.claim("c2", "c", "crowd at the rally in Paris", "level", "40,000", "people", "2023-05-01"),
+    h.claim("a2", "a", "crowd at the rally in Paris", "level", "about 12,000", "people", "2023-05-01"),
+]
+
+
+def _prints(claims):  # type: ignore[no-untyped-def]
+    return sorted(f.fingerprint for f in run(h.cfile(SOURCES, claims)).findings)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(CLAIMS))
+def test_fingerprints_survive_reordering(claims) -> None:  # type: ignore[no-untyped-def]
+    assert _prints(claims) == _prints(CLAIMS)
+
+
+def test_fingerprints_survive_id_renames_and_unrelated_edits() -> None:
+    renamed = [dataclasses.replace(c, id=c.id + "-x") for c in CLAIMS]
+    extra = [*CLAIMS, h.claim("z", "a", "boats in Lisbon", "count", "3", "boats", "2023")]
+    assert _prints(renamed) == _prints(CLAIMS) == _prints(extra)
+
+
+def test_fingerprint_changes_with_value() -> None:
+    changed = [dataclasses.replace(CLAIMS[1], value="about 800"), *CLAIMS[:1], *CLAIMS[2:]]
+    assert _prints(changed) != _prints(CLAIMS)
+    assert len(fingerprint("r", "s", [])) == 12
+
+
+def test_severity_sorting_reviews_and_stale() -> None:
+    report = run(h.cfile(SOURCES, CLAIMS))
+    assert [f.subject for f in report.findings] == sorted(f.subject for f in report.findings)
+    assert {f.severity for f in report.findings} <= {"error", "warning", "info"}
+    fp = report.findings[0].fingerprint
+    reviews = (Review(fp, "accepted", "known"), Review("0123456789ab", "dismissed"))
+    again = run(h.cfile(SOURCES, CLAIMS, reviews=reviews))
+    assert again.findings[0].reviewed and again.findings[0].review == reviews[0]
+    assert [p.code for p in again.problems] == ["stale-review"]
+    assert "0123456789ab" in again.problems[0].message
+
+
+def test_seed_claims_file_end_to_end() -> None:
+    path = ROOT / "claims.yaml"
+    if not path.exists():
+        pytest.skip("curated claims.yaml not present")
+    from claimcheck.claimsfile.load import load
+
+    report = run(load(str(path)))
+    by_rule: dict[str, list[str]] = {}
+    for f in report.findings:
+        by_rule.setdefault(f.rule, []).append(f.message)
+    starts = [m for m in by_rule.get("movement-endpoints", []) if "5,200 vs 5,300" in m]
+    assert starts and "starting level" in starts[0]
+    windows = by_rule.get("window-conflict", [])
+    assert any("3 years vs 8 years" in m for m in windows)
+    assert any(m.startswith("3 years from") and "by the end of 2021" in m for m in windows)
+    assert "value-conflict" not in by_rule  # 5,200 (2018), 2,500 (Jan 2021), ~2,500 (Jul 2021)
+
+
+def _big_file(n: int):  # type: ignore[no-untyped-def]
+    """35,000 distinct subjects over 7 places; each subject's figure differs by year."""
+    places = ["Iraq", "Syria", "Kenya", "Peru", "France", "Japan", "Chile"]
+    sources = [h.source(f"s{i}", "2020-06-01") for i in range(200)]
+    claims = [
+        h.claim(f"c{i}", f"s{i % 200}", f"thing{i % 5000} workers in {places[i % 7]}", "level",
+                f"{1000 + i % 5000}", "people", f"{2000 + i % 20}-0{1 + i % 9}")
+        for i in range(n)
+    ]
+    return h.cfile(sources, claims)
+
+
+@pytest.mark.slow
+def test_scales_to_100k_claims() -> None:
+    cf = _big_file(100_000)
+    t0 = time.perf_counter()
+    report = run(cf)
+    elapsed = time.perf_counter() - t0
+    assert len(report.normalized) == 100_000
+    assert elapsed < 20, elapsed
