@@ -81,7 +81,8 @@ def _filters(kw: dict[str, Any]) -> Filters:
 
 def build_report(path: str, *, allow_outside: bool, filters: Filters | None = None) -> Report:
     """Load, check and cross-check one claims file (the library entry point)."""
-    from claimcheck import engine, filters as filtering
+    from claimcheck import engine
+    from claimcheck import filters as filtering
     from claimcheck.claimsfile.load import load
 
     report = engine.run(load(path, allow_outside=allow_outside))
@@ -317,10 +318,10 @@ def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_ca
     if into:
         from claimcheck.claimsfile.write import merge_into
 
-        merged = merge_into(Path(into), result.sources, result.claims, base=Path(into).parent)
+        merged = merge_into(Path(into), result.sources, result.claims)
         click.echo(
-            f"{into}: {merged.added_sources} sources and {merged.added_claims} claims added, "
-            f"{merged.kept_claims} already there",
+            f"{into}: {len(merged.added_sources)} sources and {len(merged.added_claims)} claims "
+            f"added, {len(merged.skipped_claims)} already there",
             err=True,
         )
         return

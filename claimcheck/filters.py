@@ -61,9 +61,9 @@ def _place_ok(query: str, nc: NormalizedClaim) -> bool:
     """A query that names a different place than the claim's never matches it."""
     if nc.place is None:
         return True
-    from claimcheck.normalize.subjects import find_place
+    from claimcheck.normalize.subjects import SubjectFolder
 
-    q_place = find_place(query)
+    q_place = SubjectFolder().parts(query).place
     return q_place is None or q_place == nc.place
 
 

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from claimcheck.model import (
     Claim,
@@ -65,7 +65,17 @@ def fmt_interval(t: DateInterval | None) -> str:
         return MISSING
     if t.start == t.end:
         return fmt_date(t.start)
+    if t.start is not None and t.end is not None and t.start.day == 1 and _month_end(t.end):
+        if t.start.month == 1 and t.end.month == 12:
+            first, last = str(t.start.year), str(t.end.year)
+        else:
+            first, last = t.start.strftime("%Y-%m"), t.end.strftime("%Y-%m")
+        return first if first == last else f"{first}..{last}"
     return f"{fmt_date(t.start)}..{fmt_date(t.end)}"
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
 
 
 def claim_value_text(c: Claim) -> str:
@@ -75,6 +85,8 @@ def claim_value_text(c: Claim) -> str:
     if c.from_value and c.value:
         return f"{c.from_value} → {c.value}"
     if c.value:
+        if c.kind == "duration" and c.unit and not re.search(r"[a-z]", c.value, re.I):
+            return f"{c.value} {c.unit}"
         return c.value
     if c.to_value:
         return f"→ {c.to_value}"
@@ -163,8 +175,9 @@ class Index:
         self.report = report
         cf = report.claims_file
         self.sources = {s.id: s for s in cf.sources}
-        self.claims = {c.id: c for c in cf.claims}
         self.norm = {n.claim.id: n for n in report.normalized}
+        # A filtered report holds fewer normalized claims than its file: show only those.
+        self.claims = {n.claim.id: n.claim for n in report.normalized}
 
     def row(self, claim_id: str) -> Row | None:
         c = self.claims.get(claim_id)

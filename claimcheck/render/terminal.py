@@ -38,11 +38,17 @@ def t(s: str | None, style: str = "") -> Text:
 
 
 def _claims_table(group: SubjectGroup, flagged: set[str]) -> object:
+    from rich import box
     from rich.table import Table
 
-    table = Table(show_header=True, header_style="bold", expand=False, pad_edge=False)
-    for name in ("", "time", "source", "value", "qualifier", "said by", "quote"):
-        table.add_column(name, overflow="fold")
+    table = Table(
+        show_header=True, header_style="bold", expand=True, pad_edge=False, box=box.SIMPLE_HEAD
+    )
+    table.add_column("", overflow="fold")
+    table.add_column("time", overflow="fold", max_width=16)
+    table.add_column("source", overflow="fold", max_width=16)
+    table.add_column("value", overflow="fold", max_width=16)
+    table.add_column("quote", overflow="fold", ratio=1, min_width=20)
     for r in group.rows:
         flag = "!" if r.claim.id in flagged else ""
         table.add_row(
@@ -53,11 +59,16 @@ def _claims_table(group: SubjectGroup, flagged: set[str]) -> object:
                 claim_value_text(r.claim)
                 + ("" if r.claim.status == "active" else f" [{r.claim.status}]")
             ),
-            t(r.qualifier or MISSING),
-            t(truncate(one_line(r.claim.said_by), 40) if r.claim.said_by else MISSING),
-            t(truncate(one_line(r.claim.quote), QUOTE_WIDTH)),
+            _quote_cell(r),
         )
     return table
+
+
+def _quote_cell(r: Row) -> Text:
+    text = t(truncate(one_line(r.claim.quote), QUOTE_WIDTH))
+    if r.claim.said_by:
+        text.append_text(t(f" — {truncate(one_line(r.claim.said_by), 40)}", "dim"))
+    return text
 
 
 def _finding(index: Index, f: Finding, console: Console) -> None:
@@ -118,15 +129,23 @@ def render_report(report: Report, console: Console, *, timeline: bool = True) ->
         line = Text(_SYMBOL.get(p.severity, "•") + " ", style=_STYLE.get(p.severity, ""))
         line.append_text(t(p.format()))
         console.print(line, highlight=False)
-    for g in groups:
+    if findings:
+        console.print()
+        console.print(Rule(Text("findings", style="bold"), align="left"))
+        for f in sorted(findings, key=lambda f: (f.reviewed, *_finding_order(f))):
+            _finding(index, f, console)
+    # Subjects with findings first, then the busiest: what an editor reads first.
+    for g in sorted(groups, key=lambda g: (not g.findings, -len(g.rows), g.title.casefold())):
         console.print()
         console.print(Rule(t(g.title, "bold"), align="left"))
-        flagged = flagged_ids(g)
-        console.print(_claims_table(g, flagged))
-        for f in g.findings:
-            _finding(index, f, console)
-        if timeline:
+        console.print(_claims_table(g, flagged_ids(g)))
+        if timeline and sum(1 for r in g.rows if r.time is not None) >= 2:
             _timeline(g, console)
+
+
+def _finding_order(f: Finding) -> tuple[int, str, str]:
+    tiers = {"contradiction": 0, "discrepancy": 1, "update": 2}
+    return (tiers.get(f.tier, 9), f.subject, f.fingerprint)
 
 
 def render_timeline(report: Report, console: Console, subject: str | None = None) -> None:
@@ -176,12 +195,14 @@ def timeline_lines(lay: Layout, width: int) -> list[Text]:
             legend.append(_legend(lane.label, m))
     axis = ["─"] * cols
     years = [" "] * cols
+    free_from = 0  # first column a year label may use without touching the previous one
     for tick in year_ticks(lay.lo, lay.hi):
         c = col(tick)
         axis[c] = "┼"
-        for i, ch in enumerate(str(tick.year)):
-            if c + i < cols:
-                years[c + i] = ch
+        label = str(tick.year)
+        if c >= free_from and c + len(label) <= cols:
+            years[c : c + len(label)] = list(label)
+            free_from = c + len(label) + 1
     out.append(Text(" " * label_w + "".join(axis)))
     lo, hi = lay.lo.isoformat(), lay.hi.isoformat()
     ends = lo + " " * max(cols - len(lo) - len(hi), 1) + hi

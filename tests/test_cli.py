@@ -1,0 +1,270 @@
+"""The CLI through click's CliRunner: exit codes, formats, filters, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+
+ARTICLE_A = """Floods kill dozens in the valley
+Date: March 3, 2024
+Source: Valley Herald
+At least 42 people were killed in the floods in Ruritania on Sunday, officials said.
+"""
+
+ARTICLE_B = """Flood toll rises
+Date: March 4, 2024
+Source: Capital Times
+The floods killed 17 people in Ruritania on Sunday, according to the interior ministry.
+"""
+
+CLAIMS = """\
+# yaml-language-server: $schema=./claims.schema.json
+version: 1
+sources:
+  herald:
+    file: a.txt
+    publisher: Valley Herald
+    published: 2024-03-03
+  times:
+    file: b.txt
+    publisher: Capital Times
+    published: 2024-03-04
+claims:
+  - id: herald-dead
+    source: herald
+    subject: people killed in floods in Ruritania
+    kind: count
+    value: at least 42
+    unit: people
+    time: "2024-03-03"
+    quote: At least 42 people were killed in the floods in Ruritania on Sunday, officials said.
+  - id: times-dead
+    source: times
+    subject: people killed in floods in Ruritania
+    kind: count
+    value: "17"
+    unit: people
+    time: "2024-03-03"
+    quote: The floods killed 17 people in Ruritania on Sunday, according to the interior ministry.
+"""
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_check_flags_an_unreviewed_contradiction(project: Path) -> None:
+    code, out, _ = run("check", "--format", "text", str(project / "claims.yaml"))
+    assert code == 1
+    first = out.splitlines()[0]
+    assert first.startswith(f"{project / 'claims.yaml'}:")
+    assert ": error: " in first
+    assert "at least 42" in first and "17" in first
+
+
+def test_check_passes_once_the_finding_is_reviewed(project: Path) -> None:
+    claims = project / "claims.yaml"
+    _, out, _ = run("check", "--format", "json", str(claims))
+    fingerprint = json.loads(out)["findings"][0]["fingerprint"]
+    claims.write_text(
+        claims.read_text()
+        + f"reviews:\n  - fingerprint: {fingerprint}\n    verdict: accepted\n"
+        + "    note: early toll; ministry figure later revised\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", "--format", "text", str(claims))
+    assert code == 0, out
+    code, out, _ = run("report", "--format", "markdown", str(claims))
+    assert code == 0
+    assert "accepted" in out
+
+
+def test_check_input_error_is_located_exit_2_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "claims.yaml"
+    bad.write_text("version: 1\nsources:\n\tx: 1\n", encoding="utf-8")
+    code, out, err = run("check", str(bad))
+    assert code == 2
+    assert err.startswith(f"{bad}:3:1: error:")
+    assert "Traceback" not in err + out
+
+
+def test_missing_claims_file_is_exit_2(tmp_path: Path) -> None:
+    code, _, err = run("check", str(tmp_path / "nope.yaml"))
+    assert code == 2
+    assert "nope.yaml" in err
+
+
+def test_report_formats_are_deterministic(project: Path) -> None:
+    claims = str(project / "claims.yaml")
+    for fmt in ("markdown", "json", "html", "terminal"):
+        first = run("report", "--format", fmt, claims)
+        second = run("report", "--format", fmt, claims)
+        assert first == second
+        assert first[0] == 0
+
+
+def test_report_output_file_is_written(project: Path) -> None:
+    out = project / "out.md"
+    code, _, err = run(
+        "report", "--format", "markdown", "-o", str(out), str(project / "claims.yaml")
+    )
+    assert code == 0
+    assert out.read_text(encoding="utf-8").startswith("#")
+    assert "wrote" in err
+
+
+def test_check_github_and_sarif(project: Path) -> None:
+    claims = str(project / "claims.yaml")
+    code, out, _ = run("check", "--format", "github", claims)
+    assert code == 1
+    assert out.startswith("::error file=")
+    code, out, _ = run("check", "--format", "sarif", claims)
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["version"] == "2.1.0"
+    assert doc["runs"][0]["results"]
+
+
+def test_check_auto_format_is_github_under_actions(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_WORKFLOW", "ci")
+    _, out, _ = run("check", str(project / "claims.yaml"))
+    assert out.startswith("::")
+
+
+def test_filters_subject_and_source(project: Path) -> None:
+    claims = str(project / "claims.yaml")
+    _, out, _ = run("report", "--format", "json", "--subject", "killed ruritania", claims)
+    assert len(json.loads(out)["claims"]) == 2
+    _, out, _ = run("report", "--format", "json", "--subject", "troops iraq", claims)
+    assert json.loads(out)["claims"] == []
+    _, out, _ = run("report", "--format", "json", "--source", "nosuch", claims)
+    assert json.loads(out)["findings"] == []
+    _, out, _ = run("report", "--format", "json", "--since", "2030-01-01", claims)
+    assert json.loads(out)["claims"] == []
+
+
+def test_bad_date_option_is_usage_error(project: Path) -> None:
+    code, _, err = run("report", "--since", "yesterday", str(project / "claims.yaml"))
+    assert code == 2
+    assert "YYYY-MM-DD" in err
+
+
+def test_show_subject(project: Path) -> None:
+    code, out, _ = run("show", "floods ruritania", str(project / "claims.yaml"))
+    assert code == 0
+    assert "Valley Herald" in out
+    code, _, err = run("show", "budget of atlantis", str(project / "claims.yaml"))
+    assert code == 2
+    assert "no subject matches" in err
+
+
+def test_schema_command_prints_json_schema() -> None:
+    code, out, _ = run("schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema["$schema"].startswith("http://json-schema.org/draft-07")
+
+
+def test_shipped_claims_file_passes_its_own_check() -> None:
+    code, out, err = run("check", "--format", "text", str(REPO / "claims.yaml"))
+    assert code == 0, out + err
+
+
+def test_shipped_claims_file_report_shows_reviewed_seed_discrepancies() -> None:
+    code, out, _ = run("report", "--format", "json", str(REPO / "claims.yaml"))
+    assert code == 0
+    findings = json.loads(out)["findings"]
+    messages = " ".join(f["message"] for f in findings)
+    assert "5,200 vs 5,300" in messages
+    assert "3 years vs 8 years" in messages
+    assert all(f["reviewed"] for f in findings if f["kind"] != "update")
+
+
+def _run_subprocess(args: list[str], hashseed: str) -> bytes:
+    env = dict(os.environ, PYTHONHASHSEED=hashseed, NO_COLOR="1", COLUMNS="100")
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        check=False,
+    ).stdout
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "terminal"])
+def test_output_identical_across_hash_seeds(fmt: str) -> None:
+    args = ["report", "--format", fmt, "claims.yaml"]
+    first = _run_subprocess(args, "1")
+    assert first
+    assert first == _run_subprocess(args, "4242")
+
+
+def test_console_script_never_prints_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "claims.yaml"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "check", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert str(bad) in proc.stderr
+
+
+HOSTILE = (
+    "Officials said [bold red]12[/] | people [link=http://evil.example]died[/link] "
+    '\x1b[31m<script>alert(1)</script>\x1b]8;;http://evil\x07 `x` "]; click A call evil()'
+)
+
+
+def test_hostile_article_text_is_inert_in_every_format(tmp_path: Path) -> None:
+    quote = "At least 12 people died in the blast, officials said."
+    (tmp_path / "a.txt").write_text(f"{HOSTILE}\n{quote}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Exactly 30 people died in the blast.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\n"
+        "sources:\n"
+        "  a: {file: a.txt, published: 2022-05-01, title: '[bold]T[/] <b>x</b> | y'}\n"
+        "  b: {file: b.txt, published: 2022-05-01}\n"
+        "claims:\n"
+        f"  - {{id: a1, source: a, subject: people killed in the blast in Freedonia, kind: count,"
+        f" value: at least 12, unit: people, time: '2022-05-01', quote: '{quote}',"
+        f' said_by: "[red]officials[/] \\x1b[2J"}}\n'
+        "  - {id: b1, source: b, subject: people killed in the blast in Freedonia, kind: count,"
+        " value: '30', unit: people, time: '2022-05-01',"
+        " quote: 'Exactly 30 people died in the blast.'}\n",
+        encoding="utf-8",
+    )
+    claims = str(tmp_path / "claims.yaml")
+    for fmt in ("terminal", "markdown", "json", "html"):
+        code, out, err = run("report", "--format", fmt, claims)
+        assert code == 0, err
+        assert "\x1b" not in out
+        assert "<script>" not in out
+    code, out, _ = run("report", "--format", "terminal", claims)
+    assert "[red]" in out  # shown literally, not styled
