@@ -29,7 +29,8 @@ CLAIMS = [
     h.claim("b1", "b", "people killed in Gaza", "count", "about 900", "people", "2023-10-20"),
     h.claim("c1", "c", "people killed in Gaza", "count", "1,250", "people", "2023-10-20"),
     h.claim("c2", "c", "crowd at the rally in Paris", "level", "40,000", "people", "2023-05-01"),
-    h.claim("a2", "a", "crowd at the rally in Paris", "level", "about 12,000", "people", "2023-05-01"),
+    h.claim("a2", "a", "crowd at the rally in Paris", "level", "about 12,000", "people",
+            "2023-05-01"),
 ]
 
 

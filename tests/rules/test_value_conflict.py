@@ -114,3 +114,13 @@ def test_targets_compared_only_for_overlapping_deadlines() -> None:
     ]
     found = _findings(claims)
     assert [f.claims for f in found] == [("a1", "b1")]
+
+
+def test_docs_rules_md_is_generated_from_docstrings() -> None:
+    from claimcheck.rules import REGISTRY, rules_markdown
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "rules.md").read_text("utf-8")
+    assert doc == rules_markdown()
+    for rule_id, module in REGISTRY.items():
+        assert rule_id == module.ID
+        assert "Flagged::" in (module.__doc__ or "") and "Not flagged::" in (module.__doc__ or "")
