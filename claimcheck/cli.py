@@ -298,36 +298,52 @@ def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_ca
     from claimcheck.extract import run as extract_run
 
     cache_dir = None if no_cache else Path(os.environ.get("CLAIMCHECK_CACHE", ".claimcheck-cache"))
-    files = extract_run.collect_files([Path(p) for p in paths])
-    interactive = sys.stderr.isatty() and len(files) > 1
-    if interactive:
+    inputs = [Path(p) for p in paths]
+    if sys.stderr.isatty():
         from rich.progress import Progress
 
         with Progress(console=_console(stderr=True), transient=True) as progress:
-            task = progress.add_task("extracting", total=len(files))
+            task = progress.add_task("extracting", total=None)
             result = extract_run.extract_paths(
-                files,
+                inputs,
                 jobs=jobs,
                 cache_dir=cache_dir,
-                progress=lambda n=1: progress.advance(task, n),
+                progress=lambda _path: progress.advance(task),
             )
     else:
-        result = extract_run.extract_paths(files, jobs=jobs, cache_dir=cache_dir)
+        result = extract_run.extract_paths(inputs, jobs=jobs, cache_dir=cache_dir)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+    base = Path(into).resolve().parent if into else Path.cwd()
+    sources = [_relative_source(s, base) for s in result.sources]
     if into:
         from claimcheck.claimsfile.write import merge_into
 
-        merged = merge_into(Path(into), result.sources, result.claims)
+        merged = merge_into(Path(into), sources, result.claims)
         click.echo(
             f"{into}: {len(merged.added_sources)} sources and {len(merged.added_claims)} claims "
             f"added, {len(merged.skipped_claims)} already there",
             err=True,
         )
         return
-    from claimcheck.claimsfile.dump import dump_extraction
+    from claimcheck.render import extraction
 
-    click.echo(dump_extraction(result.sources, result.claims, fmt=fmt), nl=False)
+    if fmt == "json":
+        text = extraction.render_extraction_json(sources, result.claims, result.warnings)
+    else:
+        text = extraction.render_extraction_yaml(sources, result.claims)
+    click.echo(text, nl=False)
+
+
+def _relative_source(source: Any, base: Path) -> Any:
+    """Source paths are stored relative to the claims file, with forward slashes."""
+    import dataclasses
+
+    try:
+        rel = os.path.relpath(Path(source.path).resolve(), base)
+    except ValueError:  # another drive on Windows
+        rel = str(Path(source.path).resolve())
+    return dataclasses.replace(source, path=Path(rel).as_posix())
 
 
 @cli.command()

@@ -76,7 +76,7 @@ def run(cf: ClaimsFile, rules: Sequence[str] | None = None) -> Report:
         claims_file=cf,
         normalized=normalized,
         findings=tuple(ordered),
-        problems=tuple(sorted(_stale(cf, cf.reviews, findings))),
+        problems=tuple(sorted([*cf.warnings, *_stale(cf, cf.reviews, findings)])),
     )
 
 

@@ -191,6 +191,8 @@ class ClaimsFile:
     aliases: tuple[tuple[str, ...], ...] = ()
     reviews: tuple[Review, ...] = ()
     settings: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
+    """Problems of the file that do not stop it being checked (shown by report and check)."""
     texts: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """Source id -> article text, as read by the loader (for quotes shown in context)."""
 

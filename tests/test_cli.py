@@ -268,3 +268,56 @@ def test_hostile_article_text_is_inert_in_every_format(tmp_path: Path) -> None:
         assert "<script>" not in out
     code, out, _ = run("report", "--format", "terminal", claims)
     assert "[red]" in out  # shown literally, not styled
+
+
+def test_extract_prints_yaml_and_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    code, out, _ = run("extract", "--no-cache", "news")
+    assert code == 0
+    assert "value: at least 42" in out.lower()
+    assert "file: news/a.txt" in out
+    code, out, _ = run("extract", "--no-cache", "--format", "json", "news")
+    doc = json.loads(out)
+    claim = doc["claims"][0]
+    assert claim["low"] == 42 and claim["high"] is None and claim["qualifier"] == "at_least"
+    text = (tmp_path / "news" / "a.txt").read_text(encoding="utf-8")
+    assert text[claim["span"][0] : claim["span"][1]] == claim["quote"]
+    assert doc["sources"][0]["published"] == "2024-03-03"
+
+
+def test_extract_into_keeps_the_file_and_is_idempotent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(CLAIMS.replace("claims:\n", "claims:  # curated by hand\n"), "utf-8")
+    before = claims.read_text(encoding="utf-8")
+    code, _, err = run("extract", "--no-cache", "--into", "claims.yaml", "a.txt", "b.txt")
+    assert code == 0, err
+    after = claims.read_text(encoding="utf-8")
+    assert after.startswith(before.split("\nclaims:")[0])  # sources kept as they were
+    assert "claims:  # curated by hand" in after
+    assert "id: herald-dead" in after
+    code, _, _ = run("extract", "--no-cache", "--into", "claims.yaml", "a.txt", "b.txt")
+    assert claims.read_text(encoding="utf-8") == after  # idempotent
+
+
+def test_extract_seeds_into_fresh_file_finds_the_seed_discrepancies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("extract", "--no-cache", "seeds", "--into", "fresh.yaml")
+    assert code == 0, err
+    code, out, err = run("report", "--format", "json", "fresh.yaml")
+    assert code == 0, err
+    messages = [f["message"] for f in json.loads(out)["findings"]]
+    assert any("5,200 vs 5,300" in m for m in messages)
+    assert any("vs 8 years" in m for m in messages)
+    assert any("by the end of 2021" in m for m in messages)

@@ -3,7 +3,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -99,10 +98,10 @@ def _big_file(n: int):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-def test_scales_to_100k_claims() -> None:
-    cf = _big_file(100_000)
-    t0 = time.perf_counter()
+def test_large_file_runs_blocked_by_subject() -> None:
+    """Behaviour at size, not speed (benchmarks/ measures time): every claim is normalized,
+    and figures that differ only across years never become findings."""
+    cf = _big_file(20_000)
     report = run(cf)
-    elapsed = time.perf_counter() - t0
-    assert len(report.normalized) == 100_000
-    assert elapsed < 20, elapsed
+    assert len(report.normalized) == 20_000
+    assert all(f.rule != "value-conflict" or f.tier != "contradiction" for f in report.findings)

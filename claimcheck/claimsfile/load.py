@@ -8,6 +8,8 @@ articles and stating the claimed numbers).
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -130,7 +132,10 @@ def load(
     all_problems = [p for _, p in problems] + result.check()
     if any(p.severity == "error" for p in all_problems):
         raise InputError(all_problems)
-    return _assemble(doc, display, result)
+    return dataclasses.replace(
+        _assemble(doc, display, result),
+        warnings=tuple(sorted(p for p in all_problems if p.severity != "error")),
+    )
 
 
 def _text(value: Any) -> str | None:

@@ -194,6 +194,11 @@ class Semantics:
     ) -> None:
         self.problems.append(Problem(self.doc.at(path), "error", message, code=code, hint=hint))
 
+    def warn(
+        self, path: Path_, message: str, hint: str | None = None, code: str = "input"
+    ) -> None:
+        self.problems.append(Problem(self.doc.at(path), "warning", message, code=code, hint=hint))
+
     def check(self) -> list[Problem]:
         data = self.doc.data
         if not isinstance(data, dict):
@@ -372,8 +377,14 @@ class Semantics:
         if mention is None:
             self.error((*at, "time"), f"cannot read time {text!r}", TIME_EXAMPLES, code="time")
         elif mention.interval is None and published is not None:
-            # a relative time without a publication date stays unresolved; with one it must resolve
-            self.error((*at, "time"), f"cannot resolve time {text!r}", TIME_EXAMPLES, code="time")
+            # Recognised, but relative to another event ("two months later"): kept as
+            # written and left out of time comparisons rather than guessed.
+            self.warn(
+                (*at, "time"),
+                f"time {text!r} is relative to another event; left unresolved",
+                "write the date it refers to, e.g. 2020-03 or late 2018",
+                code="time-unresolved",
+            )
 
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]
@@ -414,7 +425,16 @@ class Semantics:
             if all(any(math.isclose(w, s, rel_tol=1e-9) for s in stated) for w in wanted):
                 continue
             said = ", ".join(dict.fromkeys(m.amount.text for m in mentions))
-            says = f"the quote says {said}" if said else "the quote states no number"
+            if not said:
+                # "reduced troops to the same number": the value comes from context.
+                self.warn(
+                    (*at, key),
+                    f"{key} {claim[key]} cannot be checked: its quote states no number",
+                    "quote the sentence that states the figure, or say where it comes from in a note",
+                    code="value-quote",
+                )
+                continue
+            says = f"the quote says {said}"
             self.error(
                 (*at, key),
                 f"{key} {claim[key]} is not in its quote ({says})",

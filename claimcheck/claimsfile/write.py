@@ -427,3 +427,17 @@ def _decode(data: bytes, path: Path) -> str:
                 )
             ]
         ) from None
+
+
+def render_document(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
+    """A new claims file holding these sources and claims, as ``merge_into`` would write it.
+
+    Used by ``claimcheck extract`` to print what it found in the claims-file schema.
+    """
+    text = _new_document(Path("claims.yaml"), None)
+    yml = _yaml()
+    data = _parse_existing(yml, text, "<extract>")
+    _merge_data(data, sources, claims)
+    out = io.StringIO()
+    yml.dump(data, out)
+    return out.getvalue()

@@ -42,7 +42,7 @@ def _finding(f: Finding) -> dict[str, Any]:
     }
 
 
-def _claim(r: Row) -> dict[str, Any]:
+def claim_dict(r: Row) -> dict[str, Any]:
     c, n = r.claim, r.norm
     stated = n.stated if n else None
     return {
@@ -88,7 +88,7 @@ def render_json(report: Report, *, command: str) -> str:
         "command": command,
         "claims_file": report.claims_file.path,
         "findings": [_finding(f) for f in findings],
-        "claims": [_claim(r) for r in rows],
+        "claims": [claim_dict(r) for r in rows],
         "problems": [_problem(p) for p in sorted(report.problems)],
         "summary": {
             "sources": len(report.claims_file.sources),

@@ -1,0 +1,55 @@
+"""What ``claimcheck extract`` prints: the claims-file schema as YAML, or a JSON document.
+
+The JSON carries each claim's value and time as normalized intervals too, so a
+pipeline can use extraction without the engine.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from claimcheck.model import Claim, ClaimsFile, Report, Source
+from claimcheck.render.common import Index
+from claimcheck.render.json import claim_dict as claim_json
+
+
+def render_extraction_yaml(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
+    from claimcheck.claimsfile.write import render_document
+
+    return render_document(sources, claims)
+
+
+def render_extraction_json(
+    sources: Sequence[Source], claims: Sequence[Claim], warnings: Sequence[str] = ()
+) -> str:
+    from claimcheck.normalize import normalize
+
+    cf = ClaimsFile(path="", version=1, sources=tuple(sources), claims=tuple(claims))
+    index = Index(Report(cf, normalize(cf), ()))
+    out_claims: list[dict[str, Any]] = []
+    for claim in claims:
+        row = index.row(claim.id)
+        if row is None:
+            continue
+        entry = claim_json(row)
+        entry.pop("location", None)
+        entry["span"] = list(claim.span) if claim.span else None
+        out_claims.append(entry)
+    doc = {
+        "version": 1,
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.path,
+                "published": s.published.isoformat() if s.published else None,
+                "publisher": s.publisher,
+                "title": s.title,
+            }
+            for s in sources
+        ],
+        "claims": out_claims,
+        "warnings": list(warnings),
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
