@@ -28,6 +28,7 @@ from typing import Protocol
 
 from benchmarks import words as W
 
+VERSION = 2  # bump when output changes, so cached benchmark inputs are regenerated
 FIRST_YEAR = 1980
 LAST_YEAR = 2025
 DISCREPANCY_SHARE = 0.02
@@ -165,6 +166,7 @@ class Claim:
     said_by: str | None = None
     from_value: str | None = None
     id: str = ""
+    shard: int = 0
 
 
 @dataclass
@@ -464,10 +466,17 @@ def _article(src: Source, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def write_claims(n: int, seed: int, out: Path) -> dict[str, object]:
-    """Write ``claims.yaml``, ``sources/*.txt`` and ``planted.json`` under ``out``."""
+def write_claims(n: int, seed: int, out: Path, shards: int = 1) -> dict[str, object]:
+    """Write ``claims.yaml``, ``sources/*.txt`` and ``planted.json`` under ``out``.
+
+    With ``shards`` > 1 the claims go to ``claims-1.yaml``... instead, whole cells per
+    file (the loader caps one file's size; comparisons stay within a file).
+    """
     gen = ClaimsGenerator(n, seed)
     gen.generate()
+    for i, cell in enumerate(gen.cells):
+        for c in cell.claims:
+            c.shard = i * shards // len(gen.cells)
     order = {s.id: i for i, s in enumerate(gen.sources)}
     claims = [c for cell in gen.cells for c in cell.claims]
     claims.sort(key=lambda c: order[c.source])  # stable: keeps cell order within a source
@@ -478,13 +487,19 @@ def write_claims(n: int, seed: int, out: Path) -> dict[str, object]:
     rng = random.Random(seed + 1)
     for s in used_sources:
         (out / "sources" / f"{s.id}.txt").write_text(_article(s, rng), encoding="utf-8")
-    (out / "claims.yaml").write_text(_claims_yaml(used_sources, claims), encoding="utf-8")
+    names = ["claims.yaml"] if shards == 1 else [f"claims-{k + 1}.yaml" for k in range(shards)]
+    for k, name in enumerate(names):
+        part = [c for c in claims if c.shard == k]
+        ids = {c.source for c in part}
+        text = _claims_yaml([s for s in used_sources if s.id in ids], part)
+        (out / name).write_text(text, encoding="utf-8")
     planted = [cell for cell in gen.cells if cell.planted]
     meta: dict[str, object] = {
         "claims": len(claims),
         "seed": seed,
         "sources": len(used_sources),
         "cells": len(gen.cells),
+        "files": names,
         "planted_discrepancies": len(planted),
         "planted": [
             {
@@ -614,6 +629,7 @@ def main(argv: list[str] | None = None) -> None:
     sub = parser.add_subparsers(dest="what", required=True)
     p_claims = sub.add_parser("claims", help="a claims file with its source articles")
     p_claims.add_argument("--claims", type=int, required=True)
+    p_claims.add_argument("--shards", type=int, default=1, help="split into this many files")
     p_corpus = sub.add_parser("corpus", help="article-like text files")
     p_corpus.add_argument("--mb", type=float, required=True)
     for p in (p_claims, p_corpus):
@@ -622,7 +638,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     if args.what == "claims":
-        meta = write_claims(args.claims, args.seed, args.out)
+        meta = write_claims(args.claims, args.seed, args.out, args.shards)
     else:
         meta = write_corpus(args.mb, args.seed, args.out)
     print(json.dumps({k: v for k, v in meta.items() if k != "planted"}))

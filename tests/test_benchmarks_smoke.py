@@ -55,6 +55,17 @@ def test_claims_file_is_well_formed(tmp_path: Path) -> None:
     assert planted["planted_discrepancies"] == len(planted["planted"])
 
 
+def test_shards_keep_every_claim_once(tmp_path: Path) -> None:
+    meta = generate.write_claims(300, 7, tmp_path, shards=2)
+    assert meta["files"] == ["claims-1.yaml", "claims-2.yaml"]
+    ids: list[str] = []
+    for name in ("claims-1.yaml", "claims-2.yaml"):
+        doc = yaml.safe_load((tmp_path / name).read_text(encoding="utf-8"))
+        assert {c["source"] for c in doc["claims"]} == set(doc["sources"])
+        ids += [c["id"] for c in doc["claims"]]
+    assert len(ids) == len(set(ids)) == 300
+
+
 def test_planted_share_is_near_two_percent(tmp_path: Path) -> None:
     meta = generate.write_claims(5000, 11, tmp_path)
     share = int(meta["planted_discrepancies"]) / int(meta["cells"])  # type: ignore[call-overload]
