@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claimcheck.model import DateInterval
-from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS
+from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS, alternation
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
 
@@ -106,6 +106,107 @@ _MASTER = re.compile(
     r"(?<![\w$£€.,])(?:" + "|".join(f"(?P<{n}>{_outer(p)})" for n, p in _PATTERNS) + r")(?![\w])"
 )
 _SINGLE: dict[str, re.Pattern[str]] = {n: re.compile(p) for n, p in _PATTERNS}
+
+# ---- trigger scan: the master regex is costly per position, so it only runs on short
+# windows around cheap triggers. Every pattern contains a month, weekday, unit word, day
+# word, season, quarter/half code or a date-like digit group within _BACK characters of its
+# start, so no match can start outside a window (tests compare against a full scan).
+_TRIGGER_TEXT = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight "
+    "tomorrow yesterday now current currently present presently day days week weeks weekend "
+    "weekends month months year years quarter quarters decade decades summer winter spring "
+    "autumn fall q1 q2 q3 q4 h1 h2 early earlier late later mid middle end beginning start "
+    "this last next past previous coming recent recently several few"
+)
+_TRIGGER_WORDS = _TRIGGER_TEXT.split()
+# A match starts at most _BACK characters before its first trigger ("in a few weeks") and
+# ends well within _SLACK characters after it.
+_BACK, _SLACK = 12, 72
+# Characters that can precede a trigger word, folded to a space so the word regex can start
+# with a literal space (the regex engine then skips ahead at C speed).
+_WORD_STARTS = "\n\t\r-(\"/\u201c\u2018'[.|*_<>#,;:"
+
+
+def _word_trigger_regex() -> re.Pattern[str]:
+    by_first: dict[str, list[str]] = {}
+    for w in _TRIGGER_WORDS:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + "(?:" + alternation(rs) + ")" for c, rs in sorted(by_first.items())]
+    return re.compile(" (?:" + "|".join(alts) + ")(?![a-z])")
+
+
+_WORD_TRIGGER = _word_trigger_regex()
+_DIGIT_TRIGGER = re.compile(r"\d(?=\d\d\d|[-/.]\d|0'?s)")
+
+
+def _trigger_positions(text: str) -> list[int]:
+    low = text.lower()
+    if len(low) != len(text):  # a few non-ASCII capitals lower to two characters
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for ch in _WORD_STARTS:
+        low = low.replace(ch, " ")
+    # Matching " word" in " " + low: the space's index there is the word's index in text.
+    pos = [m.start() for m in _WORD_TRIGGER.finditer(" " + low)]
+    pos += [m.start() for m in _DIGIT_TRIGGER.finditer(text)]
+    pos.sort()
+    return pos
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for p in _trigger_positions(text):
+        a, b = max(0, p - _BACK), p + 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Master-regex matches starting inside trigger windows (same as a full scan).
+
+    Only word starts are tried: elsewhere the master's look-behind fails anyway, and a
+    bounded ``match`` never scans past the window the way ``search`` would.
+    """
+    found: list[re.Match[str]] = []
+    last = 0
+    n = len(text)
+    for a, b in _windows(text):
+        if b <= last:
+            continue
+        end = min(n, b + _SLACK)
+        for w in _WORD_START.finditer(text, max(a, last), b):
+            word = _WORD.match(text, w.start())
+            if w.start() < last or word is None or not _can_start(word.group(0)):
+                continue
+            m = _MASTER.match(text, w.start(), end)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+    return found
+
+
+_WORD_START = re.compile(r"(?<![\w$£€.,])[\w']")
+_WORD = re.compile(r"[\w'][a-zA-Z]*")
+# First words a pattern can begin with (besides digits and an apostrophe): checking the word
+# in a set is far cheaper than letting the master regex try every alternative there.
+_EXTRA_TEXT = (
+    "the in at on a an one two three four five six seven eight nine ten eleven twelve today "
+    "yesterday tomorrow tonight now current currently presently year q h"
+)
+_EXTRA_START = _EXTRA_TEXT.split()
+_START_WORDS = frozenset([*MONTHS, *WEEKDAYS, *_TRIGGER_WORDS, *_EXTRA_START])
+
+
+def _can_start(word: str) -> bool:
+    c = word[0]
+    return (
+        c.isdigit() or c == "'" or word.lower() in _START_WORDS or (len(word) == 1 and c in "qQhH")
+    )
+
 
 _MOD_BEFORE = re.compile(
     r"(?i:\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
@@ -377,7 +478,7 @@ _ABSOLUTE_LATE = ("quarter", "half", "year")
 
 def _scan(text: str, ref: date | None) -> list[_Hit]:
     hits: list[_Hit] = []
-    for m in _MASTER.finditer(text):
+    for m in _candidates(text):
         owner = m.lastgroup or ""
         sm = _SINGLE[owner].fullmatch(text, m.start(), m.end()) if owner in _SINGLE else None
         if sm is None:
