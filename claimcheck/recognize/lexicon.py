@@ -94,3 +94,29 @@ def alternation(words: Iterable[str]) -> str:
     """Regex alternation, longest first so that 'seventeen' wins over 'seven'."""
     items = sorted(words, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in items)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """The same language as :func:`alternation`, factored by common prefixes.
+
+    The regex engine tries every branch of a flat alternation in turn at each position;
+    a trie tries one branch per distinct next character, which matters in hot scans.
+    Greedy optional tails keep "longer word first" wherever one word prefixes another.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(ch) + _trie_regex(node[ch]) for ch in sorted(k for k in node if k)]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+    return body
