@@ -21,10 +21,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import NamedTuple
 
-from claimcheck.extract.sentences import Sentence, body_sentences
+from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.subjects import (
     Counted,
     actor_near,
@@ -112,6 +114,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"war\b", "war"),
     (r"transition", "transition"),
 )
+_EVENT_RES = tuple((re.compile(r"\b(?:" + p + ")", re.IGNORECASE), n) for p, n in _EVENT_WORDS)
 _DEADLINE_EVENT = re.compile(
     r"\b(?:end(?:s|ed|ing)?|withdr[ae]w\w*|pull\w*\s+out|leave|leaving|complet\w+|deadline|"
     r"election\w*|finish\w*|hand\w*\s+over|exit)\b",
@@ -120,8 +123,9 @@ _DEADLINE_EVENT = re.compile(
 _VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens|millions|billions)\b", re.I)
 
 
-@dataclass(frozen=True)
-class _TimeRef:
+class _TimeRef(NamedTuple):
+    """A time mention (a tuple: thousands are made per article)."""
+
     text: str
     start: int
     end: int
@@ -129,18 +133,17 @@ class _TimeRef:
 
 
 def _times(text: str, published: date | None) -> list[_TimeRef]:
-    from claimcheck.recognize.dates import find_times
+    from claimcheck.recognize import dates
 
-    out = []
-    for t in find_times(text, published):
-        out.append(_TimeRef(t.text, t.start, t.end, t.mod))
-    return out
+    found = [_TimeRef(t.text, t.start, t.end, t.mod) for t in dates.find_times(text, published)]
+    return sorted(found, key=lambda t: (t.start, t.end))
 
 
 def _amounts(text: str) -> list[tuple[Amount, int, int]]:
-    from claimcheck.recognize.numbers import find_amounts
+    from claimcheck.recognize import numbers
 
-    return [(m.amount, m.start, m.end) for m in find_amounts(text)]
+    found = [(m.amount, m.start, m.end) for m in numbers.find_amounts(text)]
+    return sorted(found, key=lambda a: (a[1], a[2]))
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -193,7 +196,7 @@ def _time_for(
         )
     ):
         # "by the elections on November 3": the deadline is the date, read as "by".
-        t = replace(t, text=f"by {t.text}", mod="by")
+        t = t._replace(text=f"by {t.text}", mod="by")
     return t
 
 
@@ -244,16 +247,35 @@ def _duration_value(amount: Amount) -> str:
     return re.sub(r"[\s-]*[A-Za-z]+$", "", amount.text) or amount.text
 
 
-class _SentenceContext:
-    """What one sentence offers every number in it."""
+class _Topic:
+    """The article's most-named place, found only if some sentence needs it."""
 
-    def __init__(self, sent: Sentence, prev: Sentence | None, published: date | None) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def place(self) -> str | None:
+        return _topic_place(self.text)
+
+
+class _SentenceContext:
+    """What one sentence offers every number in it (times given relative to the sentence)."""
+
+    def __init__(self, sent: Sentence, body: Body, times: list[_TimeRef], topic: _Topic) -> None:
         self.sent = sent
         self.text = sent.text
-        self.prev = prev
-        self.times = _times(sent.text, published)
-        self.speaker = said_by(sent.text)
-        self.topic_place: str | None = None
+        self.body = body
+        self.times = times
+        self._topic = topic
+
+    @property
+    def topic_place(self) -> str | None:
+        return self._topic.place
+
+    @property
+    def prev(self) -> Sentence | None:
+        """The sentence before: only a period's event needs it, so it is found on demand."""
+        return self.body.before(self.sent)
 
     def place(self, start: int, end: int, actor: str | None) -> str | None:
         return place_near(self.text, start, end, actor=actor) or self.topic_place
@@ -261,9 +283,11 @@ class _SentenceContext:
 
 def _event_subject(ctx: _SentenceContext, start: int) -> str | None:
     """'US withdrawal from Iraq' for a period: event word, its actor and place."""
-    for text, is_prev in ((ctx.text, False), (ctx.prev.text if ctx.prev else "", True)):
-        for pattern, noun in _EVENT_WORDS:
-            m = re.search(r"\b(?:" + pattern + r")", text, re.IGNORECASE)
+    for is_prev in (False, True):
+        prev = ctx.prev if is_prev else None
+        text = ctx.text if not is_prev else (prev.text if prev else "")
+        for pattern, noun in _EVENT_RES:
+            m = pattern.search(text)
             if not m:
                 continue
             actor = actor_near(text, m.start(), m.start(), either_side=True)
@@ -503,33 +527,35 @@ def extract_claims(
     aliases: Sequence[Sequence[str]] = (),
     title: str | None = None,
 ) -> list[Claim]:
-    """Every claim in an article, with verbatim quotes and spans into ``text``."""
-    sentences = body_sentences(text)
+    """Every claim in an article, with verbatim quotes and spans into ``text``.
+
+    The recognizers run once over the whole text; only sentences holding an amount,
+    a deadline ("by ...") or a back-reference ("the same number") are split and read.
+    """
     amounts = _amounts(text)
-    topic = _topic_place(text)
+    times = _times(text, published)
+    refs = [m.start() for m in _SAME_REF.finditer(text)]
+    body = Body(text)
+    hot = [s for _, s, _ in amounts] + [t.start for t in times if t.mod == "by"] + refs
+    topic = _Topic(text)
     drafts: list[tuple[_Draft, Sentence]] = []
-    ai = 0
-    prev: Sentence | None = None
-    for sent in sentences:
+    ai = ti = 0
+    for sent in body.sentences(near=hot):
         while ai < len(amounts) and amounts[ai][1] < sent.start:
             ai += 1
-        mine: list[tuple[Amount, int, int]] = []
-        j = ai
-        while j < len(amounts) and amounts[j][2] <= sent.end:
-            a, s, e = amounts[j]
-            mine.append((a, s - sent.start, e - sent.start))
-            j += 1
+        while ti < len(times) and times[ti].start < sent.start:
+            ti += 1
+        mine = [(a, s - sent.start, e - sent.start) for a, s, e in
+                _inside(amounts, ai, sent.end)]  # fmt: skip
         is_title = title is not None and sent.line_start and sent.text.endswith(title[-20:])
         if not sent.terminated and not is_title:
-            prev = sent
             continue
         has_ref = bool(_SAME_REF.search(sent.text))
-        has_by = " by " in sent.text
+        sent_times = _inside_times(times, ti, sent.start, sent.end)
+        has_by = any(t.mod == "by" for t in sent_times)
         if not mine and not has_ref and not has_by:
-            prev = sent
             continue
-        ctx = _SentenceContext(sent, prev, published)
-        ctx.topic_place = topic
+        ctx = _SentenceContext(sent, body, sent_times, topic)
         found: list[_Draft] = []
         if mine:
             pairs = _pairs(mine, sent.text)
@@ -548,8 +574,28 @@ def extract_claims(
             found.extend(_deadline_claim(ctx))
         for d in found:
             drafts.append((d, sent))
-        prev = sent
     return _finish(_checked_times(drafts, published), source_id, title)
+
+
+def _inside(
+    amounts: list[tuple[Amount, int, int]], i: int, end: int
+) -> list[tuple[Amount, int, int]]:
+    out = []
+    while i < len(amounts) and amounts[i][2] <= end:
+        out.append(amounts[i])
+        i += 1
+    return out
+
+
+def _inside_times(times: list[_TimeRef], i: int, start: int, end: int) -> list[_TimeRef]:
+    """Times inside a sentence, with offsets relative to it."""
+    out = []
+    while i < len(times) and times[i].start < end:
+        t = times[i]
+        if t.end <= end:
+            out.append(_TimeRef(t.text, t.start - start, t.end - start, t.mod))
+        i += 1
+    return out
 
 
 def _checked_times(
@@ -558,12 +604,14 @@ def _checked_times(
     """Every stated time must parse with the shared time parser, or it is dropped (noted)."""
     from claimcheck.recognize.dates import parse_time
 
+    parsed: dict[str, bool] = {}
     for d, _ in drafts:
-        if (
-            d.time
-            and d.time not in ("current", "currently")
-            and parse_time(d.time, published) is None
-        ):
+        if not d.time or d.time in ("current", "currently"):
+            continue
+        ok = parsed.get(d.time)
+        if ok is None:
+            ok = parsed[d.time] = parse_time(d.time, published) is not None
+        if not ok:
             d.note = f'time "{d.time}" not understood; left out'
             d.time = None
     return drafts
@@ -588,6 +636,7 @@ def _finish(
     """Dedupe (a headline repeating a body figure goes), build ids and Claims."""
     body_keys = {(d.kind, d.subject.lower(), d.low, d.high) for d, s in drafts if s.terminated}
     seen: set[tuple[object, ...]] = set()
+    ids: dict[str, int] = {}
     claims: list[Claim] = []
     for d, s in drafts:
         if not s.terminated and (d.kind, d.subject.lower(), d.low, d.high) in body_keys:
@@ -596,9 +645,12 @@ def _finish(
         if key in seen:
             continue
         seen.add(key)
+        cid = _claim_id(source_id, d.kind, s.text, d.value or d.to_value, d.subject)
+        n = ids.get(cid, 0)
+        ids[cid] = n + 1
         claims.append(
             Claim(
-                id=_claim_id(source_id, d.kind, s.text, d.value or d.to_value, d.subject),
+                id=f"{cid}-{n + 1}" if n else cid,
                 source=source_id,
                 subject=d.subject,
                 kind=d.kind,  # type: ignore[arg-type]
@@ -608,24 +660,9 @@ def _finish(
                 time=d.time,
                 from_value=d.from_value,
                 to_value=d.to_value,
-                said_by=None,
+                said_by=said_by(s.text),
                 note=d.note,
                 span=(s.start, s.end),
             )
         )
-    return _with_speakers(claims, drafts)
-
-
-def _with_speakers(claims: list[Claim], drafts: list[tuple[_Draft, Sentence]]) -> list[Claim]:
-    speakers = {s.start: said_by(s.text) for _, s in drafts}
-    out = []
-    ids: dict[str, int] = {}
-    for c in claims:
-        assert c.span is not None
-        cid = c.id
-        n = ids.get(cid, 0)
-        ids[cid] = n + 1
-        if n:
-            cid = f"{cid}-{n + 1}"
-        out.append(replace(c, id=cid, said_by=speakers.get(c.span[0])))
-    return out
+    return claims

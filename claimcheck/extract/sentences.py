@@ -8,8 +8,10 @@ It is one regex pass per line, fast enough for multi-megabyte inputs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 ABBREVIATIONS = frozenset(
     [
@@ -87,6 +89,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
 _GLUED = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _WS_STRIP = re.compile(r"\S(?:.*\S)?")
+_INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -100,17 +103,17 @@ class Sentence:
     terminated: bool = True  # ends with . ! ? (headlines and labels do not)
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    """True when the dot ending ``chunk`` belongs to an abbreviation or initial."""
-    m = _TOKEN_BEFORE.search(chunk)
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """True when the dot at ``line[dot]`` belongs to an abbreviation or initial."""
+    # Only the token right before the dot matters: search a short window, not the line.
+    m = _TOKEN_BEFORE.search(line, max(0, dot - 64), dot + 1)
     if not m:
         return False
     token = m.group(1).rstrip(".")
-    low = token.lower()
-    if low in ABBREVIATIONS:
+    if token.lower() in ABBREVIATIONS:
         return True
     # Single capital initial ("John F. Kennedy") or dotted acronym ("U.S", "D.C").
-    return bool(re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", token))
+    return bool(_INITIALS.fullmatch(token))
 
 
 def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
@@ -118,7 +121,7 @@ def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
     cuts: list[int] = []
     for m in _BOUNDARY.finditer(line):
         end = m.end()
-        if line[m.start()] == "." and _is_abbreviation(line[: m.start() + 1]):
+        if line[m.start()] == "." and _is_abbreviation(line, m.start()):
             # "U.S. troops" keeps going; "in the U.S. The" is ambiguous: keep going too.
             continue
         cuts.append(end)
@@ -138,19 +141,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        first = True
-        for start, end in _split_line(line, pos):
-            chunk = text[start:end]
-            out.append(
-                Sentence(
-                    chunk,
-                    start,
-                    end,
-                    line_start=first,
-                    terminated=chunk.rstrip("\"'”’)]").endswith((".", "!", "?", "…")),
-                )
-            )
-            first = False
+        out.extend(_line_sentences(text, line, pos))
         pos += len(line)
     return out
 
@@ -227,13 +218,77 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 
 def body_sentences(text: str) -> list[Sentence]:
     """Sentences outside page furniture."""
-    spans = furniture_spans(text)
+    return Body(text).sentences()
+
+
+class Body:
+    """An article's lines, split into sentences only where asked.
+
+    Extraction needs the sentences around its numbers, not all of them: splitting
+    and furniture checks are done per line, on demand, and remembered. Lines are
+    exactly ``str.splitlines`` lines, so spans agree with :func:`split_sentences`.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.splitlines(keepends=True)
+        self.starts = [0, *accumulate(map(len, self.lines))]
+        self._zones = _zone_lines(self.lines)
+        self._split: dict[int, list[Sentence]] = {}
+
+    def line_of(self, pos: int) -> int:
+        """Index of the line holding offset ``pos``."""
+        return bisect_right(self.starts, pos) - 1
+
+    def is_furniture(self, i: int) -> bool:
+        return i in self._zones or is_furniture_line(self.lines[i])
+
+    def line_sentences(self, i: int) -> list[Sentence]:
+        """Sentences of body line ``i`` (none for furniture)."""
+        got = self._split.get(i)
+        if got is None:
+            got = [] if self.is_furniture(i) else _line_sentences(self.text, self.lines[i],
+                                                                  self.starts[i])  # fmt: skip
+            self._split[i] = got
+        return got
+
+    def sentences(self, near: Iterable[int] | None = None) -> list[Sentence]:
+        """Body sentences in order; with ``near``, only those on lines holding those offsets."""
+        if near is None:
+            rows: Iterable[int] = range(len(self.lines))
+        else:
+            rows = sorted({self.line_of(p) for p in near if 0 <= p < len(self.text)})
+        return [s for i in rows for s in self.line_sentences(i)]
+
+    def before(self, sent: Sentence) -> Sentence | None:
+        """The body sentence right before ``sent`` (looking back over earlier lines)."""
+        i = self.line_of(sent.start)
+        earlier = [s for s in self.line_sentences(i) if s.end <= sent.start]
+        while not earlier and i > 0:
+            i -= 1
+            earlier = self.line_sentences(i)
+        return earlier[-1] if earlier else None
+
+
+def _line_sentences(text: str, line: str, offset: int) -> list[Sentence]:
     out: list[Sentence] = []
-    i = 0
-    for s in split_sentences(text):
-        while i < len(spans) and spans[i][1] <= s.start:
-            i += 1
-        if i < len(spans) and spans[i][0] <= s.start < spans[i][1]:
-            continue
-        out.append(s)
+    for start, end in _split_line(line, offset):
+        chunk = text[start:end]
+        ended = chunk.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+        out.append(Sentence(chunk, start, end, line_start=not out, terminated=ended))
     return out
+
+
+def _zone_lines(lines: list[str]) -> set[int]:
+    """Indices of lines inside "Related News"-style zones (header to next body paragraph)."""
+    zone: set[int] = set()
+    header = _SECTION_HEADER.match  # anchored: fails on the first letter of most lines
+    for i, line in enumerate(lines):
+        if i in zone or not header(line):
+            continue
+        zone.add(i)
+        for j in range(i + 1, len(lines)):
+            if _looks_like_body(lines[j]):
+                break
+            zone.add(j)
+    return zone

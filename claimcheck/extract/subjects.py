@@ -9,6 +9,7 @@ preposition, and the speaker of a reporting verb.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,35 @@ class Lexicon:
     noun_re: re.Pattern[str]
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternative for many literals, as a character trie.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a trie
+    tries one branch per character, so hundreds of names cost little more than a few.
+    Longest match wins, as with a longest-first alternation.
+    """
+    trie: _Trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     names: dict[str, str] = {}
@@ -48,10 +78,10 @@ def lexicon() -> Lexicon:
         group, unit, words = line.split("|")
         for w in words.split(","):
             nouns[w.strip()] = (group, unit)
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    name_re = re.compile(r"(?<![\w-])(?:" + alt + r")(?:['’]s)?(?![\w])")
-    nalt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    noun_re = re.compile(r"\b(?:" + nalt + r")\b", re.IGNORECASE)
+    # The look-ahead on first letters (capitals, mostly) rejects most positions cheaply.
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    name_re = re.compile(rf"(?<![\w-])(?=[{first}])(?:{trie_pattern(names)})(?:['’]s)?(?![\w])")
+    noun_re = re.compile(r"\b(?:" + trie_pattern(nouns) + r")\b", re.IGNORECASE)
     return Lexicon(names, frozenset(places), name_re, nouns, noun_re)
 
 
@@ -68,15 +98,24 @@ class NameMention:
 
 def name_mentions(text: str) -> list[NameMention]:
     """Places and actors named in ``text`` (US/U.S./American all fold to "US")."""
+    if len(text) > 2000:  # whole articles: not worth keeping in the sentence cache
+        return list(_scan_names(text))
     return list(_name_mentions(text))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def _name_mentions(text: str) -> tuple[NameMention, ...]:
+    """Sentences are asked about several times (actor, place, coordination): remembered."""
+    return _scan_names(text)
+
+
+def _scan_names(text: str) -> tuple[NameMention, ...]:
     lex = lexicon()
     out: list[NameMention] = []
     for m in lex.name_re.finditer(text):
-        surface = re.sub(r"['’]s$", "", m.group(0))
+        surface = m.group(0)
+        if surface.endswith(("'s", "’s")):
+            surface = surface[:-2]
         canon = lex.names.get(surface)
         if canon is None:
             continue
@@ -98,16 +137,29 @@ _COORDINATED = re.compile(
 _NOT_PLACE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LAND_AFTER = re.compile(r"\s+(?:soil|territory|land|waters|airspace)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?")
+
+
 def is_locative(text: str, m: NameMention) -> bool:
     """A place used as a location ("in Iraq", "Iraq's", "on Iraqi soil"), not as an actor."""
-    before = text[max(0, m.start - 20) : m.start]
-    if _NOT_PLACE_BEFORE.search(before):
+    lo = max(0, m.start - 20)
+    if _NOT_PLACE_BEFORE.search(text, lo, m.start):
         return False
-    if text[m.start : m.end].endswith(("'s", "’s")):
+    if text.endswith(("'s", "’s"), m.start, m.end):
         return True
-    if _LOCATIVE.search(before) or _COORDINATED.search(text[max(0, m.start - 40) : m.start]):
+    if _LOCATIVE.search(text, lo, m.start) or _COORDINATED.search(
+        text, max(0, m.start - 40), m.start
+    ):
         return True
-    return bool(re.match(r"\s+(?:soil|territory|land|waters|airspace)\b", text[m.end : m.end + 12]))
+    return bool(_LAND_AFTER.match(text, m.end, m.end + 12))
+
+
+@lru_cache(maxsize=1024)
+def _roles(text: str) -> tuple[tuple[NameMention, bool], ...]:
+    """Each name in a sentence with whether it is used as a location (asked per number)."""
+    return tuple((m, is_locative(text, m)) for m in name_mentions(text))
 
 
 def place_near(
@@ -115,19 +167,18 @@ def place_near(
 ) -> str | None:
     """Place of the counted thing: a locative mention, preferring one after ``end``."""
     best: tuple[int, str] | None = None
-    for m in name_mentions(text):
-        if not m.is_place or not is_locative(text, m):
+    roles = _roles(text)
+    for m, locative in roles:
+        if not m.is_place or not locative:
             continue
         distance = m.start - end if m.start >= end else (start - m.end) * 2
-        if prefer_from and re.search(
-            r"\b(?:from|out\s+of)\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]
-        ):
+        if prefer_from and _FROM_BEFORE.search(text, max(0, m.start - 12), m.start):
             distance -= 1000
         if best is None or distance < best[0]:
             best = (distance, _coordinated(text, m))
     if best is None:
         # No locative: a place named as an adjective ("the Afghan government"), not "X-backed".
-        for m in name_mentions(text):
+        for m, _ in roles:
             if m.is_place and m.canon != actor and text[m.end : m.end + 1] != "-":
                 return m.canon
     return best[1] if best else None
@@ -136,23 +187,23 @@ def place_near(
 def _coordinated(text: str, m: NameMention) -> str:
     """ "in Iraq and Syria" names both places: keep them together, in text order."""
     group = [m.canon]
-    mentions = [x for x in name_mentions(text) if x.is_place]
-    for x in mentions:
-        gap_before = text[x.end : m.start]
-        gap_after = text[m.end : x.start]
-        if x.end <= m.start and re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", gap_before):
+    for x, _ in _roles(text):
+        if not x.is_place:
+            continue
+        if x.end <= m.start and _AND_GAP.fullmatch(text, x.end, m.start):
             group.insert(0, x.canon)
-        elif x.start >= m.end and re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", gap_after):
+        elif x.start >= m.end and _AND_GAP.fullmatch(text, m.end, x.start):
             group.append(x.canon)
     return " and ".join(dict.fromkeys(group))
 
 
 def actor_near(text: str, start: int, end: int, *, either_side: bool = False) -> str | None:
     """Actor of a noun phrase ``text[start:end]``, else the nearest actor before it."""
-    inside = [m for m in name_mentions(text[start:end])]
+    roles = _roles(text)
+    inside = [m for m, _ in roles if start <= m.start and m.end <= end]
     if inside:
         return inside[-1].canon
-    actors = [m for m in name_mentions(text) if not is_locative(text, m)]
+    actors = [m for m, locative in roles if not locative]
     before = [m for m in actors if m.end <= start]
     if before:
         # "the United States ... its military force": the nearest earlier name
@@ -183,27 +234,36 @@ class Counted:
     noun: str  # the noun as written
 
 
+_OF_PREFIX = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?")
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_GAP_BREAK = re.compile(r"[,;:()\"“”]")
+
+
 def counted_after(text: str, pos: int) -> Counted | None:
     """Noun phrase right after a number: "2,500 US troops", "five thousand soldiers"."""
     lex = lexicon()
-    window = text[pos : pos + 60]
-    m = re.match(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?", window)
-    base = pos + (m.end() if m else 0)
-    words = list(re.finditer(r"[A-Za-z][\w.'’-]*", text[base : base + 50]))[:4]
-    for i, w in enumerate(words):
-        gap = text[base + (words[i - 1].end() if i else 0) : base + w.start()]
-        if re.search(r"[,;:()\"“”]", gap):
+    m = _OF_PREFIX.match(text, pos, pos + 60)
+    base = m.end() if m else pos
+    words: list[re.Match[str]] = []
+    for w in _WORD.finditer(text, base, base + 50):
+        words.append(w)
+        if len(words) == 4:
             break
+    prev_end = base
+    for i, w in enumerate(words):
+        if _GAP_BREAK.search(text, prev_end, w.start()):
+            break
+        prev_end = w.end()
         word = w.group(0).rstrip(".")
         low = word.lower()
         two = f"{low} {words[i + 1].group(0).lower()}" if i + 1 < len(words) else ""
         hit = lex.nouns.get(two) or lex.nouns.get(low)
         if hit:
-            return Counted(hit[0], hit[1], base, base + w.end(), word)
+            return Counted(hit[0], hit[1], base, w.end(), word)
         if low in _STOP_AFTER:
             break
         if i == 0 and _PLAIN_PLURAL.fullmatch(low) and low not in _NOT_COUNTED:
-            return Counted(low, low, base, base + w.end(), word)
+            return Counted(low, low, base, w.end(), word)
         if not (word[:1].isupper() or low in _NOUN_MODIFIERS):
             break
     return None
@@ -396,8 +456,14 @@ _TRAILING = re.compile(
 )
 
 
+_SAID_CUE = re.compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
+
+
+@lru_cache(maxsize=1024)
 def said_by(sentence: str) -> str | None:
     """The speaker a sentence attributes its figures to, if named."""
+    if not _SAID_CUE.search(sentence):  # one cheap scan rules out most sentences
+        return None
     for pat in _SAID_PATTERNS:
         for m in pat.finditer(sentence):
             who = m["who"].strip()

@@ -53,21 +53,21 @@ _PATTERNS: list[tuple[str, str]] = [
     ("iso_day", r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.]\d)"),
     ("num_dmy", r"(?P<p>\d{1,2})(?P<sep>[-/.])(?P<q>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"),
     ("iso_month", rf"(?P<y>{_YEAR})[-/](?P<m>0[1-9]|1[0-2])(?![\d/-])"),
-    ("year_range", rf"(?P<a>{_YEAR})\s?[-–]\s?(?P<b>{_YEAR}|\d\d)(?![\d,])"),
+    ("year_range", rf"(?P<a>{_YEAR})\s?[-–]\s?(?P<b>{_YEAR}|\d\d)(?!\d|,\d)"),
     (
         "mdy",
         rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s*-?\s*(?P<d>\d{{1,2}}){_ORD}?(?!\d|:|\s*(?i:[ap]\.?m\b))"
-        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?![\d,]))?",
+        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d|,\d))?",
     ),
     (
         "dmy",
         rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<mon>{_MON})"
-        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?![\d,]))?",
+        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d|,\d))?",
     ),
     ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:(?P<c>1[89]|20)|')(?P<dd>\d)0'?s\b"),
-    ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+of\s+)(?P<y>{_YEAR})(?![\d,])"),
-    ("edge_month", rf"{_EDGE}(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?![\d,]))?"),
-    ("edge_year", rf"{_EDGE}(?P<y>{_YEAR})(?![\d,%]|\.\d)"),
+    ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+of\s+)(?P<y>{_YEAR})(?!\d|,\d)"),
+    ("edge_month", rf"{_EDGE}(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d))?"),
+    ("edge_year", rf"{_EDGE}(?P<y>{_YEAR})(?!\d|,\d|%|\.\d)"),
     (
         "edge_rel",
         rf"{_EDGE}(?i:(?P<rel>this|last|next|the|previous|past|coming)\s+"
@@ -92,7 +92,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?P<mon>{_MON})(?![\w])"),
     (
         "year",
-        rf"(?:(?i:the\s+)?(?i:year)\s+)?(?P<y>{_YEAR})(?![\d,%]|\.\d|\s*(?i:million|billion|percent)\b)",
+        rf"(?:(?i:the\s+)?(?i:year)\s+)?(?P<y>{_YEAR})(?!\d|,\d|%|\.\d|\s*(?i:million|billion|percent)\b)",
     ),
 ]
 
@@ -474,6 +474,7 @@ def _resolve_relative(
 
 
 _ABSOLUTE_LATE = ("quarter", "half", "year")
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "edge_month"})
 
 
 def _scan(text: str, ref: date | None) -> list[_Hit]:
@@ -486,7 +487,9 @@ def _scan(text: str, ref: date | None) -> list[_Hit]:
         before = text[max(0, m.start() - 40) : m.start()]
         modm = _MOD_BEFORE.search(before)
         mod_word = " ".join(modm.group("mod").lower().split()) if modm else ""
-        fwd = mod_word in ("by", "until", "till", "no later than", "not later than")
+        fwd = mod_word in ("by", "until", "till", "no later than", "not later than") or (
+            owner in _YEARLESS_KINDS and _future_cue(text, m.start())
+        )
         if owner == "year" and _not_a_year(text, sm, before):
             continue
         if owner == "weekday" and _is_abbrev_noise(sm):
@@ -498,7 +501,7 @@ def _scan(text: str, ref: date | None) -> list[_Hit]:
         else:
             iv, mod = _resolve(owner, sm, ref, fwd)
         hit = _Hit(m.start(), m.end(), iv, mod, owner)
-        _apply_mod(hit, mod_word, modm.start("mod") + max(0, m.start() - 40) if modm else -1)
+        _apply_mod(hit, mod_word, modm.start("mod") + max(0, m.start() - 40) if modm else -1, ref)
         hits.append(hit)
     return _join_ranges(text, hits)
 
@@ -516,7 +519,23 @@ def _is_abbrev_noise(m: re.Match[str]) -> bool:
     return m.group("wd") is not None and m.group("wd")[0].islower() and len(m.group("wd")) <= 4
 
 
-def _apply_mod(hit: _Hit, word: str, mod_start: int) -> None:
+_FUTURE_CUE = re.compile(
+    r"(?i:\b(?:will|shall|scheduled|due\s+to|due\s+on|ahead\s+of|upcoming|set\s+to|expected\s+to"
+    r"|plans?\s+to|next|until|going\s+to)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _future_cue(text: str, start: int) -> bool:
+    """A future cue earlier in the same sentence picks the future reading of a year-less date
+    ("elections will be held on November 3"); otherwise news means the past one."""
+    lo = max(0, start - 160)
+    window = text[lo:start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return _FUTURE_CUE.search(window, ends[-1] if ends else 0) is not None
+
+
+def _apply_mod(hit: _Hit, word: str, mod_start: int, ref: date | None = None) -> None:
     iv = hit.iv
     if word in ("by", "no later than", "not later than"):
         hit.mod = "by"
@@ -532,7 +551,9 @@ def _apply_mod(hit: _Hit, word: str, mod_start: int) -> None:
         hit.iv = DateInterval(iv.end + timedelta(days=1), None) if iv and iv.end else None
     elif word in ("since", "starting", "beginning", "as of"):
         hit.mod = "since"
-        hit.iv = DateInterval(iv.start, None) if iv else None
+        # "since X" runs up to the time of writing: the reference, when there is one.
+        end = ref if ref is not None and iv and iv.start and iv.start <= ref else None
+        hit.iv = DateInterval(iv.start, end) if iv else None
     else:
         return
     hit.start = mod_start
@@ -552,7 +573,7 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             )
             if (conn != "and" or opener) and a.mod in (None, "since"):
                 start = a.start - len(opener.group(0)) if opener else a.start
-                iv = _span(_borrow_year(text, a, b), b.iv)
+                iv = _span(*_pair_years(text, a, b))
                 if iv is not None or (a.iv is None and b.iv is None):
                     out.append(_Hit(start, b.end, iv, None, "range"))
                     i += 2
@@ -560,6 +581,27 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(a)
         i += 1
     return out
+
+
+def _pair_years(text: str, a: _Hit, b: _Hit) -> tuple[DateInterval | None, DateInterval | None]:
+    """Two year-less ends ("from April to June") share the first end's reading: the second
+    end follows it within a year; otherwise the first borrows the second's stated year."""
+    if (
+        a.iv is not None
+        and b.iv is not None
+        and a.iv.start is not None
+        and b.iv.start is not None
+        and b.iv.end is not None
+        and a.kind in _YEARLESS_KINDS
+        and b.kind in _YEARLESS_KINDS
+        and not re.search(r"\d{4}", text[a.start : b.end])
+    ):
+        year = a.iv.start.year + (1 if b.iv.start.month < a.iv.start.month else 0)
+        last = calendar.monthrange(year, b.iv.end.month)[1]
+        end = date(year, b.iv.end.month, min(b.iv.end.day, last))
+        start = _safe_date(year, b.iv.start.month, b.iv.start.day) or end
+        return a.iv, DateInterval(start, end)
+    return _borrow_year(text, a, b), b.iv
 
 
 def _borrow_year(text: str, a: _Hit, b: _Hit) -> DateInterval | None:

@@ -44,7 +44,7 @@ REF = date(2020, 8, 29)  # a Saturday
         ("today", "2020-08-29", "2020-08-29", "current"),
         ("now", "2020-08-29", "2020-08-29", "current"),
         ("on Monday", "2020-08-24", "2020-08-24", None),
-        ("since 2014", "2014-01-01", None, "since"),
+        ("since 2014", "2014-01-01", "2020-08-29", "since"),  # ends at the reference
         ("after 2016", "2017-01-01", None, "after"),
         ("before 2018", None, "2017-12-31", "before"),
         ("the 1990s", "1990-01-01", "1999-12-31", None),
@@ -153,3 +153,68 @@ def test_edges_lie_inside_their_year(ref: date, year: int, edge: str) -> None:
     assert found is not None and found.interval is not None
     assert found.interval.start is not None and found.interval.end is not None
     assert date(year, 1, 1) <= found.interval.start <= found.interval.end <= date(year, 12, 31)
+
+
+def test_since_without_reference_stays_open() -> None:
+    found = parse_time("since 2014", None)
+    assert found is not None and found.interval is not None
+    assert (found.interval.start, found.interval.end, found.mod) == (
+        date(2014, 1, 1),
+        None,
+        "since",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        # a future cue earlier in the sentence picks the future reading of a year-less date
+        ("The vote will be held on November 3.", date(2020, 9, 9), "2020-11-03", "2020-11-03"),
+        ("Talks are scheduled to resume in March.", date(2020, 9, 9), "2021-03-01", "2021-03-31"),
+        # otherwise news means the past reading
+        ("The vote was held on November 3.", date(2020, 9, 9), "2019-11-03", "2019-11-03"),
+        # two year-less ends share one reading; the second follows the first
+        ("Rents rose from April to June.", date(2020, 5, 5), "2020-04-01", "2020-06-30"),
+        ("Floods hit between August and October.", date(2017, 9, 1), "2017-08-01", "2017-10-31"),
+        (
+            "Fighting went on from November to February.",
+            date(2020, 12, 1),
+            "2020-11-01",
+            "2021-02-28",
+        ),
+        ("By late 2018, there were 40 camps.", date(2020, 9, 9), None, "2018-12-31"),
+        ("In 2014, the budget doubled.", date(2020, 9, 9), "2014-01-01", "2014-12-31"),
+    ],
+)
+def test_running_text_readings(text: str, ref: date, start: str | None, end: str) -> None:
+    (m,) = find_times(text, ref)
+    assert m.interval is not None
+    want_start = date.fromisoformat(start) if start else None
+    assert (m.interval.start, m.interval.end) == (want_start, date.fromisoformat(end))
+
+
+def test_trigger_windows_match_a_full_scan() -> None:
+    """The windowed scan must find exactly what the master regex finds over the whole text."""
+    from claimcheck.recognize import dates
+
+    text = (
+        "On Friday, 12 March 2019, about 300 people marched; by mid-2020 the figure rose. "
+        "In the days that followed, Q3 2019 sales, the '90s, 2015-3 and Oct/2 came up |Monday. "
+        "Three weeks ago, in a few weeks, the beginning of the previous quarter, 1990s."
+    ) * 3
+    full = [(m.start(), m.end(), m.lastgroup) for m in dates._MASTER.finditer(text)]
+    windowed = [(m.start(), m.end(), m.lastgroup) for m in dates._candidates(text)]
+    assert windowed == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 -/.,'abcdeJMQmonthyearweekFriday")), max_size=80
+    )
+)
+def test_windowed_scan_equals_full_scan(text: str) -> None:
+    from claimcheck.recognize import dates
+
+    full = [(m.start(), m.end()) for m in dates._MASTER.finditer(text)]
+    assert [(m.start(), m.end()) for m in dates._candidates(text)] == full
