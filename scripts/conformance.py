@@ -246,7 +246,9 @@ def _iso(d: date | None) -> str | None:
 def _exclusive(m: TimeMention) -> tuple[str | None, str | None] | None:
     if m.interval is None:
         return None
-    end = m.interval.end + timedelta(days=1) if m.interval.end else None
+    # Our "since X" ends at the reference (time of writing); the spec leaves it open.
+    open_end = m.mod == "since"
+    end = m.interval.end + timedelta(days=1) if m.interval.end and not open_end else None
     return _iso(m.interval.start), _iso(end)
 
 
