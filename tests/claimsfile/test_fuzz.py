@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def mutate(byte_edits: list[tuple[int, bytes, int]], line_edits: list[tuple[str,
 
 
 @settings(
-    max_examples=300,
+    max_examples=300 * int(os.environ.get("CLAIMCHECK_FUZZ_SCALE", "1")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
