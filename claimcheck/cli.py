@@ -22,7 +22,7 @@ from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.filters import Filters
 
 if TYPE_CHECKING:
-    from claimcheck.model import Report
+    from claimcheck.model import Problem, Report
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -234,7 +234,7 @@ def check(files: tuple[str, ...], fmt: str, allow_outside: bool, **kw: Any) -> N
     paths = files or (DEFAULT_CLAIMS,)
     filters = _filters(kw)
     reports: list[Report] = []
-    input_problems = []
+    input_problems: list[Problem] = []
     for path in paths:
         try:
             reports.append(build_report(path, allow_outside=allow_outside, filters=filters))

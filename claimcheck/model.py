@@ -78,17 +78,14 @@ class ValueInterval:
 
     def overlaps(self, other: ValueInterval) -> bool:
         """True when some number satisfies both intervals."""
-        if self.high is not None and other.low is not None:
-            if self.high < other.low or (
-                self.high == other.low and (self.high_open or other.low_open)
-            ):
-                return False
-        if other.high is not None and self.low is not None:
-            if other.high < self.low or (
-                other.high == self.low and (other.high_open or self.low_open)
-            ):
-                return False
-        return True
+        return not (_below(self, other) or _below(other, self))
+
+
+def _below(a: ValueInterval, b: ValueInterval) -> bool:
+    """Every number of ``a`` is smaller than every number of ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    return a.high < b.low or (a.high == b.low and (a.high_open or b.low_open))
 
 
 @dataclass(frozen=True)
@@ -99,11 +96,9 @@ class DateInterval:
     end: date | None
 
     def overlaps(self, other: DateInterval) -> bool:
-        if self.end is not None and other.start is not None and self.end < other.start:
-            return False
-        if other.end is not None and self.start is not None and other.end < self.start:
-            return False
-        return True
+        before = self.end is not None and other.start is not None and self.end < other.start
+        after = other.end is not None and self.start is not None and other.end < self.start
+        return not (before or after)
 
     def to_json(self) -> dict[str, str | None]:
         return {

@@ -45,7 +45,16 @@ def _pre_commit() -> list[str]:
 def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PRE_COMMIT_HOME=str(home), NO_COLOR="1")
     return subprocess.run(
-        [*_pre_commit(), "try-repo", str(REPO), "claimcheck", "--files", "claims.yaml", "--color", "never"],
+        [
+            *_pre_commit(),
+            "try-repo",
+            str(REPO),
+            "claimcheck",
+            "--files",
+            "claims.yaml",
+            "--color",
+            "never",
+        ],
         cwd=repo,
         env=env,
         capture_output=True,

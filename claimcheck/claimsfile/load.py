@@ -9,7 +9,6 @@ articles and stating the claimed numbers).
 from __future__ import annotations
 
 import dataclasses
-
 from dataclasses import replace
 from pathlib import Path
 from typing import Any

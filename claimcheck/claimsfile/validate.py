@@ -430,7 +430,7 @@ class Semantics:
                 self.warn(
                     (*at, key),
                     f"{key} {claim[key]} cannot be checked: its quote states no number",
-                    "quote the sentence that states the figure, or say where it comes from in a note",
+                    "quote the sentence that states the figure, or note where it comes from",
                     code="value-quote",
                 )
                 continue
