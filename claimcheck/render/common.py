@@ -229,6 +229,12 @@ class Index:
             out.append(SubjectGroup(key, _title(rows, findings, key), tuple(rows), tuple(findings)))
         return sorted(out, key=lambda g: (g.title.casefold(), g.key))
 
+    def reading_order(self) -> list[SubjectGroup]:
+        """Subjects with findings first, then the busiest: what an editor reads first."""
+        return sorted(
+            self.groups(), key=lambda g: (not g.findings, -len(g.rows), g.title.casefold(), g.key)
+        )
+
 
 def _title(rows: list[Row], findings: list[Finding], key: str) -> str:
     if findings:

@@ -47,7 +47,7 @@ def _css() -> str:
 
 def render_html(report: Report) -> str:
     index = Index(report)
-    groups = index.groups()
+    groups = index.reading_order()
     findings = [f for g in groups for f in g.findings]
     open_n = sum(1 for f in findings if not f.reviewed)
     nprob = len(report.problems)

@@ -134,8 +134,7 @@ def render_report(report: Report, console: Console, *, timeline: bool = True) ->
         console.print(Rule(Text("findings", style="bold"), align="left"))
         for f in sorted(findings, key=lambda f: (f.reviewed, *_finding_order(f))):
             _finding(index, f, console)
-    # Subjects with findings first, then the busiest: what an editor reads first.
-    for g in sorted(groups, key=lambda g: (not g.findings, -len(g.rows), g.title.casefold())):
+    for g in index.reading_order():
         console.print()
         console.print(Rule(t(g.title, "bold"), align="left"))
         console.print(_claims_table(g, flagged_ids(g)))
@@ -150,7 +149,7 @@ def _finding_order(f: Finding) -> tuple[int, str, str]:
 
 def render_timeline(report: Report, console: Console, subject: str | None = None) -> None:
     """Charts for every subject, or for the one whose key or title matches ``subject``."""
-    groups = Index(report).groups()
+    groups = Index(report).reading_order()
     if subject is not None:
         want = subject.casefold()
         groups = [g for g in groups if want in (g.key.casefold(), g.title.casefold())]
