@@ -130,12 +130,16 @@ class _TimeRef(NamedTuple):
     start: int
     end: int
     mod: str | None
+    resolved: bool = False  # the recognizer gave it an interval: its text is understood
 
 
 def _times(text: str, published: date | None) -> list[_TimeRef]:
     from claimcheck.recognize import dates
 
-    found = [_TimeRef(t.text, t.start, t.end, t.mod) for t in dates.find_times(text, published)]
+    found = [
+        _TimeRef(t.text, t.start, t.end, t.mod, t.interval is not None)
+        for t in dates.find_times(text, published)
+    ]
     return sorted(found, key=lambda t: (t.start, t.end))
 
 
@@ -534,7 +538,7 @@ def extract_claims(
     """
     amounts = _amounts(text)
     times = _times(text, published)
-    refs = [m.start() for m in _SAME_REF.finditer(text)]
+    refs = [m.start() for m in _SAME_REF.finditer(text)] if "same" in text.lower() else []
     body = Body(text)
     hot = [s for _, s, _ in amounts] + [t.start for t in times if t.mod == "by"] + refs
     topic = _Topic(text)
@@ -574,7 +578,8 @@ def extract_claims(
             found.extend(_deadline_claim(ctx))
         for d in found:
             drafts.append((d, sent))
-    return _finish(_checked_times(drafts, published), source_id, title)
+    understood = {t.text for t in times if t.resolved}
+    return _finish(_checked_times(drafts, published, understood), source_id, title)
 
 
 def _inside(
@@ -593,18 +598,18 @@ def _inside_times(times: list[_TimeRef], i: int, start: int, end: int) -> list[_
     while i < len(times) and times[i].start < end:
         t = times[i]
         if t.end <= end:
-            out.append(_TimeRef(t.text, t.start - start, t.end - start, t.mod))
+            out.append(t._replace(start=t.start - start, end=t.end - start))
         i += 1
     return out
 
 
 def _checked_times(
-    drafts: list[tuple[_Draft, Sentence]], published: date | None
+    drafts: list[tuple[_Draft, Sentence]], published: date | None, understood: set[str]
 ) -> list[tuple[_Draft, Sentence]]:
     """Every stated time must parse with the shared time parser, or it is dropped (noted)."""
     from claimcheck.recognize.dates import parse_time
 
-    parsed: dict[str, bool] = {}
+    parsed = dict.fromkeys(understood, True)  # resolved by find_times: no need to re-parse
     for d, _ in drafts:
         if not d.time or d.time in ("current", "currently"):
             continue

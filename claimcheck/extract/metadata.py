@@ -25,11 +25,13 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("mdy", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+(?P<y>\d{4})\b")),
-    ("dmy", re.compile(_WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+    ("mdy", re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY + _MONTH + r"\s+" + _DAY
                        + r",?\s+(?P<y>\d{4})\b")),
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("num", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
+    ("dmy", re.compile(r"(?=[FMSTW\d])" + _WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
+                       + r"(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
+    # A leading digit (not "\b") lets the regex engine skip to digits: same matches, faster.
+    ("iso", re.compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("num", re.compile(r"(?P<a>\d(?<!\w\d)\d?)(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
                        r"(?P<y>\d{4})\b")),
 )  # fmt: skip
 
@@ -38,6 +40,7 @@ _CUE = re.compile(
     r"|^\s*by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+_CAPTION_BEFORE = re.compile(r"[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?$")
 _UPDATED = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)|all rights reserved", re.IGNORECASE)
 _STAMP_LINE = re.compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
@@ -85,11 +88,12 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
     """Higher is more likely the publication date."""
     before, after = line[: m.start()], line[m.end() :]
     score = 0.0
-    if _CUE.search(before):
-        score += 5.0 if not _UPDATED.search(before) else 3.0
+    near = max(0, m.start() - 120)  # cues sit right before the date: no need to scan the line
+    if _CUE.search(line, near, m.start()):
+        score += 5.0 if not _UPDATED.search(line, near, m.start()) else 3.0
     if not before.strip(" \t-|,") and not after.strip(" \t-|,."):
         score += 3.0  # a line of its own
-    if re.search(r"[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?$", before) and not after.strip():
+    if not after.strip() and _CAPTION_BEFORE.search(line, near, m.start()):
         score += 3.0  # caption tail: "... - Outlet, 26.07.2021"
     if line_no < _TOP_LINES:
         score += 2.0 - line_no * 0.1
@@ -104,44 +108,59 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
     return score
 
 
-def _candidates(lines: list[str]) -> list[_Candidate]:
-    out: list[_Candidate] = []
+_YEAR = re.compile(r"\d{4}")
+"""Every date shape has a four-digit year: lines without one are skipped unread."""
+_ON_BEFORE = re.compile(r"\bon\s+$")
+
+_Match = tuple[int, str, re.Match[str]]  # line number, pattern kind, match
+
+
+def _date_matches(lines: list[str]) -> list[_Match]:
+    """Every date-shaped match, line by line and kind by kind (one scan serves two uses)."""
+    out: list[_Match] = []
     for i, line in enumerate(lines):
-        taken: list[tuple[int, int]] = []
-        for kind, pat in _PATTERNS:
-            for m in pat.finditer(line):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                when = _to_date(kind, m)
-                if when is None:
-                    continue
-                taken.append((m.start(), m.end()))
-                out.append(_Candidate(when, m.group(0).strip(), _score(kind, m, line, i), i))
+        if _YEAR.search(line):
+            out.extend((i, kind, m) for kind, pat in _PATTERNS for m in pat.finditer(line))
     return out
 
 
-def _latest_past_event(lines: list[str]) -> date | None:
+def _candidates(lines: list[str], matches: list[_Match]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    line_no = -1
+    for i, kind, m in matches:
+        if i != line_no:
+            taken, line_no = [], i
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        when = _to_date(kind, m)
+        if when is None:
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(_Candidate(when, m.group(0).strip(), _score(kind, m, lines[i], i), i))
+    return out
+
+
+def _latest_past_event(lines: list[str], matches: list[_Match]) -> date | None:
     """Latest full date the body reports as past ("on November 17, 2020")."""
     latest: date | None = None
-    for line in lines:
-        if len(line.split()) < 8:
+    for i, kind, m in matches:
+        if kind not in ("mdy", "dmy") or len(lines[i].split()) < 8:
             continue
-        for kind in ("mdy", "dmy"):
-            pat = dict(_PATTERNS)[kind]
-            for m in pat.finditer(line):
-                before = line[: m.start()]
-                if not re.search(r"\bon\s+$", before) or _FUTURE.search(before[-80:]):
-                    continue
-                when = _to_date(kind, m)
-                if when and (latest is None or when > latest):
-                    latest = when
+        before = lines[i][: m.start()]
+        if not _ON_BEFORE.search(before, max(0, m.start() - 12)) or _FUTURE.search(before[-80:]):
+            continue
+        when = _to_date(kind, m)
+        if when and (latest is None or when > latest):
+            latest = when
     return latest
 
 
 def find_published(lines: list[str]) -> tuple[date | None, str | None]:
     """The best-scoring plausible publication date and the text it was read from."""
-    cands = [c for c in _candidates(lines) if c.score > 0]
-    floor = _latest_past_event(lines)
+    matches = _date_matches(lines)
+    cands = [c for c in _candidates(lines, matches) if c.score > 0]
+    floor = _latest_past_event(lines, matches)
     if floor is not None:
         cands = [c for c in cands if c.when >= floor]
     if not cands:

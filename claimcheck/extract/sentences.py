@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
     [
@@ -92,9 +92,8 @@ _WS_STRIP = re.compile(r"\S(?:.*\S)?")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence and where it is: ``source[start:end] == text``."""
+class Sentence(NamedTuple):
+    """A sentence and where it is: ``source[start:end] == text`` (a tuple: cheap to make)."""
 
     text: str
     start: int

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 # --- lexicons ---------------------------------------------------------------------------
 
@@ -88,8 +89,7 @@ def lexicon() -> Lexicon:
 # --- mentions ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NameMention:
+class NameMention(NamedTuple):
     canon: str
     start: int
     end: int
