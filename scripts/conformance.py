@@ -28,17 +28,24 @@ Row = dict[str, Any]
 # ---------------------------------------------------------------- exclusion rules
 # (name, why, predicate over the row). A row is excluded by the first rule that fires.
 
-_FRACTION_WORDS = (
-    r"\b(?:halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
-    r"|tenths?|hundredths?|thousandths?|millionths?|trillionths?|twenty-firsts?|thirtieths?"
-    r"|twenty[- ]fifths?)\b"
+# Fractions a news text uses (half, third, quarter, fourth, vulgar-fraction signs) are NOT
+# excluded: they are scored, and fail where we do not read them. Excluded are forms found in
+# maths, not news: fractions of fifths and finer, scientific notation, spoken decimals, and
+# "x over y" / "x out of y" / "1 in twenty-one" ratios.
+_MINOR_FRACTIONS = re.compile(
+    r"\b(?:fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?"
+    r"|millionths?|trillionths?|twenty[- ]?firsts?|thirtieths?|twenty[- ]fifths?|\w+-fifths?)\b",
+    re.IGNORECASE,
 )
-_MATH = re.compile(
-    _FRACTION_WORDS + r"|\^|\d[eE][+-]?\d|\dx10|[½⅓⅔¼¾⅕⅙⅛]"
-    r"|\b(?:\d+|one|two|five|eight|twelve)\s+(?:(?:over|out of)\s+\d|(?:over|out of|in)\s+"
-    r"(?:one|two|three|five|twenty))"
-    r"|\bpoint\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|eleven|seventy)"
-    r"|\d\s+\d/\d|[<>]",
+_SCIENTIFIC = re.compile(r"\^|\d[eE][+-]?\d|\dx10")
+_SPOKEN_DECIMAL = re.compile(
+    r"\bpoint\s+(?:zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|eleven"
+    r"|seventy)\b",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(
+    r"\b(?:\d+|one|two|five|eight|twelve)\s+(?:(?:over|out of)\s+\d|(?:over|out of|in)\s+"
+    r"(?:one|two|three|five|twenty))",
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(
@@ -53,8 +60,15 @@ _SIGNED = re.compile(r"(?:^|\s)-\s*\d|\b(?:minus|negative)\s+\w", re.IGNORECASE)
 _GLUED_UNIT = re.compile(r"\d(?:ml|km|kg|cm|mm|mg|G)\b")
 
 NUMBER_RULES: list[tuple[str, str, Callable[[Row], bool]]] = [
-    ("math", "spoken fractions, exponents, 'x over y', comparison symbols, spoken decimals",
-     lambda r: bool(_MATH.search(r["text"]))),
+    ("minor-fractions", "fractions in fifths or finer ('three fifths', 'a hundredth'): maths, "
+     "not news (halves, thirds and quarters are scored)",
+     lambda r: bool(_MINOR_FRACTIONS.search(r["text"]))),
+    ("scientific", "exponents and scientific notation ('1.1^23', '1e10', '1.3x10^6')",
+     lambda r: bool(_SCIENTIFIC.search(r["text"]))),
+    ("spoken-decimal", "decimals read aloud ('two hundred point zero three')",
+     lambda r: bool(_SPOKEN_DECIMAL.search(r["text"]))),
+    ("ratio", "'x over y', 'x out of y', '1 in twenty-one' read as a fraction",
+     lambda r: bool(_RATIO.search(r["text"]))),
     ("regional", "lakh/crore, Indian or space digit grouping, decimal comma, dozen abbreviations",
      lambda r: bool(_REGIONAL.search(r["text"]))),
     ("digit-codes", "IP addresses, numeric dates, phone numbers, product codes (never amounts "

@@ -37,7 +37,7 @@ class AmountMention:
 
 
 _WORDS = {**UNITS, **TENS}
-_WORD_RE = trie_alternation([*_WORDS, *SCALES, "dozen"])
+_WORD_RE = trie_alternation([*_WORDS, *SCALES, "dozen", "dozens"])
 _MONTH_CAP = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -86,18 +86,21 @@ _FOLLOW = re.compile(
     r"|(?P<curw>\s+(?i:dollars?|euros?|yuan|yen|rupees?|pounds sterling)\b)"
 )
 _AFTER_HEDGE = re.compile(
-    r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?:\s+than\b)?"
-    r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?:\s+than\b)?"
+    r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?!\s+than\s+\w)(?:\s+than\b)?"
+    r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?!\s+than\s+\w)(?:\s+than\b)?"
     r"|\s+and\s+(?P<ge2>more|above|over)\b|(?P<plus>\+)(?!\w)",
     re.IGNORECASE,
 )
 
 _HEDGES: list[tuple[Qualifier, str]] = [
-    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than"
-     r"|a\s+minimum\s+of|(?:greater|more|higher|bigger|larger)\s+than\s+or\s+equal\s+to"
-     r"|>=|≥"),
+    ("at_least", r"at\s+least(?:\s+or\s+equal\s+to)?|no\s+fewer\s+than|no\s+less\s+than"
+     r"|not\s+less\s+than"
+     r"|a\s+minimum\s+of|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
+     r"|equal\s+to\s+or\s+(?:greater|more|higher|bigger|larger)\s+than"
+     r"|>\s?=|=>|≥"),
     ("at_most", r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of"
-     r"|as\s+many\s+as|(?:less|fewer|lower|smaller)\s+than\s+or\s+equal\s+to|<=|≤"),
+     r"|as\s+many\s+as|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
+     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than|at\s+most\s+or\s+equal\s+to|<\s?=|=<|≤"),
     ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
      r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
      r"|surpassing|surpassed|surpass(?:es)?)|>"),
@@ -111,6 +114,17 @@ _HEDGE_RE = re.compile(
     "(?:^|(?<=[^\\w]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES) + r")\s*$",
     re.IGNORECASE,
 )
+_OR_EQUAL = re.compile(r"\s+or\s+equal\b(?!\s+(?:to\s+)?[\d$£€])(?:\s+to\b)?", re.IGNORECASE)
+_AGE = re.compile(r"\s+old\b", re.IGNORECASE)  # "over thirty years old" is an age bound
+_BOUND_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_LOWER_BOUND = ("more_than", "at_least")
+_UPPER_BOUND = ("less_than", "at_most")
+#: Scales written apart from the number: "10 bln", "2.33 k"; the one-letter capitals only
+#: after a decimal or grouped number ("1,674.5 G"), where they cannot be a label ("Plan 5 B").
+_SPACED_SCALE = re.compile(
+    r" (?:(?P<w>bn|bln|mln|mn|tn|tln|trn|[kK])|(?P<cap>[MBGT]))(?![\w$£€%])(?![.,]\w)"
+)
+_CAP_SCALES = {"M": 10**6, "B": 10**9, "G": 10**9, "T": 10**12}
 _CONNECT = re.compile(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b)\s*", re.IGNORECASE)
 _CHANGE_WORDS = re.compile(
     r"\b(?:ris|rose|increas|grow|grew|climb|jump|soar|surg|fell|fall|drop|declin|decreas|cut"
@@ -188,10 +202,10 @@ def _parse_core(text: str, start: int, end: int) -> list[tuple[int, int, float, 
         if low == "a" and seg_start < 0:
             seg_start, cur, last, seg_end = m.start(), 1.0, "unit", m.end()
             continue
-        if low in SCALES or low == "dozen":
+        if low in SCALES or low in ("dozen", "dozens"):
             if seg_start < 0:
                 continue
-            mult = 12 if low == "dozen" else SCALES[low]
+            mult = 12 if low.startswith("dozen") else SCALES[low]
             if mult == 100 and last in ("unit", "digit", "tens"):
                 cur = (cur or 1.0) * 100
                 last = "hundred"
@@ -367,6 +381,12 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
     if glued and parts:
         s, e, v, _ = parts[0]
         parts[0] = (s, e + len(glued), v * SCALE_SUFFIXES[glued], True)
+    if parts and not parts[-1][3]:
+        s, e, v, _ = parts[-1]
+        sp = _SPACED_SCALE.match(text, e)
+        if sp and (sp.group("w") or any(c in text[s:e] for c in ".,")):
+            mult = SCALE_SUFFIXES[sp.group("w")] if sp.group("w") else _CAP_SCALES[sp["cap"]]
+            parts[-1] = (s, sp.end(), v * mult, True)
     out: list[_Atom] = []
     for i, (s, e, v, scaled) in enumerate(parts):
         start = m.start() if i == 0 and cur else s
@@ -451,23 +471,54 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
             q == "more_than"
             and a.unit in ("years", "months", "weeks", "days", "decades")
             and (text[hstart : a.start].strip().lower() == "over")
+            and not _AGE.match(text, a.end)
         ):
             q, hstart = None, a.start
         end = a.end
         after = _AFTER_HEDGE.match(text, a.end)
-        if q is None and after:
+        or_equal = _OR_EQUAL.match(text, a.end) if q in ("more_than", "less_than") else None
+        if q in (None, "about") and after:
             q = (
                 "at_least"
                 if (after.group("ge") or after.group("ge2") or after.group("plus"))
                 else "at_most"
             )
             end = after.end()
+        elif or_equal:  # "more than 5000 or equal to"
+            q, end = ("at_least" if q == "more_than" else "at_most"), or_equal.end()
         if a.vague is not None:
             lo, hi = a.vague
             out.append(_make(text, hstart if q else a.start, end, lo, hi, q or "at_least", None))
         else:
             out.append(_make(text, hstart if q else a.start, end, a.value, a.value, q or "exact",
                              a.unit))  # fmt: skip
+        i += 1
+    return _join_bounds(text, out)
+
+
+def _join_bounds(text: str, found: list[AmountMention]) -> list[AmountMention]:
+    """'more than 10 and less than 40', 'at most 100 and at least 20': one two-sided range."""
+    out: list[AmountMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        units = {a.amount.unit, b.amount.unit} - {None} if b is not None else set()
+        if b is not None and len(units) <= 1 and _BOUND_JOIN.fullmatch(text, a.end, b.start):
+            qa, qb = a.amount.qualifier, b.amount.qualifier
+            bounds = (
+                (a.amount.low, b.amount.high)
+                if qa in _LOWER_BOUND and qb in _UPPER_BOUND
+                else (b.amount.low, a.amount.high)
+                if qa in _UPPER_BOUND and qb in _LOWER_BOUND
+                else None
+            )
+            if bounds and bounds[0] < bounds[1]:
+                unit = units.pop() if units else None
+                out.append(_make(text, a.start, b.end, *bounds, "between", unit))
+                i += 2
+                continue
+        out.append(a)
         i += 1
     return out
 

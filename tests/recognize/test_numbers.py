@@ -132,3 +132,40 @@ def test_grouped_integers_round_trip(n: int) -> None:
     amount = parse_amount(f"{n:,}")
     assert amount is not None
     assert amount.low == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "qualifier"),
+    [
+        ("Budgets grew by more than 10 and less than 40 percent.", 10, 40, "between"),
+        ("Police put the crowd at no more than 900 and at least 300.", 300, 900, "between"),
+        ("Donations of 200 or greater were listed.", 200, 200, "at_least"),
+        ("Fines of less than 50 or equal to it were waived.", 50, 50, "at_most"),
+        ("Only staff over thirty years old were hired.", 30, 30, "more_than"),
+        ("Debts were 10 bln at the end.", 1e10, 1e10, "exact"),
+        ("Sales reached 2.33 k units.", 2330, 2330, "exact"),
+        ("They shipped 3 dozens of crates.", 36, 36, "exact"),
+    ],
+)
+def test_comparisons_and_spaced_scales(
+    sentence: str, low: float, high: float, qualifier: str
+) -> None:
+    (m,) = find_amounts(sentence)
+    assert (m.amount.low, m.amount.high, m.amount.qualifier) == (low, high, qualifier)
+
+
+def test_decreasing_bounds_stay_apart() -> None:
+    found = find_amounts("More than 40 and less than 10 voters came.")
+    assert [m.amount.qualifier for m in found] == ["more_than", "less_than"]
+
+
+def test_or_greater_than_a_number_belongs_to_that_number() -> None:
+    found = find_amounts("Marks of 200 or greater than 190 were kept.")
+    assert [(m.amount.low, m.amount.qualifier) for m in found] == [
+        (200, "exact"),
+        (190, "more_than"),
+    ]
+
+
+def test_one_letter_capital_scale_needs_a_decimal() -> None:
+    assert [m.amount.low for m in find_amounts("Plan 5 B was adopted.")] == [5]
