@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from claimcheck.extract.sentences import Body, Sentence
@@ -154,13 +154,19 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text[start:end]``: between clause breaks around it."""
     left = 0
     right = len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
+    for b_start, b_end in _breaks(text):
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
             break
     return left, right
+
+
+@lru_cache(maxsize=256)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Clause breaks of a sentence, found once for all its numbers."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
 def _nearest_time(

@@ -456,28 +456,39 @@ _TRAILING = re.compile(
 )
 
 
+_SPEAKER_REACH = 120
+"""Characters before a reporting verb a speaker can start (longer names are rejected)."""
+_LEAD_WORD = re.compile(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+")
+_ROLE_WORD = re.compile(r"official|source|spokes|police|author|minist")
 _SAID_CUE = re.compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
 
 
 @lru_cache(maxsize=1024)
 def said_by(sentence: str) -> str | None:
     """The speaker a sentence attributes its figures to, if named."""
-    if not _SAID_CUE.search(sentence):  # one cheap scan rules out most sentences
+    cue = _SAID_CUE.search(sentence)  # one cheap scan rules out most sentences
+    if cue is None:
         return None
-    for pat in _SAID_PATTERNS:
-        for m in pat.finditer(sentence):
+    # Where each pattern can start: "according to" at that phrase; "X said" at most a
+    # speaker's length before the first reporting word; "said X" at that word.
+    according = sentence.find("according")
+    starts = (according, max(0, cue.start() - _SPEAKER_REACH), cue.start())
+    for pat, lo in zip(_SAID_PATTERNS, starts, strict=True):
+        if lo < 0:
+            continue
+        for m in pat.finditer(sentence, lo):
             who = m["who"].strip()
             while True:
                 trimmed = _TRAILING.sub("", who)
                 if trimmed == who:
                     break
                 who = trimmed
-            who = re.sub(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+", "", who)
+            who = _LEAD_WORD.sub("", who)
             who = who.rstrip(".,;")
             if not who or who.lower() in _BAD_SPEAKERS or len(who) > 80:
                 continue
             if not (
-                who[:1].isupper() or re.search(r"official|source|spokes|police|author|minist", who)
+                who[:1].isupper() or _ROLE_WORD.search(who)
             ):
                 continue
             return _fold_speaker(who)
