@@ -78,51 +78,70 @@ NUMBER_RULES: list[tuple[str, str, Callable[[Row], bool]]] = [
 ]  # fmt: skip
 
 _HOLIDAY = re.compile(
-    r"\b(?:easter|christmas|thanksgiving|juneteenth|new year|labou?r day|memorial day|halloween"
-    r"|valentine|mother'?s day|father'?s day|independence day|boxing day|freedom day|jubilee"
-    r"|cinco de mayo|good friday|black friday|tomb sweeping|april fools?|martin luther"
-    r"|inauguration day|veterans day|columbus day|groundhog|st\.? patrick|new year'?s)",
+    r"\b(?:easter|christmas|xmas|thanksgiving|juneteenth|new year|labou?r day|memorial day"
+    r"|halloween|valentine|mother'?s day|father'?s day|independence day|boxing day|freedom day"
+    r"|jubilee|cinco de mayo|good friday|black friday|tomb sweeping|april fools?|martin luther"
+    r"|inauguration day|veterans day|columbus day|groundhog|st\.? patrick|saint patrick"
+    r"|earth day|workers'? day|may day|yuandan|mlk)",
     re.IGNORECASE,
 )
-_CAL_ARITH = re.compile(
-    r"\bweek\s+\d|\bweeks?\s+(?:of|commencing|beginning|starting)\b|\bw/c\b|business days?"
-    r"|\bworkweek\b|\bwork week\b|\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th|\d+th)\s+"
-    r"(?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bfortnight"
-    r"|\bhence\b|\bfrom\s+(?:now|today|tomorrow|tmrw|\w+day|\d)|\bq[1-4]\b|\b\d{4}\s*[hq][12]\b"
-    r"|\b[hq][12]\b|\bquarters?\b|\bcentury\b|\bcy\s?\d|\bfiscal|\bschool year|\bweekend\b"
-    r"|\brest of\b|\bremaining\b|\bthe (?:day|week|month) (?:after|before)\b|\botd\b"
-    r"|\btill\s+date|\bto\s+date\b|\bcurrent date\b|\byear to date\b|\bafter next\b"
-    r"|\b(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|years)\s+(?:\d+|and)",
+# A date expression glued to a time of day: "tomorrow 8:00am", "Friday at noon", "tonight".
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}:\d{2}|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)|\bo'?clock\b|\b(?:noon|midnight|tonight"
+    r"|morning|afternoon|evening|night|hours?|minutes?|mins?)\b",
     re.IGNORECASE,
 )
-_SPOKEN = re.compile(
-    r"\b(?:twenty|thirty|nineteen|two thousand)[\w\s-]*(?:first|second|third|\w+th|\d{2}|\w+)\b"
-    r".*\b(?:19|20)?|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b",
+# Assistant arithmetic on relative anchors and chat shorthand: "three weeks from tomorrow",
+# "the day after tomorrow", "two days before yesterday", "the week after next", "w/c Feb 4",
+# "tmrw", "otd", "cy18", "OOO", business days / workweeks.
+_ASSISTANT = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+(?:from|after|before|since|starting)\s+(?!(?:19|20)\d\d\b)"
+    r"|\bday\s+after\s+tomorrow\b|\bday\s+before\s+yesterday\b|\b(?:week|month|year)\s+after"
+    r"\s+next\b|\bw/c\b|\btmrw\b|\botd\b|\bcy\s?\d|\booo\b|\bbusiness\s+days?\b"
+    r"|\bwork(?:ing)?\s*week\b|\bfrom\s+(?:now|today|tomorrow)\b",
     re.IGNORECASE,
+)
+# Recurring sets: "every Monday", "each week", "daily", "on Tuesdays".
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:day|week|month|year|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|morning|evening|night)|\b(?:daily|weekly|monthly"
+    r"|annually|yearly)\b|\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
+    r"|sundays)\b",
+    re.IGNORECASE,
+)
+# Days and years spelled out in words ("twenty third of September", "nineteen eighty six",
+# "two thousand and ten", "fourth of July"): wire style writes these in digits.
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)"
+)
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 )
 _SPOKEN_DATE = re.compile(
-    r"\b(?:twenty|thirty|nineteen|two thousand|thousand|nineties|eighties|seventies|sixties)\b"
-    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|\w+teenth|twentieth|thirtieth)\b",
-    re.IGNORECASE,
-)
-_YEARLESS_ORDINAL = re.compile(
-    r"(?:\bthe|\bon|\bfor)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:of\s+)?[A-Za-z]{3})"
-    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:this|next|last|the)\b",
+    rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})?\s+(?:day\s+)?(?:of\s+)?{_MONTH_WORD}\b"
+    rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_NUMBER_WORD}\b"
+    rf"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+the\s+{_NUMBER_WORD}\b"
+    r"|\b(?:nineteen|seventeen|eighteen|two\s+thousand|two\s+hundred)\b(?:[\s-]+\w+)?"
+    r"|\bthe\s+(?:\w+[\s-])?\w+(?:th|st|nd|rd)\s+day\s+of\b(?=.*\bmonth\b)|\bnoughties\b",
     re.IGNORECASE,
 )
 
 DATE_RULES: list[tuple[str, str, Callable[[Row], bool]]] = [
-    ("holidays", "named holidays and festivals (need a holiday calendar)",
+    ("times-of-day", "a clock time or part of the day in the row (datetimes: the claim checker "
+     "resolves days, not hours)", lambda r: bool(_TIME_OF_DAY.search(r["text"]))),
+    ("holidays", "named holidays with no explicit date (need a holiday calendar)",
      lambda r: bool(_HOLIDAY.search(r["text"]))),
-    ("calendar-arithmetic", "week numbers, weekends, business days, quarters/halves, centuries, "
-     "'N days from X', 'rest of the week', nth weekday of: scheduling arithmetic",
-     lambda r: bool(_CAL_ARITH.search(r["text"]))),
-    ("spoken-dates", "dates or years spelled in words or with ordinal words ('twenty third of "
-     "September', 'nineteen twenty eight')", lambda r: bool(_SPOKEN_DATE.search(r["text"]))),
-    ("day-only", "a bare day of the month with no month ('on the 27th', '15th of next month')",
-     lambda r: bool(_YEARLESS_ORDINAL.search(r["text"]))),
+    ("recurring", "recurring sets ('every Monday', 'daily', 'on Fridays'): not one period",
+     lambda r: bool(_RECURRING.search(r["text"]))),
+    ("assistant-arithmetic", "scheduling arithmetic on relative anchors and chat shorthand "
+     "('three weeks from tomorrow', 'the day after tomorrow', 'w/c', 'tmrw', 'cy18', business "
+     "days)", lambda r: bool(_ASSISTANT.search(r["text"]))),
+    ("spoken-dates", "days or years spelled in words ('twenty third of September', 'nineteen "
+     "eighty six'); wire style writes them in digits",
+     lambda r: bool(_SPOKEN_DATE.search(r["text"]))),
 ]  # fmt: skip
 
 

@@ -8,9 +8,10 @@ expressions stay unresolved (interval None) instead of guessing. Rules: docs/rec
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from claimcheck.model import DateInterval
@@ -42,53 +43,91 @@ _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _EDGE = r"(?i:(?P<edge>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
 _EDGE += r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)?"
-_UNIT = r"(?i:(?P<unit>day|week|month|year)s?)"
+_UNIT = r"(?i:(?P<unit>day|week|month|year|decade)s?)"
 _NUMW = (
-    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several"
-    r"|a\s+few|few)"
+    r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+couple\s+of|a\s+couple|couple\s+of|couple"
+    r"|a|an|several|a\s+few|few)"
 )
+# "later than 2018", "2012 or later": open ends; "as late as" reads as a deadline.
+_REL = r"this|last|next|past|previous|coming|following|upcoming"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso_iv", r"(?P<a>\d{4}-\d{2}(?:-\d{2})?)/(?P<b>\d{4}-\d{2}(?:-\d{2})?)"),
     ("iso_day", r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.]\d)"),
     ("num_dmy", r"(?P<p>\d{1,2})(?P<sep>[-/.])(?P<q>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"),
-    ("iso_month", rf"(?P<y>{_YEAR})[-/](?P<m>0[1-9]|1[0-2])(?![\d/-])"),
-    ("year_range", rf"(?P<a>{_YEAR})\s?[-–]\s?(?P<b>{_YEAR}|\d\d)(?!\d|,\d)"),
+    ("ymd_abbr", rf"(?P<y>{_YEAR})[-/](?P<mon>{_MON})[-/](?P<d>\d{{1,2}})(?!\d)"),
+    ("iso_month", rf"(?P<y>{_YEAR})[-/](?P<m>1[0-2]|0?[1-9])(?![\d/-]|\.\d)"),
+    ("month_num_year", rf"(?P<m>1[0-2]|0?[1-9])[-/](?P<y>{_YEAR})(?![\d/-]|\.\d)"),
+    ("year_range", rf"(?P<a>{_YEAR})\s?[-–~]\s?(?P<b>{_YEAR}|\d\d)(?![\d-]|,\d)"),
     (
         "mdy",
-        rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s*-?\s*(?P<d>\d{{1,2}}){_ORD}?(?!\d|:|\s*(?i:[ap]\.?m\b))"
-        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d|,\d))?",
+        rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s*[-/]?\s*(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?"
+        rf"(?!\d|:|\s*(?i:[ap]\.?m\b))(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}?(?![\d:/.]))?"
+        rf"(?:(?:\s*,?\s*|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d))?",
     ),
     (
         "dmy",
-        rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<mon>{_MON})"
-        rf"(?:\s*,?\s*(?P<y>{_YEAR})(?!\d|,\d))?",
+        rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}}){_ORD}?(?:\s+(?i:of\s+)?|[-/])(?P<mon>{_MON})"
+        rf"(?:(?:\s*,?\s*|[-/]|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d))?",
     ),
-    ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:(?P<c>1[89]|20)|')(?P<dd>\d)0'?s\b"),
+    (
+        "wd_day",
+        rf"(?P<wd>{_WD}),?\s+(?i:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9]){_ORD}?"
+        r"(?![\d:%]|\s*(?i:[ap]\.?m\b)|\s+[a-z]|[/.,]\d)",
+    ),
+    (
+        "decade",
+        r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0\s?'?s"
+        r"|'?(?P<d2>\d)0\s?'?s)\b",
+    ),
     ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+of\s+)(?P<y>{_YEAR})(?!\d|,\d)"),
     ("edge_month", rf"{_EDGE}(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d))?"),
     ("edge_year", rf"{_EDGE}(?P<y>{_YEAR})(?!\d|,\d|%|\.\d)"),
     (
         "edge_rel",
-        rf"{_EDGE}(?i:(?P<rel>this|last|next|the|previous|past|coming)\s+"
-        r"(?P<per>week|month|year|quarter))\b",
+        rf"{_EDGE}(?i:(?:(?P<rel>{_REL}|the|current)\s+)?"
+        r"(?P<per>week|month|year|quarter))\b(?!\s+\d)",
     ),
     ("rel_day", r"(?i:today|yesterday|tomorrow|tonight)\b"),
     ("current", r"(?i:currently|current|now|at\s+present|presently)\b"),
-    ("ago", rf"(?P<n>{_NUMW})\s+{_UNIT}\s+(?i:ago|earlier|before)\b"),
+    (
+        "ago",
+        rf"(?P<n>{_NUMW})\s+{_UNIT}(?:,?\s+(?i:and\s+)?{_NUMW}\s+(?i:day|week|month|year)s?)*"
+        r"\s+(?i:ago|earlier|before)\b",
+    ),
+    ("within", rf"(?i:within\s+)(?P<n>{_NUMW})\s+{_UNIT}(?!\s+(?i:of|after|from)\b)"),
     ("in_n", rf"(?i:in\s+)(?P<n>{_NUMW})\s+{_UNIT}(?!\s+(?i:of|ago|later|earlier)\b)"),
     ("later", rf"(?P<n>{_NUMW})\s+{_UNIT}\s+(?i:later|after|afterwards)\b"),
-    ("lastn", rf"(?i:(?P<dir>last|past|previous|next|coming)\s+)(?P<n>{_NUMW})\s+{_UNIT}"),
+    ("lastn", rf"(?i:(?P<dir>{_REL})\s+)(?P<n>{_NUMW})\s+{_UNIT}"),
+    ("lastn2", rf"(?P<n>{_NUMW})\s+(?i:(?P<dir>{_REL})\s+){_UNIT}"),
     (
         "relp",
-        r"(?i:(?P<pre>earlier|later)\s+)?(?i:(?P<rel>this|last|next|past|previous|coming)\s+"
-        r"(?P<per>week|weekend|month|year|quarter|decade))\b",
+        r"(?i:(?P<pre>earlier|later|the\s+rest\s+of|rest\s+of)\s+)?"
+        rf"(?i:(?P<rel>{_REL}|current|that|the)\s+)"
+        r"(?i:(?P<per>week|weekend|month|year|quarter|decade))\b(?!\s+\d)",
+    ),
+    (
+        "rel_month",
+        rf"(?i:(?P<rel>{_REL})\s+)(?P<mon>{_MON})(?![\w])(?!\s*\d)",
     ),
     ("recent", r"(?i:in\s+)?(?i:recent)\s+(?i:(?P<per>day|week|month|year)s)\b"),
     ("vague", r"(?i:in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)"),
-    ("weekday", rf"(?i:(?P<rel>last|this|next|past|previous|coming)\s+)?(?P<wd>{_WD})\b"),
-    ("quarter", rf"(?i:q(?P<q>[1-4]))\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*(?i:q(?P<q2>[1-4]))"),
-    ("half", rf"(?i:h(?P<h>[12]))\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*(?i:h(?P<h2>[12]))"),
+    ("weekday", rf"(?i:(?P<rel>{_REL})\s+)?(?P<wd>{_WD})\b"),
+    (
+        "quarter",
+        rf"(?i:q(?P<q>[1-4]))\s*(?:[-/]\s*|(?i:of)\s+)?(?P<y>{_YEAR})"
+        rf"|(?P<y2>{_YEAR})\s*[-/]?\s*(?i:q(?P<q2>[1-4]))|(?i:q(?P<q3>[1-4]))(?![\w-])",
+    ),
+    (
+        "half",
+        rf"(?i:h(?P<h>[12]))\s*(?:[-/]\s*|(?i:of)\s+)?(?P<y>{_YEAR})"
+        rf"|(?P<y2>{_YEAR})\s*[-/]?\s*(?i:h(?P<h2>[12]))",
+    ),
+    (
+        "day_ord",
+        r"(?i:the\s+)(?P<d>[12]\d|3[01]|[1-9])(?i:st|nd|rd|th)(?![\w-]|\s+[A-Za-z]|\s*[-–]\s*\d)",
+    ),
     ("month", rf"(?P<mon>{_MON})(?![\w])"),
     (
         "year",
@@ -102,10 +141,19 @@ def _outer(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern).replace("(?P=sep)", "[-/.]")
 
 
-_MASTER = re.compile(
-    r"(?<![\w$£€.,])(?:" + "|".join(f"(?P<{n}>{_outer(p)})" for n, p in _PATTERNS) + r")(?![\w])"
-)
-_SINGLE: dict[str, re.Pattern[str]] = {n: re.compile(p) for n, p in _PATTERNS}
+@functools.cache
+def _master() -> re.Pattern[str]:
+    """Compiled on first use: importing the module (the pre-commit hook) stays cheap."""
+    alts = "|".join(f"(?P<{n}>{_outer(p)})" for n, p in _PATTERNS)
+    return re.compile(r"(?<![\w$£€.,])(?:" + alts + r")(?![\w])")
+
+
+_PATTERN_TEXT = dict(_PATTERNS)
+
+
+@functools.cache
+def _single(name: str) -> re.Pattern[str]:
+    return re.compile(_PATTERN_TEXT[name])
 
 # ---- trigger scan: the master regex is costly per position, so it only runs on short
 # windows around cheap triggers. Every pattern contains a month, weekday, unit word, day
@@ -118,7 +166,8 @@ _TRIGGER_TEXT = (
     "tomorrow yesterday now current currently present presently day days week weeks weekend "
     "weekends month months year years quarter quarters decade decades summer winter spring "
     "autumn fall q1 q2 q3 q4 h1 h2 early earlier late later mid middle end beginning start "
-    "this last next past previous coming recent recently several few"
+    "this last next past previous coming recent recently several few within following "
+    "upcoming couple rest"
 )
 _TRIGGER_WORDS = _TRIGGER_TEXT.split()
 # A match starts at most _BACK characters before its first trigger ("in a few weeks") and
@@ -137,8 +186,8 @@ def _word_trigger_regex() -> re.Pattern[str]:
     return re.compile(" (?:" + "|".join(alts) + ")(?![a-z])")
 
 
-_WORD_TRIGGER = _word_trigger_regex()
-_DIGIT_TRIGGER = re.compile(r"\d(?=\d\d\d|[-/.]\d|0'?s)")
+_word_trigger = functools.cache(_word_trigger_regex)
+_DIGIT_TRIGGER = re.compile(r"\d(?=\d\d\d|[-/.]\d|0\s?'?s|\d?(?:st|nd|rd|th)\b)")
 
 
 def _trigger_positions(text: str) -> list[int]:
@@ -148,7 +197,7 @@ def _trigger_positions(text: str) -> list[int]:
     for ch in _WORD_STARTS:
         low = low.replace(ch, " ")
     # Matching " word" in " " + low: the space's index there is the word's index in text.
-    pos = [m.start() for m in _WORD_TRIGGER.finditer(" " + low)]
+    pos = [m.start() for m in _word_trigger().finditer(" " + low)]
     pos += [m.start() for m in _DIGIT_TRIGGER.finditer(text)]
     pos.sort()
     return pos
@@ -172,6 +221,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
     bounded ``match`` never scans past the window the way ``search`` would.
     """
     found: list[re.Match[str]] = []
+    master = _master()
     last = 0
     n = len(text)
     for a, b in _windows(text):
@@ -182,7 +232,7 @@ def _candidates(text: str) -> list[re.Match[str]]:
             word = _WORD.match(text, w.start())
             if w.start() < last or word is None or not _can_start(word.group(0)):
                 continue
-            m = _MASTER.match(text, w.start(), end)
+            m = master.match(text, w.start(), end)
             if m is not None:
                 found.append(m)
                 last = m.end()
@@ -195,7 +245,8 @@ _WORD = re.compile(r"[\w'][a-zA-Z]*")
 # in a set is far cheaper than letting the master regex try every alternative there.
 _EXTRA_TEXT = (
     "the in at on a an one two three four five six seven eight nine ten eleven twelve today "
-    "yesterday tomorrow tonight now current currently presently year q h"
+    "yesterday tomorrow tonight now current currently presently year q h within following "
+    "upcoming couple that rest twenty thirty forty fifty sixty seventy eighty ninety several"
 )
 _EXTRA_START = _EXTRA_TEXT.split()
 _START_WORDS = frozenset([*MONTHS, *WEEKDAYS, *_TRIGGER_WORDS, *_EXTRA_START])
@@ -210,10 +261,20 @@ def _can_start(word: str) -> bool:
 
 _MOD_BEFORE = re.compile(
     r"(?i:\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
-    r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning)\s+(?:on\s+)?(?:the\s+)?)$"
+    r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning|later\s+than"
+    r"|earlier\s+than|no\s+earlier\s+than|not\s+earlier\s+than|as\s+late\s+as"
+    r"|as\s+early\s+as)\s+(?:on\s+)?(?:the\s+)?)$"
+)
+# "2012 or later", "2016 and after", "June onwards": open after; "or earlier": a deadline.
+_MOD_AFTER = re.compile(
+    r"\s*(?:(?:or|and)\s+(?P<w>later|after|afterwards|beyond|greater|earlier|before)"
+    r"|(?P<w2>onwards?))\b",
+    re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
-_RANGE_CONN = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*", re.I)
+_RANGE_CONN = re.compile(
+    r"\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)?\s*", re.I
+)
 
 
 @dataclass
@@ -223,6 +284,9 @@ class _Hit:
     iv: DateInterval | None
     mod: str | None = None
     kind: str = ""
+    g: dict[str, str | None] = field(default_factory=dict)
+    iv0: DateInterval | None = None  # before a modifier word was applied
+    mod_word: str = ""
 
 
 def _month_end(y: int, m: int) -> date:
@@ -266,13 +330,17 @@ def _shift(d: date, n: int, unit: str) -> date:
         return d + timedelta(weeks=n)
     if unit == "month":
         return _add_months(d, n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
     return _add_months(d, 12 * n)
 
 
 _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3,
-    "a few": 3, "few": 3,
+    "a few": 3, "few": 3, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "couple": 2,
 }  # fmt: skip
 
 
@@ -319,7 +387,7 @@ def _month_no_year(m: int, ref: date | None, forward: bool) -> DateInterval | No
 
 
 def _period(ref: date, rel: str, per: str) -> DateInterval:
-    off = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    off = {"this": 0, "last": -1, "next": 1}[rel]
     if per in ("week", "weekend"):
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=off)
         if per == "weekend":
@@ -337,6 +405,104 @@ def _period(ref: date, rel: str, per: str) -> DateInterval:
         d0 = ref.year // 10 * 10 + 10 * off
         return DateInterval(date(d0, 1, 1), date(d0 + 9, 12, 31))
     return _year_iv(ref.year + off)
+
+
+_REL_CANON = {
+    "this": "this", "the": "this", "current": "this", "that": "this", "last": "last",
+    "past": "last", "previous": "last", "next": "next", "coming": "next", "following": "next",
+    "upcoming": "next",
+}  # fmt: skip
+_DURATION_PART = re.compile(
+    r"(\d+|[a-z]+(?:\s+(?:few|couple(?:\s+of)?))?|a\s+(?:few|couple(?:\s+of)?))\s+"
+    r"(day|week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _rel(word: str | None) -> str:
+    """this/last/next from the many ways news says them ("past", "coming", "following")."""
+    return _REL_CANON.get((word or "this").lower(), "this")
+
+
+def _yearless_day(mo: int, d: int, ref: date | None, fwd: bool) -> DateInterval | None:
+    """Most recent such day on or before the reference (the next one after a future cue)."""
+    if ref is None:
+        return None
+    y = ref.year
+    cand = _safe_date(y, mo, d)
+    if cand is not None and (cand > ref) != fwd:
+        y = y - 1 if not fwd else y + 1
+    elif cand is not None and fwd and cand < ref:
+        y += 1
+    return _day(_safe_date(y, mo, d))
+
+
+def _day_span(iv: DateInterval | None, d2: str | None) -> DateInterval | None:
+    """"June 9-12": the first day's month and year, up to the second day."""
+    if iv is None or iv.start is None or not d2:
+        return iv
+    end = _safe_date(iv.start.year, iv.start.month, int(d2))
+    return DateInterval(iv.start, end) if end and end > iv.start else None
+
+
+def _weekday_day(wd: int, d: int, ref: date | None, fwd: bool) -> DateInterval | None:
+    """"Friday 31": the nearest month (past, or future after a cue) where the day is that
+    weekday, searched over two years."""
+    if ref is None:
+        return None
+    first = ref.replace(day=1)
+    for k in range(25):
+        month = _add_months(first, k if fwd else -k)
+        cand = _safe_date(month.year, month.month, d)
+        if cand is not None and cand.weekday() == wd and ((cand >= ref) if fwd else cand <= ref):
+            return _day(cand)
+    return None
+
+
+def _day_of_month(d: int, ref: date | None, fwd: bool) -> DateInterval | None:
+    """"on the 18th": the most recent 18th on or before the reference (next one after a cue)."""
+    if ref is None:
+        return None
+    first = ref.replace(day=1)
+    for k in range(3):
+        month = _add_months(first, k if fwd else -k)
+        cand = _safe_date(month.year, month.month, d)
+        if cand is not None and ((cand >= ref) if fwd else cand <= ref):
+            return _day(cand)
+    return None
+
+
+def _rel_month(mo: int, rel: str, ref: date) -> DateInterval:
+    """this June = the reference year's; next June = the first after the reference month;
+    last June = the last before it."""
+    if rel == "this":
+        return _month_iv(ref.year, mo)
+    if rel == "next":
+        return _month_iv(ref.year if mo > ref.month else ref.year + 1, mo)
+    return _month_iv(ref.year if mo < ref.month else ref.year - 1, mo)
+
+
+def _quarter_half(name: str, g: dict[str, str], ref: date | None) -> DateInterval | None:
+    if name == "half":
+        h, y = int(g["h"] or g["h2"]), int(g["y"] or g["y2"])
+        return DateInterval(date(y, 6 * h - 5, 1), _month_end(y, 6 * h))
+    year = g["y"] or g["y2"]
+    if not year and ref is None:
+        return None
+    q, y = int(g["q"] or g["q2"] or g["q3"]), int(year) if year else ref.year  # type: ignore[union-attr]
+    return DateInterval(date(y, 3 * q - 2, 1), _month_end(y, 3 * q))
+
+
+def _last_n(n: int, unit: str, rel: str, ref: date) -> DateInterval:
+    """past/next N units up to / from the reference; decades count whole decades."""
+    if unit == "decade":
+        d0 = ref.year // 10 * 10
+        if rel == "next":
+            return DateInterval(date(d0 + 10, 1, 1), date(d0 + 10 * n + 9, 12, 31))
+        return DateInterval(date(d0 - 10 * n, 1, 1), date(d0 - 1, 12, 31))
+    if rel == "next":
+        return DateInterval(ref + timedelta(days=1), _shift(ref, n, unit))
+    return DateInterval(_shift(ref, -n, unit), ref - timedelta(days=1))
 
 
 Resolver = Callable[[re.Match[str], date | None, bool], "tuple[DateInterval | None, str | None]"]
@@ -375,8 +541,10 @@ def _resolve(
         else:
             mo, d = p, q
         return _day(_safe_date(y, mo, d)), None
-    if name == "iso_month":
+    if name in ("iso_month", "month_num_year"):
         return _month_iv(int(g["y"]), int(g["m"])), None
+    if name == "ymd_abbr":
+        return _day(_safe_date(int(g["y"]), _mon_num(g["mon"]), int(g["d"]))), None
     if name == "year_range":
         a, b = int(g["a"]), g["b"]
         bv = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
@@ -386,20 +554,23 @@ def _resolve(
     if name in ("mdy", "dmy"):
         mo, d = _mon_num(g["mon"]), int(g["d"])
         if g["y"]:
-            return _day(_safe_date(int(g["y"]), mo, d)), None
-        if ref is None:
-            return None, None
-        y = ref.year
-        cand = _safe_date(y, mo, d)
-        if cand is not None and (cand > ref) != fwd:
-            y = y - 1 if not fwd else y + 1
-        elif cand is not None and fwd and cand < ref:
-            y += 1
-        return _day(_safe_date(y, mo, d)), None
+            iv = _day(_safe_date(int(g["y"]), mo, d))
+        else:
+            iv = _yearless_day(mo, d, ref, fwd)
+        return _day_span(iv, g.get("d2")), None
+    if name == "wd_day":
+        return _weekday_day(WEEKDAYS[g["wd"].lower().rstrip(".")], int(g["d"]), ref, fwd), None
+    if name == "day_ord":
+        return _day_of_month(int(g["d"]), ref, fwd), None
     if name == "decade":
-        century = int(g["c"]) * 100 if g["c"] else (1900 if int(g["dd"]) > 2 else 2000)
-        d0 = century + 10 * int(g["dd"])
+        dd = int(g["dd"] or g["d2"])
+        century = int(g["c"]) * 100 if g["c"] else (1900 if dd > 2 else 2000)
+        d0 = century + 10 * dd
         return DateInterval(date(d0, 1, 1), date(d0 + 9, 12, 31)), None
+    if name in ("quarter", "half"):
+        return _quarter_half(name, g, ref), None
+    if name == "year":
+        return _year_iv(int(g["y"])), None
     if name in ("edge_month", "month_year", "month"):
         mo = _mon_num(g["mon"])
         iv = _month_iv(int(g["y"]), mo) if g.get("y") else _month_no_year(mo, ref, fwd)
@@ -409,9 +580,8 @@ def _resolve(
     if name == "edge_rel":
         if ref is None:
             return None, None
-        rel = "this" if g["rel"].lower() == "the" else g["rel"].lower()
         per = g["per"].lower()
-        return _edge(_period(ref, rel, per), g["edge"], per), None
+        return _edge(_period(ref, _rel(g["rel"]), per), g["edge"], per), None
     if ref is None:
         return None, ("current" if name == "current" or m.group(0).lower() == "today" else None)
     return _resolve_relative(name, m, g, ref)
@@ -427,23 +597,24 @@ def _resolve_relative(
     if name == "current":
         return _day(ref), "current"
     if name == "ago":
-        return _day(_shift(ref, -_num(g["n"]), g["unit"].lower())), None
+        d = ref
+        for n, unit in _DURATION_PART.findall(m.group(0)):
+            d = _shift(d, -_num(n), unit.lower())
+        return _day(d), None
     if name == "later":
         return None, None
     if name == "in_n":
         return _day(_shift(ref, _num(g["n"]), g["unit"].lower())), None
-    if name == "lastn":
-        n, unit = _num(g["n"]), g["unit"].lower()
-        if g["dir"].lower() in ("next", "coming"):
-            return DateInterval(ref + timedelta(days=1), _shift(ref, n, unit)), None
-        return DateInterval(_shift(ref, -n, unit), ref - timedelta(days=1)), None
+    if name in ("lastn", "lastn2"):
+        return _last_n(_num(g["n"]), g["unit"].lower(), _rel(g["dir"]), ref), None
     if name == "relp":
-        iv = _period(ref, g["rel"].lower(), g["per"].lower())
-        pre = (g["pre"] or "").lower()
+        iv = _period(ref, _rel(g["rel"]), g["per"].lower())
+        pre = " ".join((g["pre"] or "").lower().split())
         if pre == "earlier" and iv.start is not None:
-            return DateInterval(iv.start, ref), None
-        if pre == "later" and iv.end is not None:
-            return DateInterval(ref, iv.end), None
+            # "earlier this year": up to the day before the time of writing.
+            return DateInterval(iv.start, max(iv.start, ref - timedelta(days=1))), None
+        if pre in ("later", "rest of", "the rest of") and iv.end is not None:
+            return DateInterval(min(ref, iv.end), iv.end), None
         return iv, None
     if name == "recent":
         per = g["per"].lower()
@@ -452,7 +623,7 @@ def _resolve_relative(
         return DateInterval(_shift(ref, -n, unit), ref), None
     if name == "weekday":
         wd = WEEKDAYS[g["wd"].lower().rstrip(".")]
-        rel = (g["rel"] or "").lower()
+        rel = _rel(g["rel"]) if g["rel"] else ""
         monday = ref - timedelta(days=ref.weekday())
         if rel in ("next", "coming"):
             return _day(monday + timedelta(weeks=1, days=wd)), None
@@ -462,48 +633,209 @@ def _resolve_relative(
         if rel in ("last", "past", "previous") and back == 0:
             back = 7
         return _day(ref - timedelta(days=back)), None
-    if name == "quarter":
-        q, y = int(g["q"] or g["q2"]), int(g["y"] or g["y2"])
-        return DateInterval(date(y, 3 * q - 2, 1), _month_end(y, 3 * q)), None
-    if name == "half":
-        h, y = int(g["h"] or g["h2"]), int(g["y"] or g["y2"])
-        return DateInterval(date(y, 6 * h - 5, 1), _month_end(y, 6 * h)), None
-    if name == "year":
-        return _year_iv(int(g["y"])), None
+    if name == "rel_month":
+        return _rel_month(_mon_num(g["mon"]), _rel(g["rel"]), ref), None
+    if name == "within":
+        n, unit = _num(g["n"]), g["unit"].lower()
+        return DateInterval(ref, max(ref, _shift(ref, n, unit) - timedelta(days=1))), None
     return None, None
 
 
-_ABSOLUTE_LATE = ("quarter", "half", "year")
-_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "edge_month"})
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "edge_month", "wd_day", "day_ord"})
+_DAY_KINDS = frozenset({"mdy", "dmy", "iso_day", "num_dmy", "ymd_abbr", "wd_day", "day_ord"})
+# Bare "the week"/"the year" are only kept as the container of a part ("the first quarter of
+# the year"): alone they usually refer to a period named earlier in the story.
+_NEEDS_PART = "needs-part"
 
 
 def _scan(text: str, ref: date | None) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _candidates(text):
         owner = m.lastgroup or ""
-        sm = _SINGLE[owner].fullmatch(text, m.start(), m.end()) if owner in _SINGLE else None
-        if sm is None:
+        sm = _single(owner).fullmatch(text, m.start(), m.end()) if owner in _PATTERN_TEXT else None
+        if sm is None or _dropped(text, owner, sm):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
+        g = sm.groupdict()
+        start = m.start()
+        part = _PART_OF.search(text, max(0, start - 60), start)
+        if part is not None and not _part_fits(part, owner):
+            part = None
+        if part is None and _bare_period(owner, g):
+            continue
+        lead = part.start() if part else start
+        before = text[max(0, lead - 40) : lead]
         modm = _MOD_BEFORE.search(before)
         mod_word = " ".join(modm.group("mod").lower().split()) if modm else ""
-        fwd = mod_word in ("by", "until", "till", "no later than", "not later than") or (
-            owner in _YEARLESS_KINDS and _future_cue(text, m.start())
-        )
-        if owner == "year" and _not_a_year(text, sm, before):
-            continue
-        if owner == "weekday" and _is_abbrev_noise(sm):
-            continue
-        if owner == "edge_rel" and not sm.group("edge") and sm.group("rel").lower() == "the":
-            continue
-        if owner in _ABSOLUTE_LATE and ref is None:
-            iv, mod = _resolve_relative(owner, sm, sm.groupdict(), date(2000, 1, 1))
+        fwd = mod_word in _FORWARD_MODS or (owner in _YEARLESS_KINDS and _future_cue(text, lead))
+        iv, mod = _resolve(owner, sm, ref, fwd)
+        if part is not None:
+            iv = _apply_part(part, iv, owner)
+        hit = _Hit(lead, m.end(), iv, mod, owner, g)
+        after = _MOD_AFTER.match(text, m.end())
+        if after is not None and not mod_word:
+            hit.end = after.end()
+            word = (after.group("w") or "onwards").lower()
+            _apply_mod(hit, "or earlier" if word in ("earlier", "before") else "or later",
+                       hit.start, ref)  # fmt: skip
         else:
-            iv, mod = _resolve(owner, sm, ref, fwd)
-        hit = _Hit(m.start(), m.end(), iv, mod, owner)
-        _apply_mod(hit, mod_word, modm.start("mod") + max(0, m.start() - 40) if modm else -1, ref)
+            _apply_mod(hit, mod_word, modm.start("mod") + max(0, lead - 40) if modm else -1, ref)
         hits.append(hit)
-    return _join_ranges(text, hits)
+    return _join_ranges(text, _weekday_of_week(text, hits))
+
+
+_FORWARD_MODS = frozenset(
+    {"by", "until", "till", "no later than", "not later than", "as late as", "later than"}
+)
+
+
+def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
+    if owner == "year":
+        return _not_a_year(text, sm, text[max(0, sm.start() - 40) : sm.start()])
+    if owner == "weekday":
+        return _is_abbrev_noise(sm)
+    if owner == "decade" and not sm.group("c"):
+        # "in their 70s" is an age.
+        return _AGE_BEFORE.search(text, max(0, sm.start() - 30), sm.start()) is not None
+    return False
+
+
+_AGE_BEFORE = re.compile(
+    r"(?i:\b(?:their|his|her|its|our|my|your|whose|aged?|in\s+the)\s+(?:early\s+|mid-?\s*"
+    r"|late\s+)?)$"
+)
+
+
+def _bare_period(owner: str, g: dict[str, str | None]) -> bool:
+    """'the year', 'that month' alone: kept only with an edge, a part or 'rest of'."""
+    rel = (g.get("rel") or "").lower()
+    if owner == "edge_rel":
+        return not g.get("edge") and rel in ("", "the")
+    if owner == "relp":
+        return rel in ("that", "the") and g.get("per", "").lower() != "weekend" and not (
+            g.get("pre") or ""
+        ).lower().endswith("rest of")
+    return False
+
+
+# A part of the period that follows: "the first week of", "the last day of", "the third
+# quarter of", "the 15th (day) of", "the 21st", "4 to 23", "between 3 and 12 (of)",
+# "the week of".
+_PART_OF = re.compile(
+    r"(?i:(?:\b(?P<open>between|from)\s+)?(?:\bthe\s+)?(?<![\d.,])(?:"
+    r"(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
+    r"(?:(?P<cnt>\d+|two|three|four|five|six|ten)\s+)?(?P<part>week|day|quarter|half|month)s?"
+    r"\s+of"
+    r"|(?P<r1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?P<conn>-|–|to|till|until|through|and)"
+    r"\s*(?:(?P<r2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?)?"
+    r"|(?P<day>[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+day)?(?:\s+of)?|\s+of)"
+    r"|(?P<weekof>week)\s+of"
+    r")\s+(?:the\s+)?)$"
+)
+
+
+def _part_fits(part: re.Match[str], owner: str) -> bool:
+    if part.group("conn") and part.group("conn").lower() == "and" and not part.group("open"):
+        return False
+    if part.group("open") and not part.group("r1"):
+        return False
+    day_level = owner in _DAY_KINDS
+    if part.group("weekof"):
+        return day_level
+    if part.group("r1") and not part.group("r2"):
+        return owner in ("dmy",)  # "9 to 12 June": the range shares the day's month
+    return not day_level
+
+
+def _apply_part(part: re.Match[str], iv: DateInterval | None, owner: str) -> DateInterval | None:
+    if iv is None or iv.start is None or iv.end is None:
+        return None
+    c0, c1 = iv.start, iv.end
+    if part.group("weekof"):
+        monday = c0 - timedelta(days=c0.weekday())
+        return DateInterval(monday, monday + timedelta(days=6))
+    if part.group("r1"):
+        d1 = int(part.group("r1"))
+        d2 = int(part.group("r2")) if part.group("r2") else None
+        first = _safe_date(c0.year, c0.month, d1)
+        last = c0 if d2 is None else _safe_date(c0.year, c0.month, d2)
+        ok = first is not None and last is not None and first < last and c1 - c0 <= timedelta(31)
+        return DateInterval(first, last) if ok else None
+    if part.group("day"):
+        if (c1 - c0).days > 31:
+            return None
+        return _day(_safe_date(c0.year, c0.month, int(part.group("day"))))
+    return _nth_part(c0, c1, part.group("ord").lower(), part.group("part").lower(),
+                     _num(part.group("cnt") or "1"))  # fmt: skip
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}  # fmt: skip
+
+
+def _nth_part(c0: date, c1: date, ordw: str, unit: str, cnt: int) -> DateInterval | None:
+    """nth/last day, week, month, quarter or half of a period. Weeks run Monday to Sunday
+    and belong to the period holding their Thursday (ISO 8601)."""
+    last = ordw in ("last", "final")
+    n = _ORDINALS.get(ordw, 1)
+    if unit == "day":
+        if last:
+            return DateInterval(c1 - timedelta(days=cnt - 1), c1)
+        s = c0 + timedelta(days=n - 1)
+        return DateInterval(s, s + timedelta(days=cnt - 1)) if s <= c1 else None
+    if unit == "week":
+        first_thu = c0 + timedelta(days=(3 - c0.weekday()) % 7)
+        last_thu = c1 - timedelta(days=(c1.weekday() - 3) % 7)
+        if last:
+            mon = last_thu - timedelta(days=3) - timedelta(weeks=cnt - 1)
+        else:
+            mon = first_thu - timedelta(days=3) + timedelta(weeks=n - 1)
+        return DateInterval(mon, mon + timedelta(weeks=cnt, days=-1))
+    size = {"month": 1, "quarter": 3, "half": 6}[unit]
+    months = (c1.year - c0.year) * 12 + c1.month - c0.month + 1
+    count = months // size
+    if count < 2:
+        return None
+    k = count - cnt + 1 if last else n
+    if k < 1 or k + cnt - 1 > count:
+        return None
+    s = _add_months(c0.replace(day=1), size * (k - 1))
+    e = _add_months(s, size * cnt - 1)
+    return DateInterval(s, _month_end(e.year, e.month))
+
+
+_WEEK_JOIN = re.compile(r"\s*(?:[,-]|–)?\s*(?i:(?:on|of)\s+(?:the\s+)?)?")
+
+
+def _weekday_of_week(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """'next week Monday', 'Friday next week', 'Tuesday of last week': that week's day."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if b is not None and _WEEK_JOIN.fullmatch(text, a.end, b.start):
+            pair = (a, b) if a.kind == "weekday" else (b, a)
+            day, week = pair
+            if (
+                day.kind == "weekday"
+                and not day.g.get("rel")
+                and week.kind in ("relp", "edge_rel")
+                and (week.g.get("per") or "").lower() == "week"
+                and not week.g.get("edge")
+                and not week.g.get("pre")
+                and week.iv is not None
+                and week.iv.start is not None
+                and a.mod is None
+                and b.mod is None
+            ):
+                wd = WEEKDAYS[(day.g.get("wd") or "").lower().rstrip(".")]
+                d = week.iv.start + timedelta(days=wd)
+                out.append(_Hit(a.start, b.end, DateInterval(d, d), None, "weekday_week", {}))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _not_a_year(text: str, m: re.Match[str], before: str) -> bool:
@@ -537,18 +869,29 @@ def _future_cue(text: str, start: int) -> bool:
 
 def _apply_mod(hit: _Hit, word: str, mod_start: int, ref: date | None = None) -> None:
     iv = hit.iv
-    if word in ("by", "no later than", "not later than"):
+    hit.iv0, hit.mod_word = iv, word
+    edge = " ".join((hit.g.get("edge") or "").lower().split()).removeprefix("the ")
+    if word in ("by", "no later than", "not later than", "as late as", "or earlier"):
         hit.mod = "by"
         hit.iv = DateInterval(None, iv.end) if iv else None
-    elif word in ("before", "prior to"):
+    elif word in ("before", "prior to", "earlier than"):
         hit.mod = "before"
-        hit.iv = DateInterval(None, iv.start - timedelta(days=1)) if iv and iv.start else None
+        if edge.startswith("end"):  # "before the end of 2019" is a deadline on its last day
+            hit.iv = DateInterval(None, iv.end) if iv else None
+        else:
+            hit.iv = DateInterval(None, iv.start - timedelta(days=1)) if iv and iv.start else None
     elif word in ("until", "till"):
         hit.mod = "before"
         hit.iv = DateInterval(None, iv.end) if iv else None
-    elif word == "after":
+    elif word in ("after", "later than"):
         hit.mod = "after"
-        hit.iv = DateInterval(iv.end + timedelta(days=1), None) if iv and iv.end else None
+        if edge.startswith(("beginning", "start")):
+            hit.iv = DateInterval(iv.start, None) if iv and iv.start else None
+        else:
+            hit.iv = DateInterval(iv.end + timedelta(days=1), None) if iv and iv.end else None
+    elif word in ("or later", "no earlier than", "not earlier than", "as early as"):
+        hit.mod = "after"
+        hit.iv = DateInterval(iv.start, None) if iv and iv.start else None
     elif word in ("since", "starting", "beginning", "as of"):
         hit.mod = "since"
         # "since X" runs up to the time of writing: the reference, when there is one.
@@ -556,7 +899,8 @@ def _apply_mod(hit: _Hit, word: str, mod_start: int, ref: date | None = None) ->
         hit.iv = DateInterval(iv.start, end) if iv else None
     else:
         return
-    hit.start = mod_start
+    if mod_start >= 0:
+        hit.start = min(hit.start, mod_start)
 
 
 def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -566,12 +910,18 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     while i < len(hits):
         a = hits[i]
         b = hits[i + 1] if i + 1 < len(hits) else None
-        if b is not None and b.mod is None and _RANGE_CONN.fullmatch(text, a.end, b.start):
-            conn = text[a.end : b.start].strip().lower()
+        b = _unmodded_end(b)
+        if (
+            b is not None
+            and b.mod in (None, "current")
+            and _RANGE_CONN.fullmatch(text, a.end, b.start)
+            and (text[a.end : b.start].strip() or b.mod_word in ("until", "till"))
+        ):
+            conn = text[a.end : b.start].strip().lower() or "until"
             opener = re.search(
                 r"(?i:\b(from|between)\s+(?:the\s+)?)$", text[max(0, a.start - 20) : a.start]
             )
-            if (conn != "and" or opener) and a.mod in (None, "since"):
+            if (conn != "and" or opener) and a.mod in (None, "since", "current"):
                 start = a.start - len(opener.group(0)) if opener else a.start
                 iv = _span(*_pair_years(text, a, b))
                 if iv is not None or (a.iv is None and b.iv is None):
@@ -581,6 +931,13 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         out.append(a)
         i += 1
     return out
+
+
+def _unmodded_end(b: _Hit | None) -> _Hit | None:
+    """'from 2014 till 2018': the second end without its 'till' reading."""
+    if b is None or b.mod_word not in ("until", "till"):
+        return b
+    return _Hit(b.start, b.end, b.iv0, None, b.kind, b.g, b.iv0, b.mod_word)
 
 
 def _pair_years(text: str, a: _Hit, b: _Hit) -> tuple[DateInterval | None, DateInterval | None]:
