@@ -29,9 +29,12 @@ from typing import NamedTuple
 from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.subjects import (
     Counted,
+    actor_inside,
     actor_near,
     counted_after,
     counted_before,
+    counted_elided,
+    lexicon,
     name_mentions,
     place_near,
     said_by,
@@ -44,10 +47,18 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[-–—]\s|,\s+(?:and|but|while|which|who|whereas|although|though|with|when|"
     r"after|before|as|only|in\s+addition)\b"
 )
-_CASUALTY = re.compile(
-    r"\b(?:kill\w*|dead|died|die|deaths?|injur\w*|wound\w*|hurt|arrest\w*|detain\w*|missing|"
+_CASUALTY_WORDS = (
+    r"kill\w*|dead|died|die|deaths?|injur\w*|wound\w*|hurt|arrest\w*|detain\w*|missing|"
     r"displac\w*|evacuat\w*|rescued|hospitali[sz]ed|infected|abducted|kidnapped|executed|"
-    r"casualt\w*|lost\s+their\s+lives|fatalit\w*)\b",
+    r"casualt\w*|lost\s+their\s+lives|fatalit\w*|drown\w*|perish\w*|slain|murdered|fled|flee\w*|"
+    r"relocated|toll"
+)
+_CASUALTY = re.compile(r"\b(?:" + _CASUALTY_WORDS + r")\b", re.IGNORECASE)
+_AUX_CASUALTY = re.compile(
+    r"\s+(?:(?:were|was|have|has|had|been|are|is|remain|remained|reportedly|later|also|"
+    r"confirmed|feared|believed|thought|to\s+have|to\s+be)\s+){0,3}(?P<w>"
+    + _CASUALTY_WORDS
+    + r")\b",
     re.IGNORECASE,
 )
 _PLAN = re.compile(
@@ -67,6 +78,14 @@ _MOVE_VERB = re.compile(
     r"brought\s+home|bring\w*\s+home|dispatch\w*|redeploy\w*|relocat\w*|repatriat\w*)\b",
     re.IGNORECASE,
 )
+_DIRECT_CHANGE = re.compile(
+    r"\b(?:cut|cuts|cutting|slash\w*|shed\w*|lay(?:s|ing)?\s+off|laid\s+off|hir(?:e|es|ed|ing)|"
+    r"add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|eliminat\w+|axe[sd]?|axing|send(?:s|ing)?|sent|"
+    r"deploy\w*|withdr[ae]w\w*|dispatch\w*|redeploy\w*|pull\w*\s+out)\s+"
+    r"(?:(?:an?|another|some)\s+)?(?:(?:additional|extra|further|more|new)\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb acting on the number right after it: "cut 10,000 jobs", "sent 800 troops"."""
 _PASSIVE_MOVE = re.compile(
     r"^[^,;.]{0,40}?\b(?:have|has|had|were|was|are|is|being|be)\s+(?:been\s+)?(?:already\s+)?"
     r"(?:withdrawn|pulled\s+out|sent|deployed|added|removed|brought\s+home|dispatched|"
@@ -113,6 +132,8 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"ban\b|banned", "ban"),
     (r"war\b", "war"),
     (r"transition", "transition"),
+    (r"plan\b|programme|program\b|strategy", "plan"),
+    (r"contract|agreement|deal\b|lease", "contract"),
 )
 _EVENT_RES = tuple((re.compile(r"\b(?:" + p + ")", re.IGNORECASE), n) for p, n in _EVENT_WORDS)
 _DEADLINE_EVENT = re.compile(
@@ -148,6 +169,15 @@ def _amounts(text: str) -> list[tuple[Amount, int, int]]:
 
     found = [(m.amount, m.start, m.end) for m in numbers.find_amounts(text)]
     return sorted(found, key=lambda a: (a[1], a[2]))
+
+
+def _clause_speaker(text: str, start: int, end: int) -> str | None:
+    """ "Organisers put the crowd at 250,000, while police said about 40,000 attended": each
+    figure has its own speaker when its clause names one."""
+    lo, hi = _clause_bounds(text, start, end)
+    if lo == 0 and hi == len(text):
+        return None  # the clause is the sentence: said_by of the sentence says it
+    return said_by(text[lo:hi])
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -236,6 +266,7 @@ class _Draft:
     note: str | None = None
     low: float | None = None
     high: float | None = None
+    speaker: str | None = None  # said_by of the number's own clause, if it names one
 
 
 _PARTICIPLES = (
@@ -245,7 +276,30 @@ _PARTICIPLES = (
     ("displac", "displaced"), ("evacuat", "evacuated"), ("rescue", "rescued"),
     ("hospitali", "hospitalised"), ("abduct", "abducted"), ("kidnap", "abducted"),
     ("execut", "executed"), ("missing", "missing"), ("infect", "infected"),
+    ("drown", "killed"), ("perish", "killed"), ("slain", "killed"), ("murder", "killed"),
+    ("toll", "killed"), ("fled", "displaced"), ("flee", "displaced"), ("relocat", "evacuated"),
 )  # fmt: skip
+
+
+def _casualty_word(text: str, lo: int, start: int, end: int, np_end: int) -> str | None:
+    """The casualty word of a number: in its noun phrase ("100 injured"), right after it
+    ("people were killed"), else the nearest before it in the clause ("... and injured
+    9,000 others"), else a later one in the clause."""
+    inside = _CASUALTY.search(text, end, np_end)
+    if inside:
+        return inside.group(0)
+    right_after = _AUX_CASUALTY.match(text, np_end)
+    if right_after:
+        return right_after["w"]
+    last = None
+    for last in _CASUALTY.finditer(text, lo, start):  # noqa: B007 - the last one is wanted
+        pass
+    if last:
+        return last.group(0)
+    later = _CASUALTY.search(text, np_end, np_end + 40)
+    if later and not _CLAUSE_BREAK.search(text, np_end, later.start()):
+        return later.group(0)
+    return None
 
 
 def _event_participle(word: str) -> str:
@@ -324,7 +378,6 @@ def _classify(
     text = ctx.text
     lo, hi = _clause_bounds(text, start, end)
     pre = text[lo:start]
-    post = text[end:hi]
     qualifier_vague = bool(_VAGUE.match(amount.text))
 
     if amount.unit in DURATION_UNITS:
@@ -343,7 +396,9 @@ def _classify(
         return [_Draft("duration", _duration_value(amount), amount.unit, subject,
                        time=t.text if t else None)]  # fmt: skip
     if amount.unit and amount.unit not in ("percent",) and amount.unit.isupper():
-        return _money(ctx, amount, start, end, lo, hi)
+        return _money(ctx, amount, start, end, lo, hi, pair_to)
+    if amount.unit == "percent":
+        return _percent(ctx, amount, start, end, lo)
     if amount.unit:
         return []
 
@@ -355,8 +410,11 @@ def _classify(
         counted = counted_before(text, start)
         left_noun = counted is not None
     if counted is None:
+        near = _CASUALTY.search(text, max(lo, start - 25), start) is not None
+        counted = counted_elided(text, end_np, casualty_before=near)
+    if counted is None:
         return []
-    if counted.group not in ("troops", "people"):
+    if not counted.listed:
         # A plain plural: only as the object of a past action ("struck five sites").
         if left_noun or qualifier_vague or not _PAST_VERB.search(text[max(0, start - 25) : start]):
             return []
@@ -366,19 +424,26 @@ def _classify(
         subj = _subject(counted.group, actor, place)
         return [_Draft("count", amount.text, counted.unit, subj, time=t.text if t else None)]
 
-    if left_noun:
+    if counted.group != "troops":
+        # "Syrian refugees": a name inside the phrase; an earlier name ("The UN said ...")
+        # is who speaks or acts, not whose people these are.
+        actor = actor_inside(text, min(start, counted.start), max(end, counted.end))
+    elif left_noun:
         actor = actor_near(text, counted.start, counted.end)
     else:
         actor = actor_near(text, start, counted.end)
     place = ctx.place(min(start, counted.start), max(end_np, counted.end), actor)
-    noun = counted.group
-    casualty = _CASUALTY.search(pre + " " + post[:40])
+    noun = "crowd" if counted.noun == "crowd" else counted.group  # a crowd size, not a census
+    casualty = _casualty_word(text, lo, start, end, max(end_np, counted.end))
     if casualty:
-        event = _event_participle(casualty.group(0).lower())
-        t = _time_for(ctx, start, end, plan=bool(_PLAN.search(pre)), lo=lo, hi=hi)
-        kind = "target" if _PLAN.search(pre) else "count"
+        event = _event_participle(casualty.lower())
+        plan = bool(_PLAN.search(pre))
+        # "the toll rose from 44 to 57": the count is the latest figure, the rest is history.
+        latest, l_end = (pair_to[0], pair_to[2]) if pair_to else (amount, end)
+        t = _time_for(ctx, min(start, l_end), max(end, l_end), plan=plan, lo=lo, hi=hi)
         subj = _subject(noun, actor, place, event)
-        return [_Draft(kind, amount.text, counted.unit, subj, time=t.text if t else None)]
+        kind = "target" if plan else "count"
+        return [_Draft(kind, latest.text, counted.unit, subj, time=t.text if t else None)]
     if qualifier_vague and noun == "troops":
         return []
     subject = _subject(noun, actor, place)
@@ -386,7 +451,7 @@ def _classify(
 
     if pair_to is not None:
         to_amount = pair_to[0]
-        t = _time_for(ctx, start, pair_to[2], plan=plan, lo=lo, hi=hi)
+        t = _time_for(ctx, pair_to[1], pair_to[2], plan=plan, lo=lo, hi=hi)  # time of the "to"
         if plan:
             drafts = [_Draft("target", to_amount.text, counted.unit, subject,
                              time=t.text if t else None, from_value=amount.text)]  # fmt: skip
@@ -403,11 +468,13 @@ def _classify(
         return [_Draft("change", amount.text, counted.unit, subject, time=when)]
     if _CHANGE_NOUN_AFTER.match(text[counted.end : counted.end + 30] if not left_noun else ""):
         return [_Draft("change", amount.text, counted.unit, subject, time=when)]
+    if not left_noun and _DIRECT_CHANGE.search(text, max(lo, start - 40), start):
+        return [_Draft("change", amount.text, counted.unit, subject, time=when)]
     if plan and (re.search(r"\b(?:to|reach)\s+$", before_num) or (t and t.mod == "by")):
         return [_Draft("target", amount.text, counted.unit, subject, time=when)]
-    moved = (_MOVE_VERB.search(pre[-40:]) and not left_noun) or _PASSIVE_MOVE.match(
-        text[counted.end : hi]
-    )
+    moved = (
+        _MOVE_VERB.search(pre[-40:]) and not left_noun and counted.group == "troops"
+    ) or _PASSIVE_MOVE.match(text[counted.end : hi])
     if moved and not plan:
         return [_Draft("change", amount.text, counted.unit, subject, time=when)]
     note = None
@@ -428,7 +495,13 @@ _MONEY_NOUN = re.compile(
 
 
 def _money(
-    ctx: _SentenceContext, amount: Amount, start: int, end: int, lo: int, hi: int
+    ctx: _SentenceContext,
+    amount: Amount,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    pair_to: tuple[Amount, int, int] | None = None,
 ) -> list[_Draft]:
     """Money: subject is the thing paid ("defence budget"); a change if an increase or cut."""
     text = ctx.text
@@ -438,12 +511,20 @@ def _money(
             best = m
     if best is None:
         return []
-    mods = [w for w in best["mods"].split() if w.lower() not in ("the", "a", "an", "its", "in")]
-    mods = [w for w in mods if not w[:1].isdigit() and "$" not in w]
+    words = best["mods"].split()
+    # Only modifiers after the last determiner belong to the noun ("approved a budget").
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+    mods = [w for w in words[cut:] if not w[:1].isdigit() and "$" not in w]
     actor = actor_near(text, best.start(), best.end())
-    place = None
-    noun = " ".join([*(m.lower() for m in mods if m not in (actor or "")), best["noun"].lower()])
+    lex_names = lexicon().names
+    mods = [w for w in mods if _POSSESSIVE.sub("", w) not in lex_names]  # "Ukraine's" is the actor
+    noun = " ".join([*(m.lower() for m in mods), best["noun"].lower()])
     subject = " ".join(p for p in (actor, noun) if p)
+    if pair_to is not None:
+        # "rose from $3.9bn to $4.2bn" / "rises to $4.2bn, up from $3.9bn"
+        t = _nearest_time(ctx.times, text, pair_to[1], pair_to[2])  # the time of the "to"
+        return [_Draft("change", None, str(amount.unit), subject, time=t.text if t else None,
+                       from_value=amount.text, to_value=pair_to[0].text)]  # fmt: skip
     t = _nearest_time(ctx.times, text, start, end)
     kind = "level"
     after = text[end : end + 30]
@@ -452,20 +533,71 @@ def _money(
         and _CHANGE_VERB.search(text[lo:start])
     ):
         kind = "change"
-    del place
     return [_Draft(kind, amount.text, str(amount.unit), subject, time=t.text if t else None)]
 
 
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                          "in", "of", "for", "to", "on"])  # fmt: skip
+_POSSESSIVE = re.compile(r"['’]s$")
+_PERCENT_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:was|is|were|are|stood\s+at|"
+    r"stands\s+at|reached|hit|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|increased\s+to|"
+    r"decreased\s+to|of)\s+$"
+)
+
+
+def _percent(ctx: _SentenceContext, amount: Amount, start: int, end: int, lo: int) -> list[_Draft]:
+    """A rate stated as a level: "Turnout was 67 percent", "unemployment rose to 5.2 percent"."""
+    m = _PERCENT_SUBJECT.search(ctx.text, max(lo, start - 60), start)
+    if m is None:
+        return []
+    words = m["np"].split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
+    words = [w for w in words[cut:] if w.lower() not in _NOT_RATE_WORDS]
+    if not words or not words[-1][:1].isalpha():
+        return []
+    actor = actor_inside(ctx.text, m.start(), m.end())
+    lex_names = lexicon().names
+    noun = " ".join(w.lower() for w in words if _POSSESSIVE.sub("", w) not in lex_names)
+    if not noun:
+        return []
+    t = _nearest_time(ctx.times, ctx.text, start, end)
+    subject = " ".join(p for p in (actor, noun) if p)
+    return [_Draft("level", amount.text, "percent", subject, time=t.text if t else None)]
+
+
+_NOT_RATE_WORDS = frozenset(["it", "this", "that", "which", "there", "he", "she", "they", "and",
+                             "or", "but", "figure", "number", "total", "share", "increase",
+                             "rise", "drop", "fall", "cut", "decline", "jump", "reduction",
+                             "up", "down", "by", "about", "around", "nearly", "almost", "some",
+                             "just", "only", "over", "under", "than", "more", "less"])  # fmt: skip
+
+
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|present\s+|existing\s+)?"
+    r"(?:level\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_TO_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+")
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:new\s+)?(?:high|record|total)\s+of\s+)?$", re.I)
+_TO_FROM_GAP = re.compile(
+    r"(?:\s+(?:in|on|by|this|last)\s+[\w ]{1,20}?)?,?\s+(?:(?:up|down)\s+)?from\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:previous|earlier|initial|revised)\s+)?(?:(?:figure|estimate|"
+    r"total|toll|level)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _pairs(amounts: list[tuple[Amount, int, int]], text: str) -> dict[int, int]:
-    """Index of X -> index of Y for each "from X to Y" in a sentence."""
+    """Index of X -> index of Y for each "from X to Y", and "to Y (, up) from X", in a sentence."""
     out: dict[int, int] = {}
     for i in range(len(amounts) - 1):
         _, xs, xe = amounts[i]
         _, ys, _ye = amounts[i + 1]
-        if re.search(r"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|present\s+|existing\s+)?"
-                     r"(?:level\s+of\s+)?$", text[max(0, xs - 30) : xs], re.IGNORECASE) and \
-                re.fullmatch(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+", text[xe:ys]):  # fmt: skip
+        if _FROM_BEFORE.search(text, max(0, xs - 30), xs) and _FROM_TO_GAP.fullmatch(text, xe, ys):
             out[i] = i + 1
+        elif _TO_BEFORE.search(text, max(0, xs - 30), xs) and _TO_FROM_GAP.fullmatch(text, xe, ys):
+            out[i + 1] = i  # reversed: the second number is where it came from
     return out
 
 
@@ -575,8 +707,10 @@ def extract_claims(
                     continue
                 pair = mine[pairs[i]] if i in pairs else None
                 for d in _classify(ctx, a, s, e, pair):
-                    d.low, d.high = (pair[0].low, pair[0].high) if d.kind == "target" and pair \
-                        else (a.low, a.high)  # fmt: skip
+                    src = pair[0] if pair and d.value is not None and d.value == pair[0].text else a
+                    d.low, d.high = src.low, src.high
+                    d.speaker = _clause_speaker(sent.text, min(s, pair[1]) if pair else s,
+                                                max(e, pair[2]) if pair else e)  # fmt: skip
                     found.append(d)
         if has_ref:
             found.extend(_same_number(ctx, drafts))
@@ -671,7 +805,7 @@ def _finish(
                 time=d.time,
                 from_value=d.from_value,
                 to_value=d.to_value,
-                said_by=said_by(s.text),
+                said_by=d.speaker or said_by(s.text),
                 note=d.note,
                 span=(s.start, s.end),
             )

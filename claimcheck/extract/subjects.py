@@ -197,6 +197,12 @@ def _coordinated(text: str, m: NameMention) -> str:
     return " and ".join(dict.fromkeys(group))
 
 
+def actor_inside(text: str, start: int, end: int) -> str | None:
+    """A name inside ``text[start:end]`` used as an adjective or owner ("Syrian refugees")."""
+    inside = [m for m, loc in _roles(text) if start <= m.start and m.end <= end and not loc]
+    return inside[-1].canon if inside else None
+
+
 def actor_near(text: str, start: int, end: int, *, either_side: bool = False) -> str | None:
     """Actor of a noun phrase ``text[start:end]``, else the nearest actor before it."""
     roles = _roles(text)
@@ -232,6 +238,7 @@ class Counted:
     start: int  # span of the noun phrase (modifiers included) in the clause text
     end: int
     noun: str  # the noun as written
+    listed: bool = True  # a noun from data/nouns.txt (else a plain plural: "sites")
 
 
 _OF_PREFIX = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?")
@@ -263,7 +270,7 @@ def counted_after(text: str, pos: int) -> Counted | None:
         if low in _STOP_AFTER:
             break
         if i == 0 and _PLAIN_PLURAL.fullmatch(low) and low not in _NOT_COUNTED:
-            return Counted(low, low, base, w.end(), word)
+            return Counted(low, low, base, w.end(), word, listed=False)
         if not (word[:1].isupper() or low in _NOUN_MODIFIERS):
             break
     return None
@@ -374,38 +381,93 @@ _LEVEL_NOUN = re.compile(
 )
 
 
+_PEOPLE_LEVEL = re.compile(
+    r"\b(?P<noun>(?:death\s+|casualty\s+)?toll|crowds?|turnout|attendance|"
+    r"(?:number|numbers|total)\s+of\s+(?P<listed>(?:[a-z][\w-]*\s+){0,2}[a-z]+))\b",
+    re.IGNORECASE,
+)
+_SET_TO = re.compile(
+    r"\b(?:to|at|from|of|reached|reach|was|were|is|are|stood|stands|totalled|totaled|"
+    r"numbered|hit|topped|exceeded)\b"
+)
+_BETWEEN_BREAK = re.compile(r"[;:]|\b(?:and|but|while|which|who)\b")
+
+
 def counted_before(text: str, pos: int) -> Counted | None:
-    """A level noun before the number it is set to: "troop numbers ... to 2,500"."""
+    """A level noun before the number it is set to: "troop numbers ... to 2,500",
+    "the death toll rose to 57", "put the crowd at 250,000", "the number of cases ... 1,250"."""
     lex = lexicon()
     window_start = max(0, pos - 90)
     best: Counted | None = None
     for m in _LEVEL_NOUN.finditer(text, window_start, pos):
-        between = text[m.end() : pos]
-        if re.search(r"[;:]|\b(?:and|but|while|which|who)\b", between):
+        if _set_to(text, m.end(), pos):
+            noun = m["noun"].lower()
+            group, unit = lex.nouns.get(noun, ("troops", "troops"))
+            best = Counted(group, unit, m.start(), m.end(), m["noun"])
+    for m in _PEOPLE_LEVEL.finditer(text, window_start, pos):
+        if best is not None and m.start() < best.start:
             continue
-        if not re.search(
-            r"\b(?:to|at|from|of|reached|reach|was|were|is|are|stood|stands|totalled|totaled|"
-            r"numbered|hit|topped|exceeded)\b",
-            between,
-        ):
+        if not _set_to(text, m.end(), pos):
             continue
-        noun = m["noun"].lower()
-        group, unit = lex.nouns.get(noun, ("troops", "troops"))
-        best = Counted(group, unit, m.start(), m.end(), m["noun"])
+        if m["listed"]:
+            # "the number of confirmed cases": the first listed noun among the words
+            word = next((w for w in m["listed"].lower().split() if w in lex.nouns), None)
+            if word is None:
+                continue
+            hit = lex.nouns[word]
+            best = Counted(hit[0], hit[1], m.start(), m.end(), word)
+        else:
+            crowd = not m["noun"].lower().endswith("toll")
+            best = Counted("people", "people", m.start(), m.end(), "crowd" if crowd else m["noun"])
     return best
+
+
+def _set_to(text: str, start: int, pos: int) -> bool:
+    """The words between a level noun and its number set one to the other ("... rose to")."""
+    return not _BETWEEN_BREAK.search(text, start, pos) and bool(_SET_TO.search(text, start, pos))
+
+
+_ELIDED = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain|remained)\s+)?"
+    r"(?P<w>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|displaced|"
+    r"evacuated|rescued|hospitali[sz]ed|drowned|attended|marched|gathered|rallied|protested|"
+    r"demonstrated|turned\s+out|took\s+part|joined)\b",
+    re.IGNORECASE,
+)
+_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
+
+
+def counted_elided(text: str, pos: int, *, casualty_before: bool) -> Counted | None:
+    """People left unnamed: "more than 100 injured", "40,000 attended", "injured 9,000 others"."""
+    m = _ELIDED.match(text, pos)
+    if m is None and casualty_before:
+        m = _OTHERS.match(text, pos)
+    if m is None:
+        return None
+    crowd = m.groupdict().get("w") in _CROWD_VERBS
+    return Counted("people", "people", pos, pos, "crowd" if crowd else "")
+
+
+_CROWD_VERBS = frozenset(
+    ["attended", "marched", "gathered", "rallied", "protested", "demonstrated", "joined"]
+)
 
 
 # --- speakers ---------------------------------------------------------------------------
 
 _SPEAKER = (
     r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|officials|spokesman|spokeswoman|spokesperson|"
-    r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry)\b"
+    r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry|"
+    r"organi[sz]ers|witnesses|activists|rescuers|medics|doctors|coastguard|election|rights|"
+    r"health|interior|fire|local|city|state|government|council|commission|agency|union)\b"
     r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|officials|spokesman|spokeswoman|spokesperson|minister|"
-    r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign)\b){0,6})"
+    r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign|"
+    r"groups?|commission|council|agency|union|service|ministry|department|office|workers)\b)"
+    r"{0,6})"
 )
 _SAID_VERBS = (
     r"(?:said|says|told|claimed|claims|confirmed|confirms|announced|announces|"
-    r"stated|reported|reports|estimated|estimates|added|noted|insisted)"
+    r"stated|reported|reports|estimated|estimates|added|noted|insisted|put|puts)"
 )
 _SAID_PATTERNS = (
     re.compile(r"\baccording\s+to\s+" + _SPEAKER),
@@ -459,7 +521,10 @@ _TRAILING = re.compile(
 _SPEAKER_REACH = 120
 """Characters before a reporting verb a speaker can start (longer names are rejected)."""
 _LEAD_WORD = re.compile(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+")
-_ROLE_WORD = re.compile(r"official|source|spokes|police|author|minist")
+_ROLE_WORD = re.compile(
+    r"official|source|spokes|police|author|minist|organi[sz]er|witness|activist|rescuer|medic|"
+    r"doctor|coastguard|commission|council|agency|union|group|service|government|department"
+)
 _SAID_CUE = re.compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
 
 
@@ -487,9 +552,7 @@ def said_by(sentence: str) -> str | None:
             who = who.rstrip(".,;")
             if not who or who.lower() in _BAD_SPEAKERS or len(who) > 80:
                 continue
-            if not (
-                who[:1].isupper() or _ROLE_WORD.search(who)
-            ):
+            if not (who[:1].isupper() or _ROLE_WORD.search(who)):
                 continue
             return _fold_speaker(who)
     return None
