@@ -117,9 +117,7 @@ _NUMBER_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)"
 )
-_MONTH_WORD = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _SPOKEN_DATE = re.compile(
     rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})?\s+(?:day\s+)?(?:of\s+)?{_MONTH_WORD}\b"
     rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_NUMBER_WORD}\b"

@@ -43,7 +43,7 @@ _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _EDGE = r"(?i:(?P<edge>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
 _EDGE += r"|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)?"
-_UNIT = r"(?i:(?P<unit>day|week|month|year|decade)s?)"
+_UNIT = r"(?i:(?P<unit>day|week|fortnight|month|quarter|year|decade)s?)"
 _NUMW = (
     r"(?i:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|a\s+couple\s+of|a\s+couple|couple\s+of|couple"
@@ -63,13 +63,24 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "mdy",
         rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s*[-/]?\s*(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?"
-        rf"(?!\d|:|\s*(?i:[ap]\.?m\b))(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORD}?(?![\d:/.]))?"
-        rf"(?:(?:\s*,?\s*|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d))?",
+        rf"(?!\d|:|\s*(?i:[ap]\.?m\b))(?:(?:\s*[-–]\s*|\s+(?i:to|through|till|until)\s+)"
+        rf"(?P<d2>\d{{1,2}}){_ORD}?(?![\d:/.]|\s+(?:of\s+)?{_MON}))?"
+        rf"(?:(?:\s*,?\s*|[-/]|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d))?",
     ),
     (
         "dmy",
         rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}}){_ORD}?(?:\s+(?i:of\s+)?|[-/])(?P<mon>{_MON})"
         rf"(?:(?:\s*,?\s*|[-/]|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d))?",
+    ),
+    (
+        "quarter",
+        rf"(?i:q(?P<q>[1-4]))\s*(?:[-/]\s*|(?i:of)\s+)?(?P<y>{_YEAR})"
+        rf"|(?P<y2>{_YEAR})\s*[-/]?\s*(?i:q(?P<q2>[1-4]))|(?i:q(?P<q3>[1-4]))(?![\w-])",
+    ),
+    (
+        "half",
+        rf"(?i:h(?P<h>[12]))\s*(?:[-/]\s*|(?i:of)\s+)?(?P<y>{_YEAR})"
+        rf"|(?P<y2>{_YEAR})\s*[-/]?\s*(?i:h(?P<h2>[12]))",
     ),
     (
         "wd_day",
@@ -81,7 +92,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0\s?'?s"
         r"|'?(?P<d2>\d)0\s?'?s)\b",
     ),
-    ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+of\s+)(?P<y>{_YEAR})(?!\d|,\d)"),
+    ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d)"),
     ("edge_month", rf"{_EDGE}(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d))?"),
     ("edge_year", rf"{_EDGE}(?P<y>{_YEAR})(?!\d|,\d|%|\.\d)"),
     (
@@ -96,16 +107,19 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<n>{_NUMW})\s+{_UNIT}(?:,?\s+(?i:and\s+)?{_NUMW}\s+(?i:day|week|month|year)s?)*"
         r"\s+(?i:ago|earlier|before)\b",
     ),
-    ("within", rf"(?i:within\s+)(?P<n>{_NUMW})\s+{_UNIT}(?!\s+(?i:of|after|from)\b)"),
+    (
+        "within",
+        rf"(?i:within\s+(?:the\s+)?(?:next\s+|coming\s+)?)(?P<n>{_NUMW})\s+{_UNIT}(?!\s+(?i:of|after|from)\b)",
+    ),
     ("in_n", rf"(?i:in\s+)(?P<n>{_NUMW})\s+{_UNIT}(?!\s+(?i:of|ago|later|earlier)\b)"),
     ("later", rf"(?P<n>{_NUMW})\s+{_UNIT}\s+(?i:later|after|afterwards)\b"),
     ("lastn", rf"(?i:(?P<dir>{_REL})\s+)(?P<n>{_NUMW})\s+{_UNIT}"),
-    ("lastn2", rf"(?P<n>{_NUMW})\s+(?i:(?P<dir>{_REL})\s+){_UNIT}"),
+    ("lastn2", rf"(?i:the\s+)(?P<n>{_NUMW})\s+(?i:(?P<dir>{_REL})\s+){_UNIT}"),
     (
         "relp",
         r"(?i:(?P<pre>earlier|later|the\s+rest\s+of|rest\s+of)\s+)?"
         rf"(?i:(?P<rel>{_REL}|current|that|the)\s+)"
-        r"(?i:(?P<per>week|weekend|month|year|quarter|decade))\b(?!\s+\d)",
+        r"(?i:(?P<per>week|weekend|month|year|quarter|decade))\b(?!\s+\d|\s+of\b)",
     ),
     (
         "rel_month",
@@ -114,16 +128,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ("recent", r"(?i:in\s+)?(?i:recent)\s+(?i:(?P<per>day|week|month|year)s)\b"),
     ("vague", r"(?i:in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed)"),
     ("weekday", rf"(?i:(?P<rel>{_REL})\s+)?(?P<wd>{_WD})\b"),
-    (
-        "quarter",
-        rf"(?i:q(?P<q>[1-4]))\s*(?:[-/]\s*|(?i:of)\s+)?(?P<y>{_YEAR})"
-        rf"|(?P<y2>{_YEAR})\s*[-/]?\s*(?i:q(?P<q2>[1-4]))|(?i:q(?P<q3>[1-4]))(?![\w-])",
-    ),
-    (
-        "half",
-        rf"(?i:h(?P<h>[12]))\s*(?:[-/]\s*|(?i:of)\s+)?(?P<y>{_YEAR})"
-        rf"|(?P<y2>{_YEAR})\s*[-/]?\s*(?i:h(?P<h2>[12]))",
-    ),
     (
         "day_ord",
         r"(?i:the\s+)(?P<d>[12]\d|3[01]|[1-9])(?i:st|nd|rd|th)(?![\w-]|\s+[A-Za-z]|\s*[-–]\s*\d)",
@@ -155,6 +159,7 @@ _PATTERN_TEXT = dict(_PATTERNS)
 def _single(name: str) -> re.Pattern[str]:
     return re.compile(_PATTERN_TEXT[name])
 
+
 # ---- trigger scan: the master regex is costly per position, so it only runs on short
 # windows around cheap triggers. Every pattern contains a month, weekday, unit word, day
 # word, season, quarter/half code or a date-like digit group within _BACK characters of its
@@ -167,7 +172,7 @@ _TRIGGER_TEXT = (
     "weekends month months year years quarter quarters decade decades summer winter spring "
     "autumn fall q1 q2 q3 q4 h1 h2 early earlier late later mid middle end beginning start "
     "this last next past previous coming recent recently several few within following "
-    "upcoming couple rest"
+    "upcoming couple rest fortnight fortnights"
 )
 _TRIGGER_WORDS = _TRIGGER_TEXT.split()
 # A match starts at most _BACK characters before its first trigger ("in a few weeks") and
@@ -268,13 +273,11 @@ _MOD_BEFORE = re.compile(
 # "2012 or later", "2016 and after", "June onwards": open after; "or earlier": a deadline.
 _MOD_AFTER = re.compile(
     r"\s*(?:(?:or|and)\s+(?P<w>later|after|afterwards|beyond|greater|earlier|before)"
-    r"|(?P<w2>onwards?))\b",
+    r"|(?P<w2>onwards?))\b(?!\s+(?:than\b|\S*\d))",
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
-_RANGE_CONN = re.compile(
-    r"\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)?\s*", re.I
-)
+_RANGE_CONN = re.compile(r"\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)?\s*", re.I)
 
 
 @dataclass
@@ -326,8 +329,10 @@ def _add_months(d: date, n: int) -> date:
 def _shift(d: date, n: int, unit: str) -> date:
     if unit == "day":
         return d + timedelta(days=n)
-    if unit == "week":
-        return d + timedelta(weeks=n)
+    if unit in ("week", "fortnight"):
+        return d + timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    if unit == "quarter":
+        return _add_months(d, 3 * n)
     if unit == "month":
         return _add_months(d, n)
     if unit == "decade":
@@ -438,7 +443,7 @@ def _yearless_day(mo: int, d: int, ref: date | None, fwd: bool) -> DateInterval 
 
 
 def _day_span(iv: DateInterval | None, d2: str | None) -> DateInterval | None:
-    """"June 9-12": the first day's month and year, up to the second day."""
+    """ "June 9-12": the first day's month and year, up to the second day."""
     if iv is None or iv.start is None or not d2:
         return iv
     end = _safe_date(iv.start.year, iv.start.month, int(d2))
@@ -446,7 +451,7 @@ def _day_span(iv: DateInterval | None, d2: str | None) -> DateInterval | None:
 
 
 def _weekday_day(wd: int, d: int, ref: date | None, fwd: bool) -> DateInterval | None:
-    """"Friday 31": the nearest month (past, or future after a cue) where the day is that
+    """ "Friday 31": the nearest month (past, or future after a cue) where the day is that
     weekday, searched over two years."""
     if ref is None:
         return None
@@ -460,7 +465,7 @@ def _weekday_day(wd: int, d: int, ref: date | None, fwd: bool) -> DateInterval |
 
 
 def _day_of_month(d: int, ref: date | None, fwd: bool) -> DateInterval | None:
-    """"on the 18th": the most recent 18th on or before the reference (next one after a cue)."""
+    """ "on the 18th": the most recent 18th on or before the reference (next one after a cue)."""
     if ref is None:
         return None
     first = ref.replace(day=1)
@@ -500,6 +505,13 @@ def _last_n(n: int, unit: str, rel: str, ref: date) -> DateInterval:
         if rel == "next":
             return DateInterval(date(d0 + 10, 1, 1), date(d0 + 10 * n + 9, 12, 31))
         return DateInterval(date(d0 - 10 * n, 1, 1), date(d0 - 1, 12, 31))
+    if unit == "quarter":
+        q0 = date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1)
+        if rel == "next":
+            first, last = _add_months(q0, 3), _add_months(q0, 3 * n + 2)
+        else:
+            first, last = _add_months(q0, -3 * n), _add_months(q0, -1)
+        return DateInterval(first, _month_end(last.year, last.month))
     if rel == "next":
         return DateInterval(ref + timedelta(days=1), _shift(ref, n, unit))
     return DateInterval(_shift(ref, -n, unit), ref - timedelta(days=1))
@@ -553,10 +565,7 @@ def _resolve(
         return DateInterval(date(a, 1, 1), date(bv, 12, 31)), None
     if name in ("mdy", "dmy"):
         mo, d = _mon_num(g["mon"]), int(g["d"])
-        if g["y"]:
-            iv = _day(_safe_date(int(g["y"]), mo, d))
-        else:
-            iv = _yearless_day(mo, d, ref, fwd)
+        iv = _day(_safe_date(int(g["y"]), mo, d)) if g["y"] else _yearless_day(mo, d, ref, fwd)
         return _day_span(iv, g.get("d2")), None
     if name == "wd_day":
         return _weekday_day(WEEKDAYS[g["wd"].lower().rstrip(".")], int(g["d"]), ref, fwd), None
@@ -657,10 +666,16 @@ def _scan(text: str, ref: date | None) -> list[_Hit]:
             continue
         g = sm.groupdict()
         start = m.start()
-        part = _PART_OF.search(text, max(0, start - 60), start)
+        part = (
+            _PART_OF.search(text, max(0, start - 60), start)
+            if _may_have_part(text, start)
+            else None
+        )
         if part is not None and not _part_fits(part, owner):
             part = None
-        if part is None and _bare_period(owner, g):
+        if _bare_period(owner, g) and (
+            part is None or not part.group(0).rstrip().lower().removesuffix(" the").endswith("of")
+        ):
             continue
         lead = part.start() if part else start
         before = text[max(0, lead - 40) : lead]
@@ -668,6 +683,8 @@ def _scan(text: str, ref: date | None) -> list[_Hit]:
         mod_word = " ".join(modm.group("mod").lower().split()) if modm else ""
         fwd = mod_word in _FORWARD_MODS or (owner in _YEARLESS_KINDS and _future_cue(text, lead))
         iv, mod = _resolve(owner, sm, ref, fwd)
+        if iv is None and owner in _DIGIT_KINDS:
+            continue  # "2015-1-32", "2015-32": not a date
         if part is not None:
             iv = _apply_part(part, iv, owner)
         hit = _Hit(lead, m.end(), iv, mod, owner, g)
@@ -688,7 +705,15 @@ _FORWARD_MODS = frozenset(
 )
 
 
+_DIGIT_KINDS = frozenset({"iso_day", "num_dmy", "iso_month", "month_num_year", "year_range"})
+
+
 def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
+    if owner in _DIGIT_KINDS and (
+        re.match(r"\d[-/.]", text[max(0, sm.start() - 2) : sm.start()])
+        or re.match(r"[-/.]\d", text[sm.end() : sm.end() + 2])
+    ):
+        return True  # part of a longer digit code ("+86 138-2010-2015")
     if owner == "year":
         return _not_a_year(text, sm, text[max(0, sm.start() - 40) : sm.start()])
     if owner == "weekday":
@@ -711,9 +736,11 @@ def _bare_period(owner: str, g: dict[str, str | None]) -> bool:
     if owner == "edge_rel":
         return not g.get("edge") and rel in ("", "the")
     if owner == "relp":
-        return rel in ("that", "the") and g.get("per", "").lower() != "weekend" and not (
-            g.get("pre") or ""
-        ).lower().endswith("rest of")
+        return (
+            rel in ("that", "the")
+            and (g.get("per") or "").lower() != "weekend"
+            and not (g.get("pre") or "").lower().endswith("rest of")
+        )
     return False
 
 
@@ -722,15 +749,37 @@ def _bare_period(owner: str, g: dict[str, str | None]) -> bool:
 # "the week of".
 _PART_OF = re.compile(
     r"(?i:(?:\b(?P<open>between|from)\s+)?(?:\bthe\s+)?(?<![\d.,])(?:"
-    r"(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
-    r"(?:(?P<cnt>\d+|two|three|four|five|six|ten)\s+)?(?P<part>week|day|quarter|half|month)s?"
+    r"(?P<ord>first|second|third|fourth|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?:(?P<cnt>\d+|two|three|four|five|six|ten)\s+)?(?P<part>week|day|quarter|half|month"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"\s+of"
     r"|(?P<r1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?P<conn>-|–|to|till|until|through|and)"
     r"\s*(?:(?P<r2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?)?"
     r"|(?P<day>[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+day)?(?:\s+of)?|\s+of)"
-    r"|(?P<weekof>week)\s+of"
+    r"|(?P<weekof>week)\s+(?:of|beginning|starting(?:\s+on)?|commencing)"
     r")\s+(?:the\s+)?)$"
 )
+
+
+_PART_TAIL_WORDS = frozenset(
+    "of day days to till until through and beginning starting on commencing".split()
+)
+
+
+def _may_have_part(text: str, start: int) -> bool:
+    """Cheap test on the last word before a hit, so the anchored part regex runs rarely."""
+    tail = text[max(0, start - 24) : start].rstrip()
+    if tail[-4:].lower() == " the":
+        tail = tail[:-4].rstrip()
+    if not tail:
+        return False
+    last = tail[-1]
+    if last.isdigit() or last in "-–":
+        return True
+    word = tail.rsplit(None, 1)[-1].lower()
+    return word in _PART_TAIL_WORDS or (
+        word[:1].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
+    )
 
 
 def _part_fits(part: re.Match[str], owner: str) -> bool:
@@ -761,27 +810,34 @@ def _apply_part(part: re.Match[str], iv: DateInterval | None, owner: str) -> Dat
         ok = first is not None and last is not None and first < last and c1 - c0 <= timedelta(31)
         return DateInterval(first, last) if ok else None
     if part.group("day"):
-        if (c1 - c0).days > 31:
+        if c0.day != 1 or c1 != _month_end(c0.year, c0.month):
             return None
         return _day(_safe_date(c0.year, c0.month, int(part.group("day"))))
     return _nth_part(c0, c1, part.group("ord").lower(), part.group("part").lower(),
                      _num(part.group("cnt") or "1"))  # fmt: skip
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _nth_part(c0: date, c1: date, ordw: str, unit: str, cnt: int) -> DateInterval | None:
     """nth/last day, week, month, quarter or half of a period. Weeks run Monday to Sunday
     and belong to the period holding their Thursday (ISO 8601)."""
     last = ordw in ("last", "final")
-    n = _ORDINALS.get(ordw, 1)
+    n = int(ordw[:-2]) if ordw[:1].isdigit() else _ORDINALS.get(ordw, 1)
     if unit == "day":
         if last:
             return DateInterval(c1 - timedelta(days=cnt - 1), c1)
         s = c0 + timedelta(days=n - 1)
         return DateInterval(s, s + timedelta(days=cnt - 1)) if s <= c1 else None
+    if unit in WEEKDAYS:  # "the first Monday of March", "the last Friday of the month"
+        wd = WEEKDAYS[unit]
+        day = (
+            c1 - timedelta(days=(c1.weekday() - wd) % 7)
+            if last
+            else (c0 + timedelta(days=(wd - c0.weekday()) % 7 + 7 * (n - 1)))
+        )
+        return _day(day) if c0 <= day <= c1 else None
     if unit == "week":
         first_thu = c0 + timedelta(days=(3 - c0.weekday()) % 7)
         last_thu = c1 - timedelta(days=(c1.weekday() - 3) % 7)
@@ -790,6 +846,8 @@ def _nth_part(c0: date, c1: date, ordw: str, unit: str, cnt: int) -> DateInterva
         else:
             mon = first_thu - timedelta(days=3) + timedelta(weeks=n - 1)
         return DateInterval(mon, mon + timedelta(weeks=cnt, days=-1))
+    if n < 1:
+        return None
     size = {"month": 1, "quarter": 3, "half": 6}[unit]
     months = (c1.year - c0.year) * 12 + c1.month - c0.month + 1
     count = months // size
@@ -921,7 +979,11 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             opener = re.search(
                 r"(?i:\b(from|between)\s+(?:the\s+)?)$", text[max(0, a.start - 20) : a.start]
             )
-            if (conn != "and" or opener) and a.mod in (None, "since", "current"):
+            if (conn != "and" or (opener and opener.group(1).lower() == "between")) and a.mod in (
+                None,
+                "since",
+                "current",
+            ):
                 start = a.start - len(opener.group(0)) if opener else a.start
                 iv = _span(*_pair_years(text, a, b))
                 if iv is not None or (a.iv is None and b.iv is None):
