@@ -110,7 +110,8 @@ _SAME_REF = re.compile(
     r"\b(?:to|at|by)\s+the\s+same\s+(?:number|level|figure|amount|size|total)\b", re.IGNORECASE
 )
 _DURATION_OK_BEFORE = re.compile(
-    r"\b(?:over|within|for|of|spanning|lasting|during|sentenced\s+to|took|take|takes|last)"
+    r"\b(?:over|within|for|of|spanning|lasting|lasted|lasts|during|sentenced\s+to|took|take|"
+    r"takes|last)"
     r"\s+(?:a\s+|an\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -132,6 +133,11 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"ban\b|banned", "ban"),
     (r"war\b", "war"),
     (r"transition", "transition"),
+    (r"curfew", "curfew"),
+    (r"siege|blockade", "siege"),
+    (r"lockdown", "lockdown"),
+    (r"state\s+of\s+emergency", "state of emergency"),
+    (r"strike\b|walkout", "strike"),
     (r"plan\b|programme|program\b|strategy", "plan"),
     (r"contract|agreement|deal\b|lease", "contract"),
 )
@@ -139,6 +145,10 @@ _EVENT_RES = tuple((re.compile(r"\b(?:" + p + ")", re.IGNORECASE), n) for p, n i
 _DEADLINE_EVENT = re.compile(
     r"\b(?:end(?:s|ed|ing)?|withdr[ae]w\w*|pull\w*\s+out|leave|leaving|complet\w+|deadline|"
     r"election\w*|finish\w*|hand\w*\s+over|exit)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE = re.compile(
+    r"\b(?:one|two|three|each|any|none|either|neither|among|eldest|youngest)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens|millions|billions)\b", re.I)
@@ -167,8 +177,35 @@ def _times(text: str, published: date | None) -> list[_TimeRef]:
 def _amounts(text: str) -> list[tuple[Amount, int, int]]:
     from claimcheck.recognize import numbers
 
-    found = [(m.amount, m.start, m.end) for m in numbers.find_amounts(text)]
+    found: list[tuple[Amount, int, int]] = []
+    for m in numbers.find_amounts(text):
+        found.extend(_split_move(text, m.amount, m.start, m.end))
     return sorted(found, key=lambda a: (a[1], a[2]))
+
+
+_MOVE_RANGE = re.compile(r"(?:from\s+)?(?P<x>.+?)\s+to\s+(?P<y>.+)", re.IGNORECASE)
+_FROM_RANGE_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TRUE_RANGE_BEFORE = re.compile(r"\b(?:rang\w*|vary\w*|varied|anywhere)\s+(?:from\s+)?$", re.I)
+
+
+def _split_move(text: str, amount: Amount, start: int, end: int) -> list[tuple[Amount, int, int]]:
+    """ "from 450 to 600" read as one range is a move from one figure to another: two amounts.
+
+    A recognizer may take "from X to Y" for a range when no change verb is near; for
+    extraction it is the "from X to Y" pair (kept as a range after "ranging/varying")."""
+    m = _MOVE_RANGE.fullmatch(amount.text)
+    if amount.qualifier != "between" or m is None:
+        return [(amount, start, end)]
+    own_from = amount.text[:5].lower() == "from "
+    if not own_from and not _FROM_RANGE_BEFORE.search(text, max(0, start - 8), start):
+        return [(amount, start, end)]
+    if _TRUE_RANGE_BEFORE.search(text, max(0, start - 30), start):
+        return [(amount, start, end)]
+    xs, xe = start + m.start("x"), start + m.end("x")
+    ys, ye = start + m.start("y"), start + m.end("y")
+    x = Amount(text[xs:xe], amount.low, amount.low, "exact", amount.unit)
+    y = Amount(text[ys:ye], amount.high, amount.high, "exact", amount.unit)
+    return [(x, xs, xe), (y, ys, ye)]
 
 
 def _clause_speaker(text: str, start: int, end: int) -> str | None:
@@ -401,6 +438,8 @@ def _classify(
         return _percent(ctx, amount, start, end, lo)
     if amount.unit:
         return []
+    if _PARTITIVE.search(text, max(lo, start - 30), start):
+        return []  # "one of 12 children": a member of a group, not a figure about it
 
     counted: Counted | None = None
     end_np = pair_to[2] if pair_to else end

@@ -459,7 +459,8 @@ _SPEAKER = (
     r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|officials|spokesman|spokeswoman|spokesperson|"
     r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry|"
     r"organi[sz]ers|witnesses|activists|rescuers|medics|doctors|coastguard|election|rights|"
-    r"health|interior|fire|local|city|state|government|council|commission|agency|union)\b"
+    r"health|interior|fire|local|city|state|government|council|commission|agency|union|"
+    r"defen[cs]e|foreign|statistics|electoral)\b"
     r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|officials|spokesman|spokeswoman|spokesperson|minister|"
     r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign|"
     r"groups?|commission|council|agency|union|service|ministry|department|office|workers)\b)"
@@ -523,7 +524,8 @@ _SPEAKER_REACH = 120
 _LEAD_WORD = re.compile(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+")
 _ROLE_WORD = re.compile(
     r"official|source|spokes|police|author|minist|organi[sz]er|witness|activist|rescuer|medic|"
-    r"doctor|coastguard|commission|council|agency|union|group|service|government|department"
+    r"doctor|coastguard|commission|council|agency|union|group|service|government|department|"
+    r"office"
 )
 _SAID_CUE = re.compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
 
