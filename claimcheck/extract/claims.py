@@ -758,7 +758,27 @@ def extract_claims(
         for d in found:
             drafts.append((d, sent))
     understood = {t.text for t in times if t.resolved}
+    if aliases:
+        _fold_aliases(drafts, aliases)
     return _finish(_checked_times(drafts, published, understood), source_id, title)
+
+
+def _fold_aliases(drafts: list[tuple[_Draft, Sentence]], aliases: Sequence[Sequence[str]]) -> None:
+    """Write every name of an alias group as its first name ("Kiev" -> "Kyiv") in subjects,
+    so claims from one extraction already agree with the claims file's own aliases."""
+    canon = {
+        a.lower(): group[0]
+        for group in aliases
+        if group
+        for a in group[1:]
+        if a and a.lower() != group[0].lower()
+    }
+    if not canon:
+        return
+    alt = "|".join(re.escape(a) for a in sorted(canon, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
+    for d, _ in drafts:
+        d.subject = pattern.sub(lambda m: canon[m.group(0).lower()], d.subject)
 
 
 def _inside(

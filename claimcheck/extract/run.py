@@ -22,7 +22,7 @@ from claimcheck.extract.claims import extract_claims
 from claimcheck.extract.metadata import detect_metadata
 from claimcheck.model import Claim, Source
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 """Bump when extraction output changes: it is part of every cache key."""
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
@@ -95,7 +95,9 @@ def _claim_from_json(d: dict[str, Any]) -> Claim:
     return Claim(**d)
 
 
-def extract_one(path: str, source_id: str, display: str) -> dict[str, Any]:
+def extract_one(
+    path: str, source_id: str, display: str, aliases: Sequence[Sequence[str]] = ()
+) -> dict[str, Any]:
     """One file -> JSON-able result (what the cache stores and workers return)."""
     p = Path(path)
     data = p.read_bytes()
@@ -106,7 +108,9 @@ def extract_one(path: str, source_id: str, display: str) -> dict[str, Any]:
     except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
     meta = detect_metadata(text, path=display)
-    claims = extract_claims(text, source_id=source_id, published=meta.published, title=meta.title)
+    claims = extract_claims(
+        text, source_id=source_id, published=meta.published, title=meta.title, aliases=aliases
+    )
     return {
         "source": {
             "id": source_id,
@@ -120,9 +124,13 @@ def extract_one(path: str, source_id: str, display: str) -> dict[str, Any]:
     }
 
 
-def _cache_key(data: bytes, source_id: str, display: str) -> str:
+def _cache_key(
+    data: bytes, source_id: str, display: str, aliases: Sequence[Sequence[str]] = ()
+) -> str:
     h = hashlib.sha256()
     h.update(EXTRACTOR_VERSION.encode() + b"\0" + source_id.encode() + b"\0" + display.encode())
+    if aliases:
+        h.update(b"\0" + json.dumps([list(g) for g in aliases]).encode())
     h.update(b"\0" + data)
     return h.hexdigest()
 
@@ -157,14 +165,18 @@ def extract_paths(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    aliases: Sequence[Sequence[str]] = (),
 ) -> ExtractResult:
-    """Extract sources and claims from files and folders (sorted, deterministic)."""
+    """Extract sources and claims from files and folders (sorted, deterministic).
+
+    ``aliases`` (groups of names for one thing, first name canonical) fold subject names.
+    """
     files, warnings = _collect(paths)
     ids = source_ids(files)
     results: dict[Path, dict[str, Any]] = {}
     todo: list[tuple[Path, str]] = []
     for f in files:
-        key = _cache_key(f.read_bytes(), ids[f], str(f))
+        key = _cache_key(f.read_bytes(), ids[f], str(f), aliases)
         hit = _cached(cache_dir, key)
         if hit is not None:
             results[f] = hit
@@ -175,14 +187,15 @@ def extract_paths(
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [
-                (f, key, pool.submit(extract_one, str(f), ids[f], str(f))) for f, key in todo
+                (f, key, pool.submit(extract_one, str(f), ids[f], str(f), aliases))
+                for f, key in todo
             ]
             for f, key, fut in futures:
                 results[f] = fut.result()
                 _after(cache_dir, key, results[f], progress, f)
     else:
         for f, key in todo:
-            results[f] = extract_one(str(f), ids[f], str(f))
+            results[f] = extract_one(str(f), ids[f], str(f), aliases)
             _after(cache_dir, key, results[f], progress, f)
     out = ExtractResult(warnings=list(warnings))
     for f in files:
