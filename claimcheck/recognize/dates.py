@@ -687,6 +687,8 @@ def _scan(text: str, ref: date | None) -> list[_Hit]:
             continue  # "2015-1-32", "2015-32": not a date
         if part is not None:
             iv = _apply_part(part, iv, owner)
+        while part is not None and hits and hits[-1].end > lead:
+            hits.pop()  # "the first Monday of March": the part absorbs the weekday
         hit = _Hit(lead, m.end(), iv, mod, owner, g)
         after = _MOD_AFTER.match(text, m.end())
         if after is not None and not mod_word:
@@ -762,7 +764,20 @@ _PART_OF = re.compile(
 
 
 _PART_TAIL_WORDS = frozenset(
-    "of day days to till until through and beginning starting on commencing".split()
+    [
+        "of",
+        "day",
+        "days",
+        "to",
+        "till",
+        "until",
+        "through",
+        "and",
+        "beginning",
+        "starting",
+        "on",
+        "commencing",
+    ]
 )
 
 

@@ -218,3 +218,70 @@ def test_windowed_scan_equals_full_scan(text: str) -> None:
 
     full = [(m.start(), m.end()) for m in dates._master().finditer(text)]
     assert [(m.start(), m.end()) for m in dates._candidates(text)] == full
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("the third quarter of 2019", "2019-07-01", "2019-09-30", None),
+        ("Q3 2019", "2019-07-01", "2019-09-30", None),
+        ("2019-H2", "2019-07-01", "2019-12-31", None),
+        ("the first week of 2015", "2014-12-29", "2015-01-04", None),  # ISO: week of Jan 1
+        ("the last day of February", "2020-02-29", "2020-02-29", None),
+        ("the first Monday of March", "2020-03-02", "2020-03-02", None),
+        ("2015-3", "2015-03-01", "2015-03-31", None),
+        ("05-Aug-2016", "2016-08-05", "2016-08-05", None),
+        ("28 june in 2020", "2020-06-28", "2020-06-28", None),
+        ("within 9 months", "2020-08-29", "2021-05-28", None),
+        ("later than 2018", "2019-01-01", None, "after"),
+        ("2012 or later", "2012-01-01", None, "after"),
+        ("before the end of 2019", None, "2019-12-31", "before"),
+        ("next week Monday", "2020-08-31", "2020-08-31", None),
+        ("the 18th", "2020-08-18", "2020-08-18", None),
+        ("Friday 31", "2020-07-31", "2020-07-31", None),
+        ("the rest of the year", "2020-08-29", "2020-12-31", None),
+        ("between 4 and 22 June", "2020-06-04", "2020-06-22", None),
+        ("past two quarters", "2020-01-01", "2020-06-30", None),
+    ],
+)
+def test_round3_forms(text: str, start: str | None, end: str | None, mod: str | None) -> None:
+    found = parse_time(text, REF)
+    assert found is not None and found.interval is not None
+    want = (
+        date.fromisoformat(start) if start else None,
+        date.fromisoformat(end) if end else None,
+        mod,
+    )
+    assert (found.interval.start, found.interval.end, found.mod) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday 31 people were injured.",  # a weekday and a count, not Friday the 31st
+        "the 3rd Battalion",
+        "people in their 70s",
+        "Call +86 138-2010-2015.",
+        "the year",
+    ],
+)
+def test_round3_non_dates(text: str) -> None:
+    got = [m.text for m in find_times(text, REF)]
+    assert all(t in ("Friday",) for t in got), got
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1901, max_value=2089),
+    st.sampled_from(["first", "second", "third", "last"]),
+    st.sampled_from(["week", "quarter", "month", "day", "Monday"]),
+)
+def test_parts_lie_in_or_next_to_their_year(year: int, ordw: str, part: str) -> None:
+    found = parse_time(f"the {ordw} {part} of {year}", REF)
+    assert found is not None and found.interval is not None
+    s, e = found.interval.start, found.interval.end
+    assert s is not None and e is not None and s <= e
+    # ISO weeks may start up to 3 days before the year or end up to 3 days after it.
+    assert date(year - 1, 12, 29) <= s and e <= date(year + 1, 1, 3)
+    if part != "week":
+        assert date(year, 1, 1) <= s and e <= date(year, 12, 31)
