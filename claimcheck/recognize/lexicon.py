@@ -120,3 +120,18 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
     if "" in node:
         return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
     return body
+
+
+#: Fraction words -> (denominator, plural). "third"/"fourth" are also ordinals: the number
+#: recognizer reads them as fractions only after a numerator ("a third of", "two thirds").
+FRACTION_WORDS: dict[str, tuple[int, bool]] = {
+    "half": (2, False), "halves": (2, True), "third": (3, False), "thirds": (3, True),
+    "quarter": (4, False), "quarters": (4, True), "fourth": (4, False), "fourths": (4, True),
+}  # fmt: skip
+
+#: Unicode vulgar fraction signs -> value ("½", "2¾").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+}  # fmt: skip

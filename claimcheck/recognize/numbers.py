@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from math import gcd
 
 from claimcheck.model import Amount, Qualifier
 from claimcheck.recognize.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    FRACTION_WORDS,
     MONTHS,
     SCALE_SUFFIXES,
     SCALES,
     TENS,
     UNITS,
     VAGUE,
+    VULGAR_FRACTIONS,
     trie_alternation,
 )
 
@@ -37,14 +40,27 @@ class AmountMention:
 
 
 _WORDS = {**UNITS, **TENS}
-_WORD_RE = trie_alternation([*_WORDS, *SCALES, "dozen", "dozens"])
+_WORD_RE = trie_alternation([*_WORDS, *SCALES, "dozen", "dozens", *FRACTION_WORDS])
+#: "1/2", "3/4", "5/8": a proper fraction with a denominator people use in prose (read only
+#: when the numerator is smaller; "24/7", "9/11", "5/17" stay skipped as codes and dates).
+_DIGIT_FRAC = r"\d/[2348](?![\w/]|[.,]\d)"
+_VULGAR_RE = "[" + "".join(VULGAR_FRACTIONS) + "]"
+_SCALE_AHEAD = r"(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion)\b)"
+#: "a" or "an" standing for one: before a scale ("a dozen", "a million") or a fraction word.
+_A_ONE = (
+    r"(?i:an?)(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion|halfs?|halves"
+    r"|thirds?|quarters?|fourths?)\b)"
+)
 _MONTH_CAP = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _GLUED = r"(?:bln|mln|tln|trn|bn|mn|tn|mil|MM|[kKmMbB])"
-_TOKEN = rf"(?:{_DIGITS}|(?i:{_WORD_RE})\b)"
+_TOKEN = (
+    rf"(?:{_DIGIT_FRAC}|(?:{_DIGITS}){_VULGAR_RE}?|{_VULGAR_RE}|(?i:{_WORD_RE})\b|{_A_ONE}"
+    rf"|(?i:of\s+an?){_SCALE_AHEAD})"
+)
 
 _SKIP = "|".join(
     [
@@ -53,7 +69,7 @@ _SKIP = "|".join(
         r"\b\d{1,2}\s?(?i:[ap]\.m\.|[ap]m\b)",
         r"\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\b",
         r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
-        r"\b\d+/\d+\b",
+        rf"\b(?!{_DIGIT_FRAC})\d+/\d+\b",
         rf"\b{_MONTH_CAP}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_CAP}\b\.?(?:,?\s+\d{{4}}\b)?",
         r"\b\d+(?:st|nd|rd|th)\b",
@@ -74,12 +90,11 @@ _MASTER = re.compile(
     rf"|(?P<vague>{_VAGUE_RE})"
     r"|(?<![\w.,$£€])"
     r"(?P<num>(?P<cur>(?:US|A|C|HK|NZ)?\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)?"
-    rf"(?P<core>(?:{_DIGITS})(?P<glued>{_GLUED})?(?![\w])(?![.,]\d)|(?i:{_WORD_RE})\b"
-    rf"|(?i:a)(?=\s+(?i:dozen|hundred|thousand|million|billion)\b))"
+    rf"(?P<core>{_DIGIT_FRAC}|(?:{_DIGITS})(?:(?P<glued>{_GLUED})|{_VULGAR_RE})?(?![\w])(?![.,]\d)"
+    rf"|{_VULGAR_RE}|(?i:{_WORD_RE})\b|{_A_ONE})"
     rf"(?P<more>(?:(?:\s+and\s+|\s*-\s*(?=[A-Za-z])|\s+){_TOKEN})*))"
 )
 
-_TOKEN_RE = re.compile(rf"({_DIGITS})|([A-Za-z]+)")
 _FOLLOW = re.compile(
     r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?)\b)"
     r"|(?P<dur>[\s-](?i:years?|yrs?|months?|weeks?|days?|decades?|hours?)\b)"
@@ -103,7 +118,7 @@ _HEDGES: list[tuple[Qualifier, str]] = [
      r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than|at\s+most\s+or\s+equal\s+to|<\s?=|=<|≤"),
     ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
      r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
-     r"|surpassing|surpassed|surpass(?:es)?)|>"),
+     r"|surpassing|surpassed|surpass(?:es)?)|(?<!<)>"),
     ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than"
      r"|smaller\s+than)|<"),
     ("about", r"about|around|roughly|approximately|approx\.|some|nearly|almost"
@@ -111,7 +126,7 @@ _HEDGES: list[tuple[Qualifier, str]] = [
     ("between", r"between|from"),
 ]  # fmt: skip
 _HEDGE_RE = re.compile(
-    "(?:^|(?<=[^\\w]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES) + r")\s*$",
+    "(?:^|(?<=[^\\w])|(?=[<>=≥≤]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES) + r")\s*$",
     re.IGNORECASE,
 )
 _OR_EQUAL = re.compile(r"\s+or\s+equal\b(?!\s+(?:to\s+)?[\d$£€])(?:\s+to\b)?", re.IGNORECASE)
@@ -165,81 +180,188 @@ class _Atom:
     vague: tuple[float, float] | None = None
 
 
-def _token_value(tok: str) -> float | None:
-    low = tok.lower()
-    if low in _WORDS:
-        return float(_WORDS[low])
-    if re.fullmatch(_DIGITS, tok):
-        return float(tok.replace(",", ""))
+#: Word -> (kind, value), one dict look-up per token.
+_KIND: dict[str, tuple[str, float]] = {
+    **{w: ("unit", float(v)) for w, v in UNITS.items()},
+    **{w: ("tens", float(v)) for w, v in TENS.items()},
+    "hundred": ("hundred", 100.0),
+    **{w: ("big", float(v)) for w, v in SCALES.items() if v >= 1000},
+    "dozen": ("dozen", 12.0), "dozens": ("dozen", 12.0),
+    "and": ("and", 0.0), "a": ("a", 1.0), "an": ("a", 1.0), "of": ("of", 0.0),
+    **{w: ("fracs" if plural else "frac", float(d)) for w, (d, plural) in FRACTION_WORDS.items()},
+}  # fmt: skip
+_NUMERAL = frozenset(["unit", "tens", "digit", "a"])
+_MULTIPLICAND = frozenset(["unit", "tens", "digit", "a", "frac"])
+_SCALE_KINDS = frozenset(["hundred", "big", "dozen"])
+_TOKEN_RE = re.compile(rf"({_DIGIT_FRAC})|({_DIGITS})|([A-Za-z]+)|({_VULGAR_RE})")
+#: After a singular "third"/"fourth"/"quarter", a word other than these makes it an ordinal
+#: or a noun ("a fourth round", "the third quarter", "a quarter century").
+_ORDINAL_AFTER = re.compile(
+    r"\s*-?\s*(?!(?:of|and|or|an?|dozens?|hundred|thousand|million|billion|trillion)\b)[A-Za-z]"
+)
+_Tok = tuple[int, int, str, float]
+_Part = tuple[int, int, float, bool]
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        frac, digits, word, vulgar = m.groups()
+        if word is not None:
+            kind, value = _KIND.get(word.lower(), ("x", 0.0))
+        elif digits is not None:
+            kind, value = "digit", float(digits.replace(",", ""))
+        elif vulgar is not None:
+            kind, value = "vfrac", VULGAR_FRACTIONS[vulgar]
+        else:
+            num, den = int(frac[0]), int(frac[2])
+            kind, value = ("vfrac", num / den) if 0 < num < den else ("x", 0.0)
+        out.append((m.start(), m.end(), kind, value))
+    return out
+
+
+def _fraction_words(text: str, toks: list[_Tok], j: int) -> float | None:
+    """'a half', 'one third', 'two thirds', 'three quarters': a proper fraction in lowest
+    terms whose numerator agrees in number with the denominator word."""
+    if j + 1 >= len(toks):
+        return None
+    _, _, nk, nv = toks[j]
+    _, e, dk, den = toks[j + 1]
+    if dk == "frac":
+        if nv != 1 or nk not in ("unit", "a"):
+            return None
+        return None if den != 2 and _ORDINAL_AFTER.match(text, e) else 1 / den
+    if dk == "fracs" and nk in ("unit", "digit") and nv.is_integer() and 1 < nv < den:
+        return nv / den if gcd(int(nv), int(den)) == 1 else None
     return None
 
 
-def _parse_core(text: str, start: int, end: int) -> list[tuple[int, int, float, bool]]:
-    """Split a run of number tokens into numbers: (start, end, value, has_scale)."""
-    out: list[tuple[int, int, float, bool]] = []
-    seg_start = -1
-    seg_end = -1
-    total = 0.0
-    cur: float | None = None
-    last = ""  # kind of the previous token
-    scaled = False
+def _fraction_phrase(text: str, toks: list[_Tok], j: int) -> tuple[float, int, int, bool] | None:
+    """A fraction starting at toks[j]: (value, index after it, end offset, a scale follows).
 
-    def close() -> None:
-        nonlocal seg_start, total, cur, last, scaled
-        if seg_start >= 0 and last not in ("and", ""):
-            out.append((seg_start, seg_end, total + (cur or 0.0), scaled))
-        seg_start, total, cur, last, scaled = -1, 0.0, None, "", False
+    Fillers before a scale are skipped ("half a dozen", "two thirds of a million"); a bare
+    "half" is a half, a bare "quarter" only before a scale ("quarter million").
+    """
+    n = len(toks)
+    if j >= n:
+        return None
+    kind = toks[j][2]
+    if kind == "vfrac":
+        value, nxt = toks[j][3], j + 1
+    elif kind in ("unit", "digit", "a"):
+        got = _fraction_words(text, toks, j)
+        if got is None:
+            return None
+        value, nxt = got, j + 2
+    elif kind == "frac" and toks[j][3] in (2.0, 4.0):
+        value, nxt = 1 / toks[j][3], j + 1
+        if value == 0.25 and _scale_after(toks, nxt) is None:
+            return None
+    else:
+        return None
+    end = toks[nxt - 1][1]
+    scale = _scale_after(toks, nxt)
+    return value, (nxt if scale is None else scale), end, scale is not None
 
-    for m in _TOKEN_RE.finditer(text, start, end):
-        tok = m.group(0)
-        low = tok.lower()
-        if low == "and":
-            if last in ("hundred", "big"):
-                last = "and"
+
+def _scale_after(toks: list[_Tok], j: int) -> int | None:
+    """Index of a scale at toks[j], or after a filler 'a' / 'of a' there."""
+    n = len(toks)
+    if j < n and toks[j][2] == "of":
+        j += 1
+        if j >= n or toks[j][2] != "a":
+            return None
+    if j < n and toks[j][2] == "a":
+        j += 1
+    return j if j < n and toks[j][2] in _SCALE_KINDS else None
+
+
+def _one_number(text: str, toks: list[_Tok], i: int) -> tuple[int, _Part] | None:
+    """The number starting at toks[i] and the index after it.
+
+    Grammar: groups below a thousand ("three hundred and two"), joined by falling big scales;
+    "dozen" multiplies only the last group; a fraction after "and" adds to the number, or
+    to its last big scale when nothing follows ("3 million and a half").
+    """
+    n = len(toks)
+    start = toks[i][0]
+    total = cur = grp = last_big = 0.0
+    has_hundred = scaled = False
+    last = before_and = ""
+    end = start
+    saved: tuple[int, _Part] | None = None  # the number before an 'and' or a new group
+    j = i
+    while j < n:
+        _, e, k, v = toks[j]
+        if last in ("", "and") or (k == "vfrac" and last == "digit"):
+            fr = _fraction_phrase(text, toks, j)
+            if fr is not None:
+                f, nxt, fend, scale_next = fr
+                if before_and == "big" and last == "and" and not scale_next:
+                    total += f * last_big
+                else:
+                    cur += f
+                    grp = f
+                last, end, j = "frac", fend, nxt  # a scale next applies to the fraction
                 continue
-            close()
-            continue
-        if low == "a" and seg_start < 0:
-            seg_start, cur, last, seg_end = m.start(), 1.0, "unit", m.end()
-            continue
-        if low in SCALES or low in ("dozen", "dozens"):
-            if seg_start < 0:
-                continue
-            mult = 12 if low.startswith("dozen") else SCALES[low]
-            if mult == 100 and last in ("unit", "digit", "tens"):
-                cur = (cur or 1.0) * 100
-                last = "hundred"
-            elif mult == 12:
-                cur = (cur or 1.0) * 12
-                last = "hundred"
-            elif last in ("unit", "digit", "tens", "hundred"):
-                total += (cur or 1.0) * mult
-                cur = None
-                last = "big"
+        if k in _NUMERAL:
+            if last == "":
+                cur = grp = v
+            elif k == "a" or (k == "digit" and last not in ("and", "big")):
+                break
+            elif last == "tens" and k == "unit" and v < 10:
+                cur += v
+                grp += v
+            elif last in ("hundred", "big", "dozen") or (last == "and" and v != 0):
+                if last != "and":
+                    saved = (j, (start, end, total + cur, scaled))
+                cur += v
+                grp = v
             else:
-                close()
-                continue
+                break
+        elif k == "hundred" or k == "big" or k == "dozen":
+            if last not in _MULTIPLICAND and not (k == "big" and last in ("hundred", "dozen")):
+                break
+            if (k == "hundred" and has_hundred) or (k == "big" and last_big and v >= last_big):
+                return saved  # "3 hundred and 2 hundred": two numbers
+            if k == "hundred":
+                cur *= 100
+                has_hundred = True
+            elif k == "dozen":
+                cur += grp * 11
+                grp *= 12
+            else:
+                total += cur * v
+                cur = grp = 0.0
+                has_hundred = False
+                last_big = v
             scaled = True
-            seg_end = m.end()
+        elif k == "and" and (last in _SCALE_KINDS or _fraction_phrase(text, toks, j + 1)):
+            saved = (j + 1, (start, end, total + cur, scaled))
+            before_and, last = last, "and"
+            j += 1
             continue
-        value = _token_value(tok)
-        if value is None:
-            close()
+        else:
+            break
+        last, end = k, e
+        j += 1
+    if end == start or (last == "a" and end == toks[i][1]):
+        return None
+    return j, (start, end, total + cur, scaled)
+
+
+def _parse_core(text: str, start: int, end: int) -> list[_Part]:
+    """Split a run of number tokens into numbers: (start, end, value, has_scale)."""
+    toks = _tokens(text, start, end)
+    out: list[_Part] = []
+    i = 0
+    while i < len(toks):
+        got = _one_number(text, toks, i)
+        if got is None:
+            i += 1
             continue
-        kind = "digit" if tok[0].isdigit() or tok[0] == "." else ("tens" if low in TENS else "unit")
-        fits = (
-            last in ("hundred", "big", "and")
-            or (last == "tens" and kind == "unit" and value < 10 and (cur or 0) % 100 != 0)
-            or (last == "tens" and kind == "unit" and value < 10)
-        )
-        if seg_start >= 0 and fits and not (kind == "digit" and last not in ("and", "big")):
-            cur = (cur or 0.0) + value if last != "big" else value
-            last = kind
-            seg_end = m.end()
-            continue
-        close()
-        seg_start, cur, last, seg_end = m.start(), value, kind, m.end()
-    close()
+        i, part = got
+        out.append(part)
     return out
 
 
@@ -272,6 +394,27 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     return bool(_PRONOUN_BEFORE.search(before) or _PRONOUN_AFTER.match(text, end))
 
 
+#: "the first half", "the other half", "on 3/4", "since 1/2": a part of a period or a date.
+_HALF_BEFORE = re.compile(
+    r"\b(?:the|first|second|other|latter|former|back|front|top|bottom|upper|lower|opening"
+    r"|closing|final|last|1st|2nd)\s+$",
+    re.IGNORECASE,
+)
+_DATE_BEFORE = re.compile(
+    r"\b(?:on|since|until|till|before|after|dated|through|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_fraction(text: str, start: int, raw: str) -> bool:
+    if len(raw) == 3 and raw[1] == "/":
+        return bool(_DATE_BEFORE.search(text, max(0, start - 12), start))
+    if raw.lower() == "half":
+        return bool(_HALF_BEFORE.search(text, max(0, start - 10), start))
+    return False
+
+
 def _own_line(text: str, start: int, end: int) -> bool:
     """Share counters and comment counts stand alone on a line of a multi-line page."""
     if "\n" not in text:
@@ -282,7 +425,10 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.")
 
 
-_TRIGGER_WORDS = [*_WORDS, *SCALES, "dozen", "tens", *(w for w in VAGUE if " " not in w)]
+_TRIGGER_WORDS = [
+    *_WORDS, *SCALES, "dozen", "tens", *FRACTION_WORDS, *VULGAR_FRACTIONS,
+    *(w for w in VAGUE if " " not in w),
+]  # fmt: skip
 #: Where an amount can be, searched in " " + text.lower(): a digit run, or a number or
 #: vague word after a non-letter. Leading with a character class lets the regex engine skip
 #: letters in a tight loop instead of trying the pattern at every position.
@@ -295,7 +441,7 @@ _AHEAD = 16  # a match starting before a segment's last trigger is decided this 
 #: "US$5") or, across whitespace, only at one of these words just before it.
 _LEAD_WORDS = frozenset(
     [*(m for m in MONTHS if len(m) > 3), *(m.capitalize() for m in MONTHS),
-     "USD", "EUR", "GBP", "a", "A"]
+     "USD", "EUR", "GBP", "a", "A", "an", "An"]
 )  # fmt: skip
 _LEAD_PUNCT = ".,"
 
@@ -400,6 +546,8 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
         if _is_year(text, atom, raw, whole):
             continue
         if not whole and raw.lower() == "one" and not unit and _is_pronoun_one(text, s, e):
+            continue
+        if not whole and _not_a_fraction(text, s, raw):
             continue
         if not whole and not unit and _own_line(text, start, end):
             continue

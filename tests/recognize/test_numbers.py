@@ -169,3 +169,65 @@ def test_or_greater_than_a_number_belongs_to_that_number() -> None:
 
 def test_one_letter_capital_scale_needs_a_decimal() -> None:
     assert [m.amount.low for m in find_amounts("Plan 5 B was adopted.")] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Rebels held a third of the country.", "a third", 1 / 3),
+        ("Nearly two thirds of voters backed the plan.", "Nearly two thirds", 2 / 3),
+        ("Three quarters of the harvest was lost.", "Three quarters", 0.75),
+        ("Half a million people marched.", "Half a million", 500_000),
+        ("The siege lasted one and a half years.", "one and a half years", 1.5),
+        ("The city has 3 million and a half residents.", "3 million and a half", 3_500_000),
+        ("Some five and a half million fish died.", "Some five and a half million", 5_500_000),
+        ("Half a dozen ministers resigned.", "Half a dozen", 6),
+        ("They lost two thirds of a million dollars.", "two thirds of a million dollars", 2e6 / 3),
+        ("Rainfall was 2½ times the average.", "2½", 2.5),
+        ("Turnout fell by 3/4 in the east.", "3/4", 0.75),
+        ("The pipe is 2 1/4 metres long.", "2 1/4", 2.25),
+        ("They bought three hundred and two dozens of eggs.", "three hundred and two dozens", 324),
+        ("One-fourth of the staff left.", "One-fourth", 0.25),
+    ],
+)
+def test_fractions(sentence: str, text: str, value: float) -> None:
+    (m,) = find_amounts(sentence)
+    assert m.amount.text == text
+    assert m.amount.low == pytest.approx(value, rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks resume for a fourth round in Geneva.",
+        "Profits rose in the third quarter.",
+        "He scored in the first half of the match.",
+        "The other half stayed home.",
+        "The vote was set on 1/2 by the board.",
+        "Two quarters passed without growth.",
+    ],
+)
+def test_ordinals_periods_and_dates_are_not_fractions(sentence: str) -> None:
+    assert [m.amount.low for m in find_amounts(sentence)] in ([], [2.0])
+
+
+def test_a_repeated_scale_starts_a_new_number() -> None:
+    found = find_amounts("Between 3 hundred and 2 hundred staff, and 4 thousand 3 hundred and 0.")
+    assert [m.amount.low for m in found] == [300, 200, 4300, 0]
+
+
+def test_not_equal_sign_is_no_bound_and_signs_may_follow_a_letter() -> None:
+    assert [m.amount.qualifier for m in find_amounts("<>30")] == ["exact"]
+    found = find_amounts("x>10 and y<20")
+    assert [(m.amount.text, m.amount.qualifier) for m in found] == [
+        (">10", "more_than"),
+        ("<20", "less_than"),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["a half", "a quarter"]))
+def test_scale_and_a_fraction_is_the_scale_times_the_mixed_number(n: int, frac: str) -> None:
+    amount = parse_amount(f"{n} million and {frac}")
+    assert amount is not None
+    assert amount.low == pytest.approx((n + (0.5 if frac == "a half" else 0.25)) * 1e6)
