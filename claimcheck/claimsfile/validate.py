@@ -388,10 +388,14 @@ class Semantics:
 
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]
+        quote = str(claim["quote"])
+        exact = text.find(quote.strip()) if quote.strip() else -1
+        if exact >= 0:  # copied verbatim: the common case needs no folding
+            self.spans[i] = (exact, exact + len(quote.strip()))
+            return
         folded = self.folded.get(sid)
         if folded is None:
             folded = self.folded[sid] = quotes.fold(text)
-        quote = str(claim["quote"])
         span = quotes.locate(quote, text, folded)
         if span is not None:
             self.spans[i] = span
