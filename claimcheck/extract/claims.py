@@ -141,14 +141,33 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"plan\b|programme|program\b|strategy", "plan"),
     (r"contract|agreement|deal\b|lease", "contract"),
 )
-_EVENT_RES = tuple((re.compile(r"\b(?:" + p + ")", re.IGNORECASE), n) for p, n in _EVENT_WORDS)
+_EVENT_ANY = re.compile(
+    r"\b(?:" + "|".join(f"(?P<e{i}>{p})" for i, (p, _) in enumerate(_EVENT_WORDS)) + ")",
+    re.IGNORECASE,
+)
+"""All event words in one scan; the earliest-listed kind found wins, at its first place."""
+
+
+def _first_event(text: str) -> tuple[re.Match[str], int] | None:
+    """(match, index in _EVENT_WORDS) of the highest-priority event word in ``text``."""
+    best: tuple[re.Match[str], int] | None = None
+    for m in _EVENT_ANY.finditer(text):
+        i = int(str(m.lastgroup)[1:])
+        if best is None or i < best[1]:
+            best = (m, i)
+            if i == 0:
+                break
+    return best
+
+
 _DEADLINE_EVENT = re.compile(
     r"\b(?:end(?:s|ed|ing)?|withdr[ae]w\w*|pull\w*\s+out|leave|leaving|complet\w+|deadline|"
     r"election\w*|finish\w*|hand\w*\s+over|exit)\b",
     re.IGNORECASE,
 )
 _PARTITIVE = re.compile(
-    r"\b(?:one|two|three|each|any|none|either|neither|among|eldest|youngest)\s+of\s+(?:the\s+)?$",
+    r"\b(?:one|two|three|each|any|none|either|neither|among|eldest|youngest|half|thirds?|"
+    r"quarters?|most|some|many|several|majority|minority|part|few|rest)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens|millions|billions)\b", re.I)
@@ -387,10 +406,10 @@ def _event_subject(ctx: _SentenceContext, start: int) -> str | None:
     for is_prev in (False, True):
         prev = ctx.prev if is_prev else None
         text = ctx.text if not is_prev else (prev.text if prev else "")
-        for pattern, noun in _EVENT_RES:
-            m = pattern.search(text)
-            if not m:
-                continue
+        found = _first_event(text)
+        if found is not None:
+            m, index = found
+            noun = _EVENT_WORDS[index][1]
             actor = actor_near(text, m.start(), m.start(), either_side=True)
             place = (
                 place_near(text, m.start(), m.end(), actor=actor, prefer_from=noun == "withdrawal")
@@ -438,8 +457,9 @@ def _classify(
         return _percent(ctx, amount, start, end, lo)
     if amount.unit:
         return []
-    if _PARTITIVE.search(text, max(lo, start - 30), start):
-        return []  # "one of 12 children": a member of a group, not a figure about it
+    if _PARTITIVE.search(text, max(lo, start - 30), start) or 0 < amount.high < 1:
+        # "one of 12 children" is a member of a group; "a third of the country" a share
+        return []
 
     counted: Counted | None = None
     end_np = pair_to[2] if pair_to else end
@@ -526,11 +546,13 @@ def _classify(
 
 
 _MONEY_NOUN = re.compile(
-    r"\b(?P<mods>(?:[A-Za-z][\w'’-]*\s+){0,2}?)(?P<noun>budget|spending|funding|aid|deal|package|"
+    r"\b(?:budget|spending|funding|aid|deal|package|"
     r"loan|debt|deficit|revenue|cost|costs|fund|bill|contract|assistance|investment|fine|"
     r"compensation|ransom|bailout|subsidy|subsidies)\b",
     re.IGNORECASE,
 )
+_MODS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*\s+){1,2}$")
+"""Up to two words right before a money noun: its modifiers ("defence budget")."""
 
 
 def _money(
@@ -544,20 +566,25 @@ def _money(
 ) -> list[_Draft]:
     """Money: subject is the thing paid ("defence budget"); a change if an increase or cut."""
     text = ctx.text
-    best: re.Match[str] | None = None
-    for m in _MONEY_NOUN.finditer(text, lo, hi):
-        if best is None or abs(m.start() - end) < abs(best.start() - end):
-            best = m
+    best: tuple[int, str, re.Match[str]] | None = None  # (phrase start, modifiers, noun)
+    prev_end = lo
+    for n in _MONEY_NOUN.finditer(text, lo, hi):
+        mm = _MODS_BEFORE.search(text, max(prev_end, n.start() - 80), n.start())
+        cand = (mm.start(), mm.group(0), n) if mm else (n.start(), "", n)
+        prev_end = n.end()
+        if best is None or abs(cand[0] - end) < abs(best[0] - end):
+            best = cand
     if best is None:
         return []
-    words = best["mods"].split()
+    noun_m = best[2]
+    words = best[1].split()
     # Only modifiers after the last determiner belong to the noun ("approved a budget").
     cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=0)
     mods = [w for w in words[cut:] if not w[:1].isdigit() and "$" not in w]
-    actor = actor_near(text, best.start(), best.end())
+    actor = actor_near(text, best[0], noun_m.end())
     lex_names = lexicon().names
     mods = [w for w in mods if _POSSESSIVE.sub("", w) not in lex_names]  # "Ukraine's" is the actor
-    noun = " ".join([*(m.lower() for m in mods), best["noun"].lower()])
+    noun = " ".join([*(m.lower() for m in mods), noun_m.group(0).lower()])
     subject = " ".join(p for p in (actor, noun) if p)
     if pair_to is not None:
         # "rose from $3.9bn to $4.2bn" / "rises to $4.2bn, up from $3.9bn"

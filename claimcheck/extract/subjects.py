@@ -390,7 +390,7 @@ _SET_TO = re.compile(
     r"\b(?:to|at|from|of|reached|reach|was|were|is|are|stood|stands|totalled|totaled|"
     r"numbered|hit|topped|exceeded)\b"
 )
-_BETWEEN_BREAK = re.compile(r"[;:]|\b(?:and|but|while|which|who)\b")
+_BETWEEN_BREAK = re.compile(r"[;:]|\b(?:and|but|while|which|who|that)\b")
 
 
 def counted_before(text: str, pos: int) -> Counted | None:
