@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_CLAIMS = "claims.yaml"
-REPORT_FORMATS = ("terminal", "markdown", "json", "html")
+REPORT_FORMATS = ("terminal", "markdown", "json", "html")  # as in claimcheck.render
 CHECK_FORMATS = ("auto", "text", "json", "github", "sarif")
 SEVERITIES = ("info", "warning", "error")
 
@@ -174,18 +174,11 @@ def report(
         else:
             _draw_terminal(terminal, rep, _console(), timeline=timeline, no_timeline=no_timeline)
         return
-    if fmt == "markdown":
-        from claimcheck.render.markdown import render_markdown
+    from claimcheck.render import renderer
 
-        _write_output(render_markdown(rep), output)
-    elif fmt == "json":
-        from claimcheck.render.json import render_json
-
-        _write_output(render_json(rep, command="report"), output)
-    else:
-        from claimcheck.render.html import render_html
-
-        _write_output(render_html(rep), output)
+    render = renderer(fmt)
+    text = render(rep, command="report") if fmt == "json" else render(rep)
+    _write_output(text, output)
 
 
 def _draw_terminal(
@@ -248,27 +241,19 @@ def check(files: tuple[str, ...], fmt: str, allow_outside: bool, **kw: Any) -> N
 
 def _check_output(reports: Sequence[Report], fmt: str) -> str:
     """One document for all checked files, in the format asked for."""
-    if fmt == "text":
-        from claimcheck.render.text import render_check
+    from claimcheck.render import renderer
 
-        return "".join(render_check(rep) for rep in reports)
-    if fmt == "github":
-        from claimcheck.render.github import render_github
-
-        return "".join(render_github(rep) for rep in reports)
+    render = renderer(fmt)
+    if fmt in ("text", "github"):
+        return "".join(render(rep) for rep in reports)
     if fmt == "json":
-        from claimcheck.render.json import render_json
-
         if len(reports) == 1:
-            return render_json(reports[0], command="check")
-        return (
-            "[\n" + ",\n".join(render_json(r, command="check").rstrip() for r in reports) + "\n]\n"
-        )
+            return str(render(reports[0], command="check"))
+        parts = (render(r, command="check").rstrip() for r in reports)
+        return "[\n" + ",\n".join(parts) + "\n]\n"
     import json
 
-    from claimcheck.render.sarif import render_sarif
-
-    docs = [json.loads(render_sarif(rep)) for rep in reports]
+    docs = [json.loads(render(rep)) for rep in reports]
     merged = docs[0]
     run = merged["runs"][0]
     for doc in docs[1:]:

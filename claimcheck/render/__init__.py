@@ -1,34 +1,36 @@
-"""Renderers: Report -> output. Each module imports its heavy dependencies lazily.
+"""Renderers: Report -> output, a name -> function registry (as yamllint's formats).
 
-``REPORT_FORMATS`` serve ``claimcheck report``, ``CHECK_FORMATS`` serve
-``claimcheck check``; ``FORMATS`` maps every name to its function. The terminal
-renderer writes to a rich Console instead of returning a string."""
+The registry names modules rather than importing them, so ``claimcheck check``
+loads only the renderer it uses (the terminal one pulls in rich). The terminal
+renderer draws on a rich Console; every other one returns a string.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any
 
-from claimcheck.render.github import render_github
-from claimcheck.render.html import render_html
-from claimcheck.render.json import render_json
-from claimcheck.render.markdown import render_markdown
-from claimcheck.render.sarif import render_sarif
-from claimcheck.render.terminal import render_report
-from claimcheck.render.text import render_check
-
-REPORT_FORMATS: dict[str, Callable[..., Any]] = {
-    "terminal": render_report,
-    "markdown": render_markdown,
-    "json": render_json,
-    "html": render_html,
+REPORT_FORMATS: dict[str, str] = {
+    "terminal": "claimcheck.render.terminal:render_report",
+    "markdown": "claimcheck.render.markdown:render_markdown",
+    "json": "claimcheck.render.json:render_json",
+    "html": "claimcheck.render.html:render_html",
 }
-CHECK_FORMATS: dict[str, Callable[..., Any]] = {
-    "text": render_check,
-    "json": render_json,
-    "github": render_github,
-    "sarif": render_sarif,
+CHECK_FORMATS: dict[str, str] = {
+    "text": "claimcheck.render.text:render_check",
+    "json": "claimcheck.render.json:render_json",
+    "github": "claimcheck.render.github:render_github",
+    "sarif": "claimcheck.render.sarif:render_sarif",
 }
-FORMATS: dict[str, Callable[..., Any]] = {**REPORT_FORMATS, **CHECK_FORMATS}
+FORMATS: dict[str, str] = {**REPORT_FORMATS, **CHECK_FORMATS}
 
-__all__ = ["CHECK_FORMATS", "FORMATS", "REPORT_FORMATS"]
+
+def renderer(name: str) -> Callable[..., Any]:
+    """The function of format ``name`` (KeyError for an unknown one)."""
+    module, _, func = FORMATS[name].partition(":")
+    found: Callable[..., Any] = getattr(import_module(module), func)
+    return found
+
+
+__all__ = ["CHECK_FORMATS", "FORMATS", "REPORT_FORMATS", "renderer"]
