@@ -35,7 +35,6 @@ from claimcheck.extract.subjects import (
     counted_before,
     counted_elided,
     lexicon,
-    name_mentions,
     place_near,
     said_by,
 )
@@ -850,12 +849,16 @@ def _checked_times(
 
 def _topic_place(text: str) -> str | None:
     """The place an article is about: the most often named place (ties: first named)."""
+    lex = lexicon()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for m in name_mentions(text[:200_000]):
-        if m.is_place and m.canon != "US":
-            counts[m.canon] = counts.get(m.canon, 0) + 1
-            first.setdefault(m.canon, m.start)
+    # The same scan as name_mentions, without building a mention per name: it reads the article.
+    for m in lex.name_re.finditer(text, 0, 200_000):
+        surface = m.group(0)
+        canon = lex.names.get(surface[:-2] if surface.endswith(("'s", "’s")) else surface)
+        if canon is not None and canon in lex.places and canon != "US":
+            counts[canon] = counts.get(canon, 0) + 1
+            first.setdefault(canon, m.start())
     if not counts:
         return None
     return min(counts, key=lambda k: (-counts[k], first[k]))
