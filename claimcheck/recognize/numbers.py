@@ -8,6 +8,8 @@ docs/recognizers.md; every rule is general (nothing here knows a particular arti
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from math import gcd
 
@@ -37,6 +39,43 @@ class AmountMention:
     amount: Amount
     start: int
     end: int
+
+
+class _Lazy:
+    """A regex compiled on first use, so importing the module (every CLI start, the hook)
+    does not pay ~15 ms of compiling; after the first call the bound methods of the compiled
+    pattern replace these, so the hot path costs nothing extra."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def _compile(self) -> re.Pattern[str]:
+        compiled = re.compile(self.pattern, self.flags)
+        self.match = compiled.match  # type: ignore[method-assign]
+        self.search = compiled.search  # type: ignore[method-assign]
+        self.fullmatch = compiled.fullmatch  # type: ignore[method-assign]
+        self.finditer = compiled.finditer  # type: ignore[method-assign]
+        return compiled
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compile().match(string, pos, endpos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compile().search(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self._compile().fullmatch(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self._compile().finditer(string, pos, endpos)
+
+
+_lazy = _Lazy
 
 
 _WORDS = {**UNITS, **TENS}
@@ -85,22 +124,25 @@ _VAGUE_RE = (
     r"|hundreds|thousands|millions|billions)\b)"
 )
 
-_MASTER = re.compile(
-    rf"(?P<skip>{_SKIP})"
+#: Every alternative starts after a non-word character except URLs, "+44..." and "(0)": the
+#: guard rejects the other positions in two steps instead of trying each alternative there.
+_MASTER = _lazy(
+    r"(?:(?<!\w)|(?=[hw+(]))"
+    rf"(?:(?P<skip>{_SKIP})"
     rf"|(?P<vague>{_VAGUE_RE})"
     r"|(?<![\w.,$£€])"
     r"(?P<num>(?P<cur>(?:US|A|C|HK|NZ)?\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)?"
     rf"(?P<core>{_DIGIT_FRAC}|(?:{_DIGITS})(?:(?P<glued>{_GLUED})|{_VULGAR_RE})?(?![\w])(?![.,]\d)"
     rf"|{_VULGAR_RE}|(?i:{_WORD_RE})\b|{_A_ONE})"
-    rf"(?P<more>(?:(?:\s+and\s+|\s*-\s*(?=[A-Za-z])|\s+){_TOKEN})*))"
+    rf"(?P<more>(?:(?:\s+and\s+|\s*-\s*(?=[A-Za-z])|\s+){_TOKEN})*)))"
 )
 
-_FOLLOW = re.compile(
+_FOLLOW = _lazy(
     r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?)\b)"
     r"|(?P<dur>[\s-](?i:years?|yrs?|months?|weeks?|days?|decades?|hours?)\b)"
     r"|(?P<curw>\s+(?i:dollars?|euros?|yuan|yen|rupees?|pounds sterling)\b)"
 )
-_AFTER_HEDGE = re.compile(
+_AFTER_HEDGE = _lazy(
     r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?!\s+than\s+\w)(?:\s+than\b)?"
     r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?!\s+than\s+\w)(?:\s+than\b)?"
     r"|\s+and\s+(?P<ge2>more|above|over)\b|(?P<plus>\+)(?!\w)",
@@ -125,47 +167,47 @@ _HEDGES: list[tuple[Qualifier, str]] = [
      r"|an\s+estimated|estimated|close\s+to|circa|an\s+approximate"),
     ("between", r"between|from"),
 ]  # fmt: skip
-_HEDGE_RE = re.compile(
+_HEDGE_RE = _lazy(
     "(?:^|(?<=[^\\w])|(?=[<>=≥≤]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES) + r")\s*$",
     re.IGNORECASE,
 )
-_OR_EQUAL = re.compile(r"\s+or\s+equal\b(?!\s+(?:to\s+)?[\d$£€])(?:\s+to\b)?", re.IGNORECASE)
-_AGE = re.compile(r"\s+old\b", re.IGNORECASE)  # "over thirty years old" is an age bound
-_BOUND_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_OR_EQUAL = _lazy(r"\s+or\s+equal\b(?!\s+(?:to\s+)?[\d$£€])(?:\s+to\b)?", re.IGNORECASE)
+_AGE = _lazy(r"\s+old\b", re.IGNORECASE)  # "over thirty years old" is an age bound
+_BOUND_JOIN = _lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _LOWER_BOUND = ("more_than", "at_least")
 _UPPER_BOUND = ("less_than", "at_most")
 #: Scales written apart from the number: "10 bln", "2.33 k"; the one-letter capitals only
 #: after a decimal or grouped number ("1,674.5 G"), where they cannot be a label ("Plan 5 B").
-_SPACED_SCALE = re.compile(
+_SPACED_SCALE = _lazy(
     r" (?:(?P<w>bn|bln|mln|mn|tn|tln|trn|[kK])|(?P<cap>[MBGT]))(?![\w$£€%])(?![.,]\w)"
 )
 _CAP_SCALES = {"M": 10**6, "B": 10**9, "G": 10**9, "T": 10**12}
-_CONNECT = re.compile(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b)\s*", re.IGNORECASE)
-_CHANGE_WORDS = re.compile(
+_CONNECT = _lazy(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b)\s*", re.IGNORECASE)
+_CHANGE_WORDS = _lazy(
     r"\b(?:ris|rose|increas|grow|grew|climb|jump|soar|surg|fell|fall|drop|declin|decreas|cut"
     r"|reduc|rais|boost|slash|lower|shrank|shrink|went|gone|go|up|down|plung|doubl|halv"
     r"|swell|expand|trim|slip|edg|mov|chang|revis|adjust)\w*\b",
     re.IGNORECASE,
 )
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_BEFORE = _lazy(
     r"\b(?:no|the|this|that|which|any|every|each|another|some|anyone|someone|last|next"
     r"|little|young|loved|only|favourite|favorite|right|wrong|big|new|old|such)\s+$",
     re.IGNORECASE,
 )
-_PRONOUN_AFTER = re.compile(
+_PRONOUN_AFTER = _lazy(
     r"\s*(?:[^\w\s-]|$)|\s+(?:of|another|who|which|that|is|was|does|did|do|has|had|you|can"
     r"|could|would|will|should|might|must|may|i|we|he|she|they|it|at|on|in|for|with|to|by"
     r"|and|or|but|else|day|time|way)\b",
     re.IGNORECASE,
 )
-_YEAR_CONTEXT = re.compile(
+_YEAR_CONTEXT = _lazy(
     r"\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|end|start"
     r"|the|year|years|fiscal|through|between|and|summer|winter|spring|autumn|fall|circa"
     r"|January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\W*$",
     re.IGNORECASE,
 )
-_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
+_COUNT_AFTER = _lazy(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
 
 
 @dataclass
@@ -193,10 +235,10 @@ _KIND: dict[str, tuple[str, float]] = {
 _NUMERAL = frozenset(["unit", "tens", "digit", "a"])
 _MULTIPLICAND = frozenset(["unit", "tens", "digit", "a", "frac"])
 _SCALE_KINDS = frozenset(["hundred", "big", "dozen"])
-_TOKEN_RE = re.compile(rf"({_DIGIT_FRAC})|({_DIGITS})|([A-Za-z]+)|({_VULGAR_RE})")
+_TOKEN_RE = _lazy(rf"({_DIGIT_FRAC})|({_DIGITS})|([A-Za-z]+)|({_VULGAR_RE})")
 #: After a singular "third"/"fourth"/"quarter", a word other than these makes it an ordinal
 #: or a noun ("a fourth round", "the third quarter", "a quarter century").
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_AFTER = _lazy(
     r"\s*-?\s*(?!(?:of|and|or|an?|dozens?|hundred|thousand|million|billion|trillion)\b)[A-Za-z]"
 )
 _Tok = tuple[int, int, str, float]
@@ -379,7 +421,7 @@ def _follow_unit(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _is_year(text: str, atom: _Atom, raw: str, whole: bool) -> bool:
-    if whole or atom.unit or atom.scaled or not re.fullmatch(r"\d{4}", raw):
+    if whole or atom.unit or atom.scaled or len(raw) != 4 or not raw.isdigit():
         return False
     if not 1800 <= atom.value <= 2099:
         return False
@@ -395,12 +437,12 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
 
 
 #: "the first half", "the other half", "on 3/4", "since 1/2": a part of a period or a date.
-_HALF_BEFORE = re.compile(
+_HALF_BEFORE = _lazy(
     r"\b(?:the|first|second|other|latter|former|back|front|top|bottom|upper|lower|opening"
     r"|closing|final|last|1st|2nd)\s+$",
     re.IGNORECASE,
 )
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = _lazy(
     r"\b(?:on|since|until|till|before|after|dated|through|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day)\s+$",
     re.IGNORECASE,
@@ -433,8 +475,8 @@ _TRIGGER_WORDS = [
 #: vague word after a non-letter. Leading with a character class lets the regex engine skip
 #: letters in a tight loop instead of trying the pattern at every position.
 _TRIGGER_BODY = r"[^a-z](?:(?<=\d)\d*|(" + trie_alternation(_TRIGGER_WORDS) + r")(?![a-z]))"
-_TRIGGER = re.compile(_TRIGGER_BODY)
-_TRIGGER_ANY_CASE = re.compile(_TRIGGER_BODY, re.IGNORECASE)  # when lower() changes lengths
+_TRIGGER = _lazy(_TRIGGER_BODY)
+_TRIGGER_ANY_CASE = _lazy(_TRIGGER_BODY, re.IGNORECASE)  # when lower() changes lengths
 _GAP = 40  # triggers closer than this are scanned as one segment
 _AHEAD = 16  # a match starting before a segment's last trigger is decided this soon after it
 #: A match starts in its first trigger's whitespace-delimited word ("COVID-19", a URL,
@@ -555,8 +597,27 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
     return out
 
 
+#: The last word of every hedge in ``_HEDGES``: the hedge regex (a search over the 48
+#: characters before each number) runs only when the word before the number is one of these.
+_HEDGE_LAST = frozenset(
+    [
+        "than", "as", "to", "least", "most", "over", "above", "under", "below", "about", "around",
+        "roughly", "approximately", "approx.", "some", "nearly", "almost", "estimated", "circa",
+        "between", "from", "of", "exceeding", "exceeded", "exceed", "exceeds", "surpassing",
+        "surpassed", "surpass", "surpasses", "approximate"
+    ]
+)  # fmt: skip
+_SIGNS = frozenset("<>=≥≤")
+
+
 def _hedge_before(text: str, start: int) -> tuple[Qualifier | None, int]:
-    m = _HEDGE_RE.search(text, max(0, start - 48), start)
+    lo = max(0, start - 48)
+    before = text[lo:start].rstrip()
+    if not before or (
+        before[-1] not in _SIGNS and before.rsplit(None, 1)[-1].lower() not in _HEDGE_LAST
+    ):
+        return None, start
+    m = _HEDGE_RE.search(text, lo, start)
     if not m:
         return None, start
     for q, _ in _HEDGES:

@@ -231,3 +231,29 @@ def test_scale_and_a_fraction_is_the_scale_times_the_mixed_number(n: int, frac: 
     amount = parse_amount(f"{n} million and {frac}")
     assert amount is not None
     assert amount.low == pytest.approx((n + (0.5 if frac == "a half" else 0.25)) * 1e6)
+
+
+def test_hedge_prefilter_keeps_every_hedge() -> None:
+    phrases = [
+        "about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost",
+        "an estimated", "close to", "circa", "at least", "no fewer than", "a minimum of",
+        "more than", "over", "above", "in excess of", "upwards of", "exceeding", "surpassed",
+        "up to", "at most", "as many as", "a maximum of", "less than", "under", "below", ">=",
+        "<", "≥", "greater than or equal to", "equal to or less than",
+    ]  # fmt: skip
+    for phrase in phrases:
+        (m,) = find_amounts(f"Police said {phrase} 40 people came.")
+        assert m.amount.text == f"{phrase} 40", phrase
+        assert m.amount.qualifier != "exact", phrase
+
+
+def test_import_compiles_no_regex() -> None:
+    import re
+
+    from claimcheck.recognize import numbers
+
+    assert not [k for k, v in vars(numbers).items() if isinstance(v, re.Pattern)]
+    lazy = numbers._Lazy(r"\d+")
+    assert "match" not in vars(lazy)  # compiled only on first use
+    assert lazy.search("a 12") is not None
+    assert "match" in vars(lazy)
