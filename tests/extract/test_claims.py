@@ -70,7 +70,11 @@ def test_never_raises_and_spans_hold(text: str) -> None:
 
 WORDS = st.sampled_from(
     ["At least", "42", "people", "were", "killed", "in", "Iraq", "from", "5,300", "to", "2,500",
-     "troops", "by", "November", ".", ",", "\n", "the", "same", "number", "US", "said"]
+     "troops", "by", "November", ".", ",", "\n", "the", "same", "number", "US", "said",
+     "injured", "and", "more than 100", "up from", "$3.9bn", "budget", "percent", "Turnout",
+     "was", "crowd", "at", "attended", "others", "half of the", "one of", "a third",
+     "death toll", "rose", "by 2025", "plans", "cut", "jobs", "lasted", "15 months", "curfew",
+     "police", "Organisers", "put"]
 )  # fmt: skip
 
 
