@@ -26,7 +26,8 @@ def _score_case(case: dict[str, object]) -> tuple[bool, str]:
         import conformance
     finally:
         sys.path.pop(0)
-    return conformance.score_case(case)
+    result: tuple[bool, str] = conformance.score_case(case)
+    return result
 
 
 @pytest.mark.parametrize("case", CASES, ids=[str(c["text"])[:40] for c in CASES])
