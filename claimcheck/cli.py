@@ -277,12 +277,16 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
     help="Merge into this claims file (keeps everything already in it).",
 )
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
-@click.option("--no-cache", is_flag=True, help="Do not read or write the extraction cache.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Do not read or write the extraction cache ($CLAIMCHECK_CACHE, else ~/.cache/claimcheck).",
+)
 def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_cache: bool) -> None:
     """Extract claims from articles (.txt, .md, .html files or folders)."""
     from claimcheck.extract import run as extract_run
 
-    cache_dir = None if no_cache else Path(os.environ.get("CLAIMCHECK_CACHE", ".claimcheck-cache"))
+    cache_dir = None if no_cache else _cache_dir()
     inputs = [Path(p) for p in paths]
     if sys.stderr.isatty():
         from rich.progress import Progress
@@ -318,6 +322,14 @@ def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_ca
     else:
         text = extraction.render_extraction_yaml(sources, result.claims)
     click.echo(text, nl=False)
+
+
+def _cache_dir() -> Path:
+    """$CLAIMCHECK_CACHE, else the user's cache folder (never the working tree)."""
+    if os.environ.get("CLAIMCHECK_CACHE"):
+        return Path(os.environ["CLAIMCHECK_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimcheck"
 
 
 def _relative_source(source: Any, base: Path) -> Any:
