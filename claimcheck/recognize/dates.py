@@ -55,10 +55,23 @@ _REL = r"this|last|next|past|previous|coming|following|upcoming"
 _PATTERNS: list[tuple[str, str]] = [
     ("iso_iv", r"(?P<a>\d{4}-\d{2}(?:-\d{2})?)/(?P<b>\d{4}-\d{2}(?:-\d{2})?)"),
     ("iso_day", r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.]\d)"),
-    ("num_dmy", r"(?P<p>\d{1,2})(?P<sep>[-/.])(?P<q>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d])"),
+    (
+        "num_dmy",
+        r"(?P<p>\d{1,2})(?P<sep>[-/.])(?P<q>\d{1,2})"  # the same separator twice:
+        r"(?:(?<=/\d)/|(?<=/\d\d)/|(?<=-\d)-|(?<=-\d\d)-|(?<=\.\d)\.|(?<=\.\d\d)\.)"
+        r"(?P<y>\d{4}|\d{2})(?![\d])",
+    ),
     ("ymd_abbr", rf"(?P<y>{_YEAR})[-/](?P<mon>{_MON})[-/](?P<d>\d{{1,2}})(?!\d)"),
     ("iso_month", rf"(?P<y>{_YEAR})[-/](?P<m>1[0-2]|0?[1-9])(?![\d/-]|\.\d)"),
     ("month_num_year", rf"(?P<m>1[0-2]|0?[1-9])[-/](?P<y>{_YEAR})(?![\d/-]|\.\d)"),
+    # Year-less "5/12", "22/04", "this 5/12", "friday 5/12": kept only after a date cue
+    # (docs/recognizers.md); a bare "4/22" in news is more often a score or a fraction.
+    (
+        "md_num",
+        rf"(?:(?P<rel>(?i:this|next|coming))\s+)?(?:(?P<wd>{_WD}),?\s+)?"
+        r"(?P<p>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<q>[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)",
+    ),
+    ("year_month", rf"(?P<y>{_YEAR})\s+(?P<mon>{_MON})(?![\w])(?!\.?\s*\d)"),
     ("year_range", rf"(?P<a>{_YEAR})\s?[-–~]\s?(?P<b>{_YEAR}|\d\d)(?![\d-]|,\d)"),
     (
         "mdy",
@@ -87,10 +100,24 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<wd>{_WD}),?\s+(?i:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9]){_ORD}?"
         r"(?![\d:%]|\s*(?i:[ap]\.?m\b)|\s+[a-z]|[/.,]\d)",
     ),
+    ("century", r"(?i:the\s+)?(?P<cn>1\d|2[01]|[1-9])(?i:st|nd|rd|th)\s+(?i:century)"),
+    (
+        "week_num",
+        rf"(?i:week)\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\d,.])(?:\s+(?i:of|in)\s+"
+        rf"(?:(?P<y>{_YEAR})|(?P<rel>(?i:this|last|next|the\s+current))\s+(?i:year)))?",
+    ),
+    (
+        "to_date",
+        r"(?i:(?:the\s+)?(?P<ytd>year)[-\s]to[-\s]date|(?:to|till|until)\s+date)|(?P<ytd2>YTD)",
+    ),
     (
         "decade",
         r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:(?P<c>1[89]|20)(?P<dd>\d)0\s?'?s"
         r"|'?(?P<d2>\d)0\s?'?s)\b",
+    ),
+    (
+        "month_rel_year",
+        rf"(?P<mon>{_MON})\s+(?i:of\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)\b",
     ),
     ("month_year", rf"(?P<mon>{_MON})(?:\s*[,/-]?\s*|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d)"),
     ("edge_month", rf"{_EDGE}(?P<mon>{_MON})(?:\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d))?"),
@@ -117,9 +144,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("lastn2", rf"(?i:the\s+)(?P<n>{_NUMW})\s+(?i:(?P<dir>{_REL})\s+){_UNIT}"),
     (
         "relp",
-        r"(?i:(?P<pre>earlier|later|the\s+rest\s+of|rest\s+of)\s+)?"
-        rf"(?i:(?P<rel>{_REL}|current|that|the)\s+)"
-        r"(?i:(?P<per>week|weekend|month|year|quarter|decade))\b(?!\s+\d|\s+of\b)",
+        r"(?i:(?P<pre>earlier|later|the\s+rest\s+of|rest\s+of)\s+(?:in\s+)?)?"
+        rf"(?i:(?P<rel>{_REL}|current|that|the)\s+)(?i:calendar\s+)?"
+        r"(?i:(?P<per>week|weekend|fortnight|month|year|quarter|decade))\b(?!\s+\d|\s+of\b)",
     ),
     (
         "rel_month",
@@ -142,7 +169,7 @@ _PATTERNS: list[tuple[str, str]] = [
 
 def _outer(pattern: str) -> str:
     """Inner named groups repeat across patterns; the master regex keeps only the outer ones."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern).replace("(?P=sep)", "[-/.]")
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 @functools.cache
@@ -172,7 +199,7 @@ _TRIGGER_TEXT = (
     "weekends month months year years quarter quarters decade decades summer winter spring "
     "autumn fall q1 q2 q3 q4 h1 h2 early earlier late later mid middle end beginning start "
     "this last next past previous coming recent recently several few within following "
-    "upcoming couple rest fortnight fortnights"
+    "upcoming couple rest fortnight fortnights date ytd"
 )
 _TRIGGER_WORDS = _TRIGGER_TEXT.split()
 # A match starts at most _BACK characters before its first trigger ("in a few weeks") and
@@ -251,7 +278,8 @@ _WORD = re.compile(r"[\w'][a-zA-Z]*")
 _EXTRA_TEXT = (
     "the in at on a an one two three four five six seven eight nine ten eleven twelve today "
     "yesterday tomorrow tonight now current currently presently year q h within following "
-    "upcoming couple that rest twenty thirty forty fifty sixty seventy eighty ninety several"
+    "upcoming couple that rest to till until twenty thirty forty fifty sixty seventy eighty "
+    "ninety several"
 )
 _EXTRA_START = _EXTRA_TEXT.split()
 _START_WORDS = frozenset([*MONTHS, *WEEKDAYS, *_TRIGGER_WORDS, *_EXTRA_START])
@@ -393,6 +421,9 @@ def _month_no_year(m: int, ref: date | None, forward: bool) -> DateInterval | No
 
 def _period(ref: date, rel: str, per: str) -> DateInterval:
     off = {"this": 0, "last": -1, "next": 1}[rel]
+    if per == "fortnight":  # this week and the next; "next fortnight" the two after those
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=2 * off)
+        return DateInterval(monday, monday + timedelta(days=13))
     if per in ("week", "weekend"):
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=off)
         if per == "weekend":
@@ -487,6 +518,40 @@ def _rel_month(mo: int, rel: str, ref: date) -> DateInterval:
     return _month_iv(ref.year if mo < ref.month else ref.year - 1, mo)
 
 
+def _md_num(g: dict[str, str], ref: date | None, fwd: bool) -> DateInterval | None:
+    """ "5/12" month first, "22/04" day first; "this 5/12" = this year's, "next 5/12" = the
+    first after the reference. With a weekday ("next friday 5/12") the word belongs to the
+    weekday and the date reads as a plain year-less date."""
+    p, q = int(g["p"]), int(g["q"])
+    mo, d = (q, p) if p > 12 else (p, q)
+    if mo > 12 or ref is None:
+        return None
+    rel = (g["rel"] or "").lower() if not g["wd"] else ""
+    if rel == "this":
+        return _day(_safe_date(ref.year, mo, d))
+    if rel:
+        nxt = _safe_date(ref.year, mo, d)
+        year = ref.year if nxt is not None and nxt > ref else ref.year + 1
+        return _day(_safe_date(year, mo, d))
+    return _yearless_day(mo, d, ref, fwd)
+
+
+def _week_num(g: dict[str, str], ref: date | None) -> DateInterval | None:
+    """ISO 8601 week N (Monday to Sunday) of the stated year, else of the reference year."""
+    if g["y"]:
+        year = int(g["y"])
+    elif ref is None:
+        return None
+    else:
+        rel = " ".join((g["rel"] or "this").lower().split())
+        year = ref.year + {"last": -1, "next": 1}.get(rel, 0)
+    try:
+        monday = date.fromisocalendar(year, int(g["wn"]), 1)
+    except ValueError:
+        return None
+    return DateInterval(monday, monday + timedelta(days=6))
+
+
 def _quarter_half(name: str, g: dict[str, str], ref: date | None) -> DateInterval | None:
     if name == "half":
         h, y = int(g["h"] or g["h2"]), int(g["y"] or g["y2"])
@@ -578,8 +643,20 @@ def _resolve(
         return DateInterval(date(d0, 1, 1), date(d0 + 9, 12, 31)), None
     if name in ("quarter", "half"):
         return _quarter_half(name, g, ref), None
+    if name == "year_month":
+        return _month_iv(int(g["y"]), _mon_num(g["mon"])), None
+    if name == "century":
+        c0 = (int(g["cn"]) - 1) * 100
+        return DateInterval(date(max(c0, 1), 1, 1), date(c0 + 99, 12, 31)), None
+    if name == "md_num":
+        return _md_num(g, ref, fwd), None
+    if name == "week_num":
+        return _week_num(g, ref), None
     if name == "year":
         return _year_iv(int(g["y"])), None
+    if name == "month_rel_year" and ref is not None:
+        y = ref.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+        return _month_iv(y, _mon_num(g["mon"])), None
     if name in ("edge_month", "month_year", "month"):
         mo = _mon_num(g["mon"])
         iv = _month_iv(int(g["y"]), mo) if g.get("y") else _month_no_year(mo, ref, fwd)
@@ -644,14 +721,22 @@ def _resolve_relative(
         return _day(ref - timedelta(days=back)), None
     if name == "rel_month":
         return _rel_month(_mon_num(g["mon"]), _rel(g["rel"]), ref), None
+    if name == "to_date":
+        # "to date" runs up to the day before the time of writing, like "earlier this year".
+        end = ref - timedelta(days=1)
+        if g["ytd"] or g["ytd2"]:
+            return DateInterval(min(date(ref.year, 1, 1), end), end), None
+        return DateInterval(None, end), "before"
     if name == "within":
         n, unit = _num(g["n"]), g["unit"].lower()
         return DateInterval(ref, max(ref, _shift(ref, n, unit) - timedelta(days=1))), None
     return None, None
 
 
-_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "edge_month", "wd_day", "day_ord"})
-_DAY_KINDS = frozenset({"mdy", "dmy", "iso_day", "num_dmy", "ymd_abbr", "wd_day", "day_ord"})
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "edge_month", "wd_day", "day_ord", "md_num"})
+_DAY_KINDS = frozenset(
+    {"mdy", "dmy", "iso_day", "num_dmy", "ymd_abbr", "wd_day", "day_ord", "md_num"}
+)
 # Bare "the week"/"the year" are only kept as the container of a part ("the first quarter of
 # the year"): alone they usually refer to a period named earlier in the story.
 _NEEDS_PART = "needs-part"
@@ -707,13 +792,28 @@ _FORWARD_MODS = frozenset(
 )
 
 
-_DIGIT_KINDS = frozenset({"iso_day", "num_dmy", "iso_month", "month_num_year", "year_range"})
+_DIGIT_KINDS = frozenset(
+    {"iso_day", "num_dmy", "iso_month", "month_num_year", "year_range", "md_num"}
+)
 
 
 def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
-    if owner in _DIGIT_KINDS and (
-        re.match(r"\d[-/.]", text[max(0, sm.start() - 2) : sm.start()])
-        or re.match(r"[-/.]\d", text[sm.end() : sm.end() + 2])
+    if owner == "md_num" and not _md_cue(text, sm):
+        return True
+    if owner == "week_num" and _OF_OTHER.match(text, sm.end()):
+        return True  # "week 3 of the trial" counts weeks of something else
+    if owner in ("year", "edge_year") and (
+        _GLUED_BEFORE.search(text, max(0, sm.start() - 6), sm.start())
+        or _GLUED_AFTER.match(text, sm.end())
+    ):
+        return True  # "32-2015", "+86 2010-2015-86": a piece of a code or a bad date
+    if (
+        owner in _DIGIT_KINDS
+        and not _joined(text, sm)
+        and (
+            re.match(r"\d[-/.]", text[max(0, sm.start() - 2) : sm.start()])
+            or re.match(r"[-/.]\d", text[sm.end() : sm.end() + 2])
+        )
     ):
         return True  # part of a longer digit code ("+86 138-2010-2015")
     if owner == "year":
@@ -724,6 +824,45 @@ def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
         # "in their 70s" is an age.
         return _AGE_BEFORE.search(text, max(0, sm.start() - 30), sm.start()) is not None
     return False
+
+
+_OF_OTHER = re.compile(r"\s+(?i:of|in)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b)")
+# "32-2015", "32 - 2015": a number that cannot be a month glued to a year ("10 - 2021" may
+# be a spaced date, so the year stays).
+_GLUED_BEFORE = re.compile(r"\d[-–/]$|(?<!\d)(?:1[3-9]|[2-9]\d|\d{3,})\s[-–/]\s?$")
+_GLUED_AFTER = re.compile(r"[-–/]\d")
+_MD_CUE = re.compile(
+    r"(?i:\b(?:on|since|from|between|until|till|through|starting|before|after)\s+(?:the\s+)?$)"
+)
+# Digit dates joined by a dash: "10/1-11/7", "10/1/2018-10/7/2018", "10-1-2018-10-7-2018".
+_JOINED_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?!\d)|[-–]\d{1,2}([-/.])\d{1,2}\1\d{4}\b")
+_JOINED_BEFORE = re.compile(
+    r"(?:\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–]|\b(?:to|and|until|till|through)\b)\s*"
+    r"|\b\d{1,2}([-/.])\d{1,2}\1\d{4}[-–])$",
+    re.IGNORECASE,
+)
+
+
+def _joined(text: str, sm: re.Match[str]) -> bool:
+    return bool(
+        _JOINED_AFTER.match(text, sm.end())
+        or _JOINED_BEFORE.search(text, max(0, sm.start() - 16), sm.start())
+    )
+
+
+_ON_BEFORE = re.compile(r"(?i:\bon\s+)$")
+
+
+def _md_cue(text: str, sm: re.Match[str]) -> bool:
+    """A year-less "5/12" needs a cue: a weekday or this/next in the match, a date word
+    before it, or a dash joining it to another digit date (alone, "3/4" is a fraction)."""
+    if sm.group("rel") or sm.group("wd"):
+        return True
+    if re.match(r"\s+of\b|\s*%", text[sm.end() :]):
+        return False
+    if sm.group("sep") == "." and not _ON_BEFORE.search(text, max(0, sm.start() - 4), sm.start()):
+        return False  # "5.12" is a decimal unless it follows "on"
+    return bool(_MD_CUE.search(text, max(0, sm.start() - 16), sm.start()) or _joined(text, sm))
 
 
 _AGE_BEFORE = re.compile(
@@ -740,6 +879,7 @@ def _bare_period(owner: str, g: dict[str, str | None]) -> bool:
     if owner == "relp":
         return (
             rel in ("that", "the")
+            and not (g.get("pre") or "").lower().startswith(("earlier", "later"))
             and (g.get("per") or "").lower() != "weekend"
             and not (g.get("pre") or "").lower().endswith("rest of")
         )
@@ -984,6 +1124,12 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         a = hits[i]
         b = hits[i + 1] if i + 1 < len(hits) else None
         b = _unmodded_end(b)
+        if b is not None and b.kind == "to_date" and _to_date_join(text, a, b):
+            opener = re.search(r"(?i:\bfrom\s+)$", text[max(0, a.start - 8) : a.start])
+            start = a.start - len(opener.group(0)) if opener else a.start
+            out.append(_Hit(start, b.end, _span(a.iv, b.iv), None, "range"))
+            i += 2
+            continue
         if (
             b is not None
             and b.mod in (None, "current")
@@ -1010,6 +1156,17 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _to_date_join(text: str, a: _Hit, b: _Hit) -> bool:
+    """ "from March to date": a start joined to the open "to date" end."""
+    return (
+        a.mod is None
+        and a.iv is not None
+        and not text[a.end : b.start].strip()
+        and b.iv is not None
+        and b.iv.start is None
+    )
+
+
 def _unmodded_end(b: _Hit | None) -> _Hit | None:
     """'from 2014 till 2018': the second end without its 'till' reading."""
     if b is None or b.mod_word not in ("until", "till"):
@@ -1028,6 +1185,7 @@ def _pair_years(text: str, a: _Hit, b: _Hit) -> tuple[DateInterval | None, DateI
         and b.iv.end is not None
         and a.kind in _YEARLESS_KINDS
         and b.kind in _YEARLESS_KINDS
+        and not (b.g.get("rel") and not b.g.get("wd"))
         and not re.search(r"\d{4}", text[a.start : b.end])
     ):
         year = a.iv.start.year + (1 if b.iv.start.month < a.iv.start.month else 0)
@@ -1047,7 +1205,8 @@ def _borrow_year(text: str, a: _Hit, b: _Hit) -> DateInterval | None:
         or iv.end is None
         or b.iv is None
         or b.iv.end is None
-        or a.kind not in ("month", "mdy", "dmy", "edge_month")
+        or (a.g.get("rel") and not a.g.get("wd"))  # "this 5/12" names its year
+        or a.kind not in ("month", "mdy", "dmy", "edge_month", "md_num")
         or re.search(r"\d{4}", text[a.start : a.end])
     ):
         return iv

@@ -285,3 +285,64 @@ def test_parts_lie_in_or_next_to_their_year(year: int, ordw: str, part: str) -> 
     assert date(year - 1, 12, 29) <= s and e <= date(year + 1, 1, 3)
     if part != "week":
         assert date(year, 1, 1) <= s and e <= date(year, 12, 31)
+
+
+# ---- round 4: year-less digit dates with a cue, week numbers, centuries, "to date"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        ("The ferry sank on 22/04, officials said.", date(2016, 11, 7),
+         [("22/04", "2016-04-22", "2016-04-22")]),
+        ("Curfew runs from 10/1 to 11/7.", date(2018, 12, 1),
+         [("from 10/1 to 11/7", "2018-10-01", "2018-11-07")]),
+        ("Talks resume next 5/12.", date(2019, 5, 20), [("next 5/12", "2020-05-12", "2020-05-12")]),
+        ("Voting closed Friday 5/10 in most states.", date(2019, 5, 20),
+         [("Friday 5/10", "2019-05-10", "2019-05-10")]),
+        ("Strikes 10/1/2018-10/7/2018 closed the port.", date(2019, 1, 1),
+         [("10/1/2018-10/7/2018", "2018-10-01", "2018-10-07")]),
+        ("Week 31 saw record heat.", date(2018, 7, 2), [("Week 31", "2018-07-30", "2018-08-05")]),
+        ("Deaths peaked in week 3 of 2021.", date(2022, 3, 1),
+         [("week 3 of 2021", "2021-01-18", "2021-01-24")]),
+        ("Budgets shrank in the 21st century.", None,
+         [("the 21st century", "2000-01-01", "2099-12-31")]),
+        ("Shares are down 20% year to date.", date(2018, 9, 7),
+         [("year to date", "2018-01-01", "2018-09-06")]),
+        ("Rainfall from March to date is low.", date(2016, 11, 7),
+         [("from March to date", "2016-03-01", "2016-11-06")]),
+        ("Arrests rose in the next fortnight.", date(2021, 5, 20),
+         [("next fortnight", "2021-05-31", "2021-06-13")]),
+        ("Polls open in June next year.", date(2016, 11, 7),
+         [("June next year", "2017-06-01", "2017-06-30")]),
+        ("Protests grew earlier in the week.", date(2018, 5, 31),
+         [("earlier in the week", "2018-05-28", "2018-05-30")]),
+    ],
+)  # fmt: skip
+def test_round4_forms(text: str, ref: date | None, want: list[tuple[str, str, str]]) -> None:
+    got = [
+        (m.text, str(m.interval.start), str(m.interval.end))
+        for m in find_times(text, ref)
+        if m.interval is not None
+    ]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side won 4/22 on aggregate.",  # no cue: a score or fraction
+        "Turnout rose to 5.12 percent.",
+        "About 1/3 of voters stayed home.",
+        "In week 3 of the strike, 200 workers returned.",
+        "Call +86 2010-2015-86 for details.",
+    ],
+)
+def test_round4_not_dates(text: str) -> None:
+    assert [m.text for m in find_times(text, date(2020, 1, 1))] == []
+
+
+def test_to_date_is_open_before_the_reference() -> None:
+    m = parse_time("to date", date(2020, 5, 4))
+    assert m is not None and m.interval is not None
+    assert (m.interval.start, m.interval.end, m.mod) == (None, date(2020, 5, 3), "before")
