@@ -539,7 +539,10 @@ def said_by(sentence: str) -> str | None:
     # Where each pattern can start: "according to" at that phrase; "X said" at most a
     # speaker's length before the first reporting word; "said X" at that word.
     according = sentence.find("according")
-    starts = (according, max(0, cue.start() - _SPEAKER_REACH), cue.start())
+    reach = max(0, cue.start() - _SPEAKER_REACH)
+    if not cue.group(0).startswith("according"):
+        reach = _speaker_run_start(sentence, reach, cue.start())
+    starts = (according, reach, cue.start())
     for pat, lo in zip(_SAID_PATTERNS, starts, strict=True):
         if lo < 0:
             continue
@@ -558,6 +561,18 @@ def said_by(sentence: str) -> str | None:
                 continue
             return _fold_speaker(who)
     return None
+
+
+_NOT_SPEAKER_CHAR = re.compile(r"[^\w.'’\s-]")
+
+
+def _speaker_run_start(sentence: str, lo: int, verb: int) -> int:
+    """Where "X said" can start: a speaker and its verb are only words, dots, dashes,
+    apostrophes and spaces, so a match ending at (or after) the first reporting word starts
+    after the last other character before it. Skips scanning positions that cannot match."""
+    for m in _NOT_SPEAKER_CHAR.finditer(sentence, lo, verb):
+        lo = m.end()
+    return lo
 
 
 def _fold_speaker(who: str) -> str:
