@@ -181,6 +181,66 @@ def _master() -> re.Pattern[str]:
 
 _PATTERN_TEXT = dict(_PATTERNS)
 
+# ---- patterns by the word they can start with, so a trigger tries only the patterns that can
+# begin there (in the master's order, so the first alternative to match is the same). "D" is
+# any digit, "'" an apostrophe; other keys are lower-cased words as ``_WORD`` reads them.
+_K_MON = "january february march april may june july august september october november december"
+_K_MON += " jan feb mar apr jun jul aug sep sept oct nov dec"
+_K_WD = "monday tuesday wednesday thursday friday saturday sunday"
+_K_WD += " mon tue tues wed thu thur thurs fri sat sun"
+_K_EDGE = "early late mid the end beginning start middle"
+_K_REL = "this last next past previous coming following upcoming"
+_K_NUMW = "D one two three four five six seven eight nine ten eleven twelve twenty thirty forty"
+_K_NUMW += " fifty sixty seventy eighty ninety a an several few couple"
+_STARTS: dict[str, str] = {
+    "md_num": f"D {_K_WD} this next coming",
+    "mdy": f"{_K_WD} {_K_MON}",
+    "dmy": f"D {_K_WD}",
+    "quarter": "D q",
+    "half": "D h",
+    "wd_day": _K_WD,
+    "century": "D the",
+    "week_num": "week",
+    "to_date": "the year to till until ytd",
+    "decade": "D ' the mid early late",
+    "month_rel_year": _K_MON,
+    "month_year": _K_MON,
+    "edge_month": f"{_K_EDGE} {_K_MON}",
+    "edge_year": f"{_K_EDGE} D",
+    "edge_rel": f"{_K_EDGE} {_K_REL} current week month year quarter",
+    "rel_day": "today yesterday tomorrow tonight",
+    "current": "currently current now at presently",
+    "ago": _K_NUMW,
+    "within": "within",
+    "in_n": "in",
+    "later": _K_NUMW,
+    "lastn": _K_REL,
+    "lastn2": "the",
+    "relp": f"earlier later the rest {_K_REL} current that",
+    "rel_month": _K_REL,
+    "recent": "in recent",
+    "vague": "in",
+    "weekday": f"{_K_REL} {_K_WD}",
+    "day_ord": "the",
+    "month": _K_MON,
+    "year": "D the year",
+}  # patterns not listed start with a digit
+
+
+def _start_key(word: str) -> str:
+    c = word[0]
+    return "D" if c.isdigit() else "'" if c == "'" else word.lower()
+
+
+@functools.cache
+def _sub_master(key: str) -> re.Pattern[str] | None:
+    """The master regex restricted to the patterns that can start with ``key``."""
+    names = [n for n, _ in _PATTERNS if key in _STARTS.get(n, "D").split()]
+    if not names:
+        return None
+    alts = "|".join(f"(?P<{n}>{_outer(_PATTERN_TEXT[n])})" for n in names)
+    return re.compile(r"(?<![\w$£€.,])(?:" + alts + r")(?![\w])")
+
 
 @functools.cache
 def _single(name: str) -> re.Pattern[str]:
@@ -253,7 +313,6 @@ def _candidates(text: str) -> list[re.Match[str]]:
     bounded ``match`` never scans past the window the way ``search`` would.
     """
     found: list[re.Match[str]] = []
-    master = _master()
     last = 0
     n = len(text)
     for a, b in _windows(text):
@@ -262,9 +321,12 @@ def _candidates(text: str) -> list[re.Match[str]]:
         end = min(n, b + _SLACK)
         for w in _WORD_START.finditer(text, max(a, last), b):
             word = _WORD.match(text, w.start())
-            if w.start() < last or word is None or not _can_start(word.group(0)):
+            if w.start() < last or word is None:
                 continue
-            m = master.match(text, w.start(), end)
+            sub = _sub_master(_start_key(word.group(0)))
+            if sub is None:
+                continue
+            m = sub.match(text, w.start(), end)
             if m is not None:
                 found.append(m)
                 last = m.end()
@@ -273,25 +335,6 @@ def _candidates(text: str) -> list[re.Match[str]]:
 
 _WORD_START = re.compile(r"(?<![\w$£€.,])[\w']")
 _WORD = re.compile(r"[\w'][a-zA-Z]*")
-# First words a pattern can begin with (besides digits and an apostrophe): checking the word
-# in a set is far cheaper than letting the master regex try every alternative there.
-_EXTRA_TEXT = (
-    "the in at on a an one two three four five six seven eight nine ten eleven twelve today "
-    "yesterday tomorrow tonight now current currently presently year q h within following "
-    "upcoming couple that rest to till until twenty thirty forty fifty sixty seventy eighty "
-    "ninety several"
-)
-_EXTRA_START = _EXTRA_TEXT.split()
-_START_WORDS = frozenset([*MONTHS, *WEEKDAYS, *_TRIGGER_WORDS, *_EXTRA_START])
-
-
-def _can_start(word: str) -> bool:
-    c = word[0]
-    return (
-        c.isdigit() or c == "'" or word.lower() in _START_WORDS or (len(word) == 1 and c in "qQhH")
-    )
-
-
 _MOD_BEFORE = re.compile(
     r"(?i:\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
     r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning|later\s+than"

@@ -200,7 +200,10 @@ def test_trigger_windows_match_a_full_scan() -> None:
     text = (
         "On Friday, 12 March 2019, about 300 people marched; by mid-2020 the figure rose. "
         "In the days that followed, Q3 2019 sales, the '90s, 2015-3 and Oct/2 came up |Monday. "
-        "Three weeks ago, in a few weeks, the beginning of the previous quarter, 1990s."
+        "Three weeks ago, in a few weeks, the beginning of the previous quarter, 1990s. "
+        "On 22/04, from this 5/12 to next 5/19, week 31 of 2020, the 21st century, year to "
+        "date, YTD, till date, June next year, 2017 April, earlier in the week, the next "
+        "fortnight, this calendar year, Tues. 5/7, the 18th, a couple of days ago, H1 2016."
     ) * 3
     full = [(m.start(), m.end(), m.lastgroup) for m in dates._master().finditer(text)]
     windowed = [(m.start(), m.end(), m.lastgroup) for m in dates._candidates(text)]
@@ -214,6 +217,7 @@ def test_trigger_windows_match_a_full_scan() -> None:
     )
 )
 def test_windowed_scan_equals_full_scan(text: str) -> None:
+    """Also checks the per-start-word sub-patterns: each must find what the master finds."""
     from claimcheck.recognize import dates
 
     full = [(m.start(), m.end()) for m in dates._master().finditer(text)]
@@ -346,3 +350,9 @@ def test_to_date_is_open_before_the_reference() -> None:
     m = parse_time("to date", date(2020, 5, 4))
     assert m is not None and m.interval is not None
     assert (m.interval.start, m.interval.end, m.mod) == (None, date(2020, 5, 3), "before")
+
+
+def test_start_table_names_real_patterns() -> None:
+    from claimcheck.recognize import dates
+
+    assert set(dates._STARTS) <= {name for name, _ in dates._PATTERNS}
