@@ -235,8 +235,10 @@ def _clause_speaker(text: str, start: int, end: int) -> str | None:
     return said_by(text[lo:hi])
 
 
+@lru_cache(maxsize=4096)
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]``: between clause breaks around it."""
+    """The clause of ``text[start:end]``: between clause breaks around it (asked several
+    times per number: by its kind, its time and its speaker, so remembered)."""
     left = 0
     right = len(text)
     for b_start, b_end in _breaks(text):
@@ -742,6 +744,9 @@ def extract_claims(
     amounts = _amounts(text)
     times = _times(text, published)
     refs = [m.start() for m in _SAME_REF.finditer(text)] if "same" in text.lower() else []
+    # A sentence is cut at non-word characters, so it holds a reference only if the text does
+    # (case-blind matching also reads "ſ" as "s", which the lower() test above does not).
+    any_ref = bool(refs) or ("ſ" in text and _SAME_REF.search(text) is not None)
     body = Body(text)
     hot = [s for _, s, _ in amounts] + [t.start for t in times if t.mod == "by"] + refs
     topic = _Topic(text)
@@ -757,7 +762,7 @@ def extract_claims(
         is_title = title is not None and sent.line_start and sent.text.endswith(title[-20:])
         if not sent.terminated and not is_title:
             continue
-        has_ref = bool(_SAME_REF.search(sent.text))
+        has_ref = any_ref and _SAME_REF.search(sent.text) is not None
         sent_times = _inside_times(times, ti, sent.start, sent.end)
         has_by = any(t.mod == "by" for t in sent_times)
         if not mine and not has_ref and not has_by:
@@ -823,7 +828,7 @@ def _inside_times(times: list[_TimeRef], i: int, start: int, end: int) -> list[_
     while i < len(times) and times[i].start < end:
         t = times[i]
         if t.end <= end:
-            out.append(t._replace(start=t.start - start, end=t.end - start))
+            out.append(_TimeRef(t.text, t.start - start, t.end - start, t.mod, t.resolved))
         i += 1
     return out
 

@@ -86,8 +86,9 @@ ABBREVIATIONS = frozenset(
 """Tokens (lower case, without the final dot) after which a dot does not end a sentence."""
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_GLUED = re.compile(r"(?<=[a-z0-9])\.(?=[A-Z][a-z])")
-_TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_GLUED = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
+"""A dot glued to the next sentence ("said.The"); the literal dot first lets ``re`` skip ahead."""
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _WS_STRIP = re.compile(r"\S(?:.*\S)?")
 _INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -104,11 +105,12 @@ class Sentence(NamedTuple):
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True when the dot at ``line[dot]`` belongs to an abbreviation or initial."""
-    # Only the token right before the dot matters: search a short window, not the line.
-    m = _TOKEN_BEFORE.search(line, max(0, dot - 64), dot + 1)
-    if not m:
-        return False
-    token = m.group(1).rstrip(".")
+    # Only the token right before the dot matters (letters and dots, at most 64 back).
+    lo = max(0, dot - 64)
+    i = dot
+    while i > lo and line[i - 1] in _TOKEN_CHARS:
+        i -= 1
+    token = line[i : dot + 1].rstrip(".")
     if token.lower() in ABBREVIATIONS:
         return True
     # Single capital initial ("John F. Kennedy") or dotted acronym ("U.S", "D.C").

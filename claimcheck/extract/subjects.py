@@ -575,6 +575,7 @@ def _speaker_run_start(sentence: str, lo: int, verb: int) -> int:
     return lo
 
 
+@lru_cache(maxsize=1024)
 def _fold_speaker(who: str) -> str:
     """Fold nationality words inside a speaker ("American officials" -> "US officials")."""
     lex = lexicon()
