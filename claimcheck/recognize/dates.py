@@ -843,8 +843,11 @@ _DIGIT_KINDS = frozenset(
 def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
     if owner == "md_num" and not _md_cue(text, sm):
         return True
-    if owner == "week_num" and _OF_OTHER.match(text, sm.end()):
-        return True  # "week 3 of the trial" counts weeks of something else
+    if owner == "week_num" and (
+        _OF_OTHER.match(text, sm.end())
+        or _REL_BEFORE.search(text, max(0, sm.start() - 12), sm.start())
+    ):
+        return True  # "week 3 of the trial", "last week 40 were held": not a week number
     if owner in ("year", "edge_year") and (
         _GLUED_BEFORE.search(text, max(0, sm.start() - 6), sm.start())
         or _GLUED_AFTER.match(text, sm.end())
@@ -872,6 +875,9 @@ def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
 _OF_OTHER = re.compile(r"\s+(?i:of|in)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b)")
 # "32-2015", "32 - 2015": a number that cannot be a month glued to a year ("10 - 2021" may
 # be a spaced date, so the year stays).
+_REL_BEFORE = re.compile(
+    r"(?i:\b(?:this|last|next|past|previous|coming|a|an|per|each|every|one|that)\s+)$"
+)
 _GLUED_BEFORE = re.compile(r"\d[-–/]$|(?<!\d)(?:1[3-9]|[2-9]\d|\d{3,})\s[-–/]\s?$")
 _GLUED_AFTER = re.compile(r"[-–/]\d")
 _MD_CUE = re.compile(

@@ -356,3 +356,10 @@ def test_start_table_names_real_patterns() -> None:
     from claimcheck.recognize import dates
 
     assert set(dates._STARTS) <= {name for name, _ in dates._PATTERNS}
+
+
+def test_week_number_needs_no_relative_word_or_count() -> None:
+    text = "Police said on Wednesday of last week 40 were held; in week 31 prices fell."
+    got = [m.text for m in find_times(text, date(2017, 11, 8))]
+    assert "week 40" not in " ".join(got)
+    assert "week 31" in got
