@@ -31,7 +31,7 @@ from benchmarks import generate
 REPO = Path(__file__).resolve().parent.parent
 SIZES = {"small": ((1_000,), (1.0,)), "all": ((1_000, 10_000, 100_000), (1.0, 10.0, 100.0))}
 PEER_SAMPLE_BYTES = 200_000
-CACHE_CHECK_MAX_MB = 10.0
+CACHE_CHECK_MAX_MB = 1.0
 # The loader refuses claims files over 20 MB (about 65k generated claims): larger sizes
 # are written as several files of whole cells and checked in one `claimcheck check` run.
 MAX_CLAIMS_PER_FILE = 50_000
@@ -60,23 +60,48 @@ class Measure:
     rc: int
 
 
+# A tiny launcher between the harness and the measured command. On Linux a child's
+# ru_maxrss starts from the RSS of the process that forked it, so forking straight from
+# the harness (which holds large JSON results) would inflate every peak; the launcher
+# is small (python -S, no site), so the figure is the command's own.
+LAUNCHER = r"""
+import os, sys, time
+out, cmd = sys.argv[1], sys.argv[2:]
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(cmd[0], cmd)
+    finally:
+        os._exit(127)
+_, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - t
+with open(out, "w") as f:
+    rc = os.waitstatus_to_exitcode(status)
+    f.write(f"{wall} {ru.ru_utime + ru.ru_stime} {ru.ru_maxrss} {rc}")
+"""
+
+
 def measure(
     cmd: list[str], *, cwd: Path, env: dict[str, str] | None = None, stdout: Path | None = None
 ) -> Measure:
-    """Run ``cmd`` once in a fresh process and read that child's own rusage."""
-    with tempfile.TemporaryFile() as err, open(stdout or os.devnull, "wb") as out:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in (0, 1):
+    """Run ``cmd`` once in a fresh process (via the launcher) and read its own rusage."""
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        tempfile.TemporaryFile() as err,
+        open(stdout or os.devnull, "wb") as out,
+    ):
+        report = Path(tmp) / "rusage"
+        launcher = [sys.executable, "-S", "-c", LAUNCHER, str(report), *cmd]
+        subprocess.run(launcher, cwd=cwd, env=env, stdout=out, stderr=err, check=False)
+        wall, cpu, maxrss, rc = report.read_text().split()
+        if int(rc) not in (0, 1):
             err.seek(0)
             tail = err.read()[-2000:].decode("utf-8", "replace")
-            raise CommandFailed(f"{' '.join(cmd[-5:])} exited {proc.returncode}: {tail.strip()}")
+            raise CommandFailed(f"{' '.join(cmd[-5:])} exited {rc}: {tail.strip()}")
     # ru_maxrss is KiB on Linux, bytes on macOS
-    kib = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss
-    return Measure(wall, usage.ru_utime + usage.ru_stime, kib / 1024, proc.returncode)
+    kib = int(maxrss) / 1024 if sys.platform == "darwin" else int(maxrss)
+    return Measure(float(wall), float(cpu), kib / 1024, int(rc))
 
 
 def median_measure(runs: list[Measure]) -> Measure:
