@@ -185,14 +185,20 @@ def extract_paths(
         else:
             todo.append((f, key))
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [
-                (f, key, pool.submit(extract_one, str(f), ids[f], str(f), aliases))
-                for f, key in todo
-            ]
-            for f, key, fut in futures:
-                results[f] = fut.result()
-                _after(cache_dir, key, results[f], progress, f)
+        n = len(todo)
+        with ProcessPoolExecutor(max_workers=min(jobs, n)) as pool:
+            # Files go out in chunks: one round trip per file costs more than a short article.
+            done = pool.map(
+                extract_one,
+                [str(f) for f, _ in todo],
+                [ids[f] for f, _ in todo],
+                [str(f) for f, _ in todo],
+                [aliases] * n,
+                chunksize=_chunksize(n, jobs),
+            )
+            for (f, key), result in zip(todo, done, strict=True):
+                results[f] = result
+                _after(cache_dir, key, result, progress, f)
     else:
         for f, key in todo:
             results[f] = extract_one(str(f), ids[f], str(f), aliases)
@@ -207,6 +213,11 @@ def extract_paths(
             out.sources.append(Source(s["id"], s["path"], s["publisher"], s["title"], published))
             out.claims.extend(_claim_from_json(c) for c in r["claims"])
     return out
+
+
+def _chunksize(files: int, jobs: int) -> int:
+    """About eight chunks per worker: few round trips, yet no worker left idle at the end."""
+    return max(1, min(64, files // (jobs * 8)))
 
 
 def _after(

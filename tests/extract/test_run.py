@@ -38,3 +38,29 @@ def test_extract_paths_deterministic_and_cached(tmp_path: Path) -> None:
 def test_source_ids_unique() -> None:
     ids = source_ids([Path("x/a b.txt"), Path("y/a b.txt")])
     assert sorted(ids.values()) == ["a-b", "a-b-2"]
+
+
+def test_jobs_in_chunks_keep_order_and_aliases(tmp_path: Path) -> None:
+    """Many small files go to workers in chunks; order, progress and aliases are unchanged."""
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(40):
+        text = ARTICLE.replace("42", str(100 + i))
+        (root / f"{i:03d}.txt").write_text(text, "utf-8")
+    aliases = [["Republic of Peru", "Peru"]]
+    serial = extract_paths([root], aliases=aliases)
+    seen: list[str] = []
+    parallel = extract_paths([root], jobs=2, aliases=aliases, progress=seen.append)
+    assert parallel.claims == serial.claims
+    assert [c.value for c in parallel.claims][:2] == ["At least 100", "At least 101"]
+    assert seen == sorted(seen) and len(seen) == 40
+    assert all(c.subject.endswith("in Republic of Peru") for c in parallel.claims)
+    assert parallel.sources == serial.sources
+
+
+def test_chunksize_bounds() -> None:
+    from claimcheck.extract.run import _chunksize
+
+    assert _chunksize(3, 2) == 1
+    assert _chunksize(1800, 2) == 64
+    assert _chunksize(160, 2) == 10
