@@ -117,20 +117,25 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return bool(_INITIALS.fullmatch(token))
 
 
-def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of sentences inside one line."""
+def _cuts(line: str) -> list[int]:
+    """Offsets in ``line`` where a sentence ends."""
     cuts: list[int] = []
     for m in _BOUNDARY.finditer(line):
-        end = m.end()
         if line[m.start()] == "." and _is_abbreviation(line, m.start()):
             # "U.S. troops" keeps going; "in the U.S. The" is ambiguous: keep going too.
             continue
-        cuts.append(end)
-    for m in _GLUED.finditer(line):
         cuts.append(m.end())
-    cuts.sort()
+    if "." in line:
+        cuts.extend(m.end() for m in _GLUED.finditer(line))
+        cuts.sort()
+    cuts.append(len(line))
+    return cuts
+
+
+def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of sentences inside one line."""
     start = 0
-    for cut in [*cuts, len(line)]:
+    for cut in _cuts(line):
         piece = _WS_STRIP.search(line, start, cut)
         if piece:
             yield offset + piece.start(), offset + piece.end()
@@ -272,11 +277,18 @@ class Body:
 
 
 def _line_sentences(text: str, line: str, offset: int) -> list[Sentence]:
+    """Sentences of ``line`` (which starts at ``offset`` in ``text``): one loop, no generator."""
     out: list[Sentence] = []
-    for start, end in _split_line(line, offset):
-        chunk = text[start:end]
-        ended = chunk.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
-        out.append(Sentence(chunk, start, end, line_start=not out, terminated=ended))
+    start = 0
+    strip = _WS_STRIP.search
+    for cut in _cuts(line):
+        piece = strip(line, start, cut)
+        start = cut
+        if piece:
+            chunk = piece.group(0)  # == text[offset + piece.start() : offset + piece.end()]
+            ended = chunk.rstrip("\"'”’)]").endswith((".", "!", "?", "…"))
+            s = offset + piece.start()
+            out.append(Sentence(chunk, s, s + len(chunk), not out, ended))
     return out
 
 
