@@ -96,6 +96,10 @@ def scan_events(text: str, display: str) -> list[Problem]:
     events: Iterator[Any] = yaml.parse(text, Loader=_SAFE_LOADER)
     try:
         for event in events:
+            # Most events are plain scalars: test the cheap attributes first and build
+            # a Location only for an event that is reported.
+            if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+                continue
             loc = _loc(display, event.start_mark)
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1

@@ -1286,6 +1286,7 @@ def find_times(text: str, reference: date | None) -> list[TimeMention]:
     return [_to_mention(text, h) for h in _scan(text, reference)]
 
 
+@functools.lru_cache(maxsize=32768)  # claims files repeat values and times; results are frozen
 def parse_time(text: str, reference: date | None) -> TimeMention | None:
     """The whole string is one time expression ("late 2018", "by November", "2021-01-15")."""
     stripped = text.strip().rstrip(".")

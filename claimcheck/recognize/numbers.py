@@ -7,6 +7,7 @@ docs/recognizers.md; every rule is general (nothing here knows a particular arti
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterator
@@ -737,6 +738,7 @@ def find_amounts(text: str) -> list[AmountMention]:
     return _assemble(text, _atoms(text, whole=False))
 
 
+@functools.lru_cache(maxsize=32768)  # claims files repeat values and times; results are frozen
 def parse_amount(text: str) -> Amount | None:
     """The whole string is one stated value ("about 3,500", "$1.2bn", "2014")."""
     stripped = text.strip().rstrip(".")

@@ -432,3 +432,22 @@ def test_curated_claims_file_loads() -> None:
     assert cf.claims and all(c.span is not None for c in cf.claims)
     for claim in cf.claims:
         assert claim.location is not None and claim.location.line > 1
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "expected"),
+    [
+        ("5,200", "from the current 5,200 to about 3,500", True),
+        ("5,200", "from the current 15,200 to about 3,500", False),
+        ("5,200", "about 5,200.5 troops", False),
+        ("three", "thirty-three people", False),
+        ("3", "the 3rd brigade", False),
+        ("at least 2,500", "said at least 2,500 US troops", True),
+    ],
+)
+def test_verbatim_fast_path_never_accepts_part_of_another_number(
+    value: str, quote: str, expected: bool
+) -> None:
+    from claimcheck.claimsfile.validate import _verbatim
+
+    assert _verbatim(value, quote) is expected
