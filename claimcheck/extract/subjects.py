@@ -231,8 +231,9 @@ _AFTER_NOUN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Counted:
+class Counted(NamedTuple):
+    """A counted noun phrase (a tuple: one is made per number, so it must be cheap)."""
+
     group: str  # "troops", "people" or a plain plural noun ("sites")
     unit: str
     start: int  # span of the noun phrase (modifiers included) in the clause text
