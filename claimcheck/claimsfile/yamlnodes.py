@@ -37,20 +37,30 @@ _HINTS = (
 
 @dataclass
 class Doc:
-    """Plain values plus the position of every value and every mapping key."""
+    """Plain values plus the position of every value and every mapping key.
+
+    Positions are kept as (line, column) pairs, 0-based as PyYAML gives them, and
+    become Locations only when asked for: a large file has hundreds of thousands.
+    """
 
     data: Any
-    values: dict[Path_, Location] = field(default_factory=dict)
-    keys: dict[Path_, Location] = field(default_factory=dict)
+    display: str = ""
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
     def at(self, path: Path_) -> Location:
         """The closest known position of ``path`` (a missing key falls back to its parent)."""
         while path not in self.values and path:
             path = path[:-1]
-        return self.values.get(path, Location(self.values[()].path))
+        pos = self.values.get(path)
+        return Location(self.display) if pos is None else self._loc(pos)
 
     def key_at(self, path: Path_) -> Location:
-        return self.keys.get(path) or self.at(path)
+        pos = self.keys.get(path)
+        return self.at(path) if pos is None else self._loc(pos)
+
+    def _loc(self, pos: tuple[int, int]) -> Location:
+        return Location(self.display, pos[0] + 1, pos[1] + 1)
 
 
 def _loc(display: str, mark: Any) -> Location:
@@ -198,38 +208,44 @@ def build(
     user typed lets the recognizers read them and keeps impossible dates (2021-02-30)
     reportable instead of crashing the YAML constructor.
     """
-    doc = Doc(None)
+    doc = Doc(None, display)
     problems: list[Problem] = []
 
     def walk(node: Any, path: Path_, keep_text: bool) -> Any:
-        doc.values[path] = _loc(display, node.start_mark)
+        mark = node.start_mark
+        doc.values[path] = (mark.line, mark.column)
         if isinstance(node, yaml.ScalarNode):
             return _scalar(node, keep_text)
         if isinstance(node, yaml.SequenceNode):
             return [walk(item, (*path, i), keep_text) for i, item in enumerate(node.value)]
         result: dict[str, Any] = {}
-        first_seen: dict[str, Location] = {}
+        first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key_loc = _loc(display, key_node.start_mark)
+            key_mark = key_node.start_mark
+            key_pos = (key_mark.line, key_mark.column)
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(
-                    _err(key_loc, "a mapping key must be plain text", "write `name: value`")
+                    _err(
+                        doc._loc(key_pos),
+                        "a mapping key must be plain text",
+                        "write `name: value`",
+                    )
                 )
                 continue
             key = str(key_node.value)
             if key in first_seen:
                 problems.append(
                     _err(
-                        key_loc,
-                        f"duplicate key '{key}' (first at line {first_seen[key].line})",
+                        doc._loc(key_pos),
+                        f"duplicate key '{key}' (first at line {first_seen[key]})",
                         "keep one of them",
                         code="duplicate-key",
                     )
                 )
                 continue
-            first_seen[key] = key_loc
+            first_seen[key] = key_pos[0] + 1
             key_path = (*path, key)
-            doc.keys[key_path] = key_loc
+            doc.keys[key_path] = key_pos
             result[key] = walk(value_node, key_path, keep_text or key in text_keys)
         return result
 
