@@ -32,9 +32,9 @@ REPO = Path(__file__).resolve().parent.parent
 SIZES = {"small": ((1_000,), (1.0,)), "all": ((1_000, 10_000, 100_000), (1.0, 10.0, 100.0))}
 PEER_SAMPLE_BYTES = 200_000
 CACHE_CHECK_MAX_MB = 1.0
-# The loader refuses claims files over 20 MB (about 65k generated claims): larger sizes
+# The loader refuses claims files over 40 MB (about 130k generated claims): larger sizes
 # are written as several files of whole cells and checked in one `claimcheck check` run.
-MAX_CLAIMS_PER_FILE = 50_000
+MAX_CLAIMS_PER_FILE = 120_000
 
 TARGETS = {
     "startup_ratio": 1.5,

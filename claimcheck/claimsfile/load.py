@@ -28,7 +28,7 @@ from claimcheck.model import (
 )
 from claimcheck.sources import decode_bytes
 
-MAX_CLAIMS_FILE_BYTES = 20 * 1024 * 1024
+MAX_CLAIMS_FILE_BYTES = 40 * 1024 * 1024  # 100k claims is about 30 MB
 
 TEXT_KEYS = frozenset(
     {

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.claimsfile import load
+from claimcheck.claimsfile.load import load
 from claimcheck.errors import InputError
 from claimcheck.model import ClaimsFile
 

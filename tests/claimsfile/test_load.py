@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claimsfile import load
+from claimcheck.claimsfile.load import load
 from claimcheck.claimsfile.load import MAX_CLAIMS_FILE_BYTES
 from claimcheck.errors import InputError
 

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claimsfile import atomic_write_text, load, merge_into
+from claimcheck.claimsfile.load import load
+from claimcheck.claimsfile.write import atomic_write_text, merge_into
 from claimcheck.model import Claim, Source
 
 BROKEN = Path(__file__).parent.parent / "data" / "broken"
@@ -194,7 +195,7 @@ def test_atomic_write_text(tmp_path: Path) -> None:
 MERGER = textwrap.dedent(
     """
     import sys
-    from claimcheck.claimsfile import merge_into
+    from claimcheck.claimsfile.write import merge_into
     from claimcheck.model import Claim, Source
     path, first, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     for n in range(first, first + count):
