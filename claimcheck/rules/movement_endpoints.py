@@ -5,7 +5,11 @@ Two change/target claims on one subject and unit, moving in the same direction
 movement periods overlap, are taken to describe the same movement. Their
 starting levels (``from``) must agree, and so must the ending levels (``to``)
 of two changes; a target's end is a plan, not a level, so it is not compared
-with what happened (plans fail; that is not a finding).
+with what happened (plans fail; that is not a finding). Two changes must also
+agree on the amount moved: a stated amount ("2,500 troops were withdrawn") or
+the one a move implies (from 5,300 to 2,500: 2,800, its hedges carried over);
+a change that states only an amount has no known direction and is compared
+with changes either way.
 
 A movement's period runs from its time's start (a target starts at the
 source's publication date, as does a "current" time) to its deadline or end;
@@ -41,6 +45,7 @@ from claimcheck.rules._common import (
     comparable_sources,
     describe,
     fmt_dates,
+    fmt_interval,
     overlapping_pairs,
     pct_apart,
     point,
@@ -89,16 +94,87 @@ def period(nc: NormalizedClaim, settings: Settings) -> DateInterval:
     return DateInterval(start, t.end or pub)
 
 
+def amount_moved(
+    nc: NormalizedClaim, tol: float
+) -> tuple[str, ValueInterval, ValueInterval] | None:
+    """(text, stated, hedged) of how much a change moved, stated or implied by from/to."""
+    if nc.claim.kind != "change":
+        return None
+    if nc.claim.value and not (nc.claim.from_value and nc.claim.to_value):
+        hedged, stated = _parsed(nc.claim.value, tol)
+        return None if hedged is None or stated is None else (nc.claim.value, stated, hedged)
+    hf, sf = _parsed(nc.claim.from_value, tol)
+    ht, st = _parsed(nc.claim.to_value, tol)
+    if None in (hf, sf, ht, st):
+        return None
+    assert hf is not None and sf is not None and ht is not None and st is not None
+    stated, hedged = _difference(sf, st), _difference(hf, ht)
+    if stated is None or hedged is None:
+        return None
+    return (
+        f"{fmt_interval(stated)} implied by {nc.claim.from_value} → {nc.claim.to_value}",
+        stated,
+        hedged,
+    )
+
+
+def _difference(a: ValueInterval, b: ValueInterval) -> ValueInterval | None:
+    """|a - b| as an interval, for bounded a and b."""
+    if None in (a.low, a.high, b.low, b.high):
+        return None
+    assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    lo, hi = a.low - b.high, a.high - b.low
+    if lo < 0 < hi:
+        return ValueInterval(0.0, max(-lo, hi))
+    lo, hi = sorted((abs(lo), abs(hi)))
+    return ValueInterval(lo, hi)
+
+
 def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
     if group.family != "movement":
         return
     tol = settings.about_tolerance
-    members = [m for m in group.members if direction(m, tol) != 0]
+    members = [m for m in group.members if direction(m, tol) != 0 or amount_moved(m, tol)]
     periods = {m.claim.id: period(m, settings) for m in members}
     for a, b in overlapping_pairs(members, lambda nc: periods[nc.claim.id]):
-        if direction(a, tol) != direction(b, tol) or not comparable_sources(a, b):
+        if not comparable_sources(a, b):
             continue
-        yield from _endpoints(group, a, b, settings, periods)
+        da, db = direction(a, tol), direction(b, tol)
+        if da and db and da == db:
+            yield from _endpoints(group, a, b, settings, periods)
+        if not (da and db) or da == db:
+            yield from _amounts(group, a, b, settings, periods)
+
+
+def _amounts(
+    group: Group,
+    a: NormalizedClaim,
+    b: NormalizedClaim,
+    settings: Settings,
+    periods: dict[str, DateInterval],
+) -> Iterator[RawFinding]:
+    tol = settings.about_tolerance
+    ma, mb = amount_moved(a, tol), amount_moved(b, tol)
+    if ma is None or mb is None:
+        return
+    pa, pb = periods[a.claim.id], periods[b.claim.id]
+    same = pa.start is not None and pa == pb
+    tier = value_tier(ma[1], ma[2], mb[1], mb[2], same_time=same)
+    if tier is None:
+        return
+    if update_order(a, b, settings) is not None:
+        tier = "update"
+    first, second = sorted((a, b), key=lambda nc: (nc.claim.source, nc.claim.id))
+    (tf, sf, hf), (ts, ss, hs) = (ma, mb) if first is a else (mb, ma)
+    moved = {-1: "reduction", 1: "increase"}.get(direction(a, tol) or direction(b, tol), "change")
+    message = (
+        f"{describe(tf, sf, hf, tol)} vs {describe(ts, ss, hs, tol)} "
+        f"({pct_apart(sf, ss)}; {tolerance_note(sf, hf, ss, hs)}) for the amount moved "
+        f"in the same {moved} of {group.label} (periods "
+        f"{fmt_dates(periods[first.claim.id])} and {fmt_dates(periods[second.claim.id])} "
+        "overlap)"
+    )
+    yield RawFinding(ID, tier, group.subject, group.label, message, (first, second))
 
 
 def _endpoints(

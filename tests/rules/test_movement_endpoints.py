@@ -66,3 +66,45 @@ def test_target_end_not_compared_with_outcome() -> None:
                 from_value="5,200", to_value="2,500"),
     ])
     assert found == []
+
+
+def test_two_sources_disagree_on_the_amount_moved() -> None:
+    found = _findings([
+        h.claim("a1", "a", "UN peacekeepers sent to Mali", "change", "50,000", "troops",
+                "2021-03"),
+        h.claim("b1", "b", "UN peacekeepers sent to Mali", "change", "92,000", "troops",
+                "2021-03"),
+    ])
+    assert len(found) == 1
+    assert found[0].message.startswith("50,000 vs 92,000 (45.7 % apart; both stated exactly)")
+    assert "amount moved" in found[0].message
+
+
+def test_stated_amount_agrees_with_the_one_a_move_implies() -> None:
+    found = _findings([
+        h.claim("a1", "a", "police officers in Lagos", "change", "at least 2,500", "people",
+                "2020"),
+        h.claim("b1", "b", "police officers in Lagos", "change", None, "people", "2020",
+                from_value="5,300", to_value="2,500"),
+    ])
+    assert found == []
+
+
+def test_stated_amount_disagrees_with_the_one_a_move_implies() -> None:
+    found = _findings([
+        h.claim("a1", "a", "police officers in Lagos", "change", "1,000", "people", "2020"),
+        h.claim("b1", "b", "police officers in Lagos", "change", None, "people", "2020",
+                from_value="5,300", to_value="2,500"),
+    ])
+    assert len(found) == 1
+    assert "2,800 implied by 5,300 → 2,500" in found[0].message
+
+
+def test_amounts_of_moves_in_periods_that_do_not_overlap_are_not_compared() -> None:
+    found = _findings([
+        h.claim("a1", "a", "UN peacekeepers sent to Mali", "change", "5,000", "troops",
+                "2019-03"),
+        h.claim("b1", "b", "UN peacekeepers sent to Mali", "change", "9,000", "troops",
+                "2020-11"),
+    ])
+    assert found == []
