@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claimsfile.load import load
-from claimcheck.claimsfile.load import MAX_CLAIMS_FILE_BYTES
+from claimcheck.claimsfile.load import MAX_CLAIMS_FILE_BYTES, load
 from claimcheck.errors import InputError
 
 BROKEN = Path(__file__).parent.parent / "data" / "broken"
