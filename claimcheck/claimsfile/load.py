@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from claimcheck.claimsfile import validate
-from claimcheck.claimsfile.yamlnodes import Doc, build, compose, scan_events, syntax_problem
+from claimcheck.claimsfile.yamlnodes import Doc, build, scan_events, syntax_problem
 from claimcheck.errors import InputError
 from claimcheck.model import (
     Claim,
@@ -89,14 +89,14 @@ def parse_document(text: str, display: str) -> Doc:
     if problems:
         raise InputError(problems)
     try:
-        root = compose(text, display)
+        doc, root_pos, problems = build(text, display, TEXT_KEYS)
     except yaml.YAMLError as exc:  # scan_events already parsed it; defensive only
         raise InputError([syntax_problem(display, exc, text)]) from None
-    if root is None:
+    if root_pos is None:
         raise InputError([_error(Location(display), "the claims file is empty", SKELETON_HINT)])
-    if not isinstance(root, yaml.MappingNode):
-        found = "a list" if isinstance(root, yaml.SequenceNode) else "a single value"
-        loc = Location(display, root.start_mark.line + 1, root.start_mark.column + 1)
+    if not isinstance(doc.data, dict):
+        found = "a list" if isinstance(doc.data, list) else "a single value"
+        loc = Location(display, root_pos[0] + 1, root_pos[1] + 1)
         raise InputError(
             [
                 _error(
@@ -106,7 +106,6 @@ def parse_document(text: str, display: str) -> Doc:
                 )
             ]
         )
-    doc, problems = build(root, display, TEXT_KEYS)
     if problems:
         raise InputError(problems)
     return doc

@@ -175,79 +175,149 @@ def scan_events(text: str, display: str) -> list[Problem]:
     return problems
 
 
-def compose(text: str, display: str) -> Any:
-    """The single document's root node, or None for an empty stream."""
-    return yaml.compose(text, Loader=_SAFE_LOADER)
-
-
 _TEXT_TAGS = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
 
 
-def _scalar(node: yaml.ScalarNode, keep_text: bool) -> Any:
+def _scalar(event: Any, keep_text: bool) -> Any:
     """A scalar's value; ``keep_text`` keeps plain numbers/dates/booleans as written."""
-    tag = node.tag
+    tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
     if tag == "tag:yaml.org,2002:null":
         return None
     if tag == _TEXT_TAGS or keep_text or tag == "tag:yaml.org,2002:timestamp":
-        return node.value
+        return event.value
     constructor = yaml.constructor.SafeConstructor()
     try:
-        return constructor.construct_object(node)
+        return constructor.construct_object(yaml.ScalarNode(tag, event.value, style=event.style))
     except (ValueError, OverflowError, yaml.YAMLError):
-        return node.value
+        return event.value
 
 
-def build(
-    root: Any,
-    display: str,
-    text_keys: frozenset[str],
-) -> tuple[Doc, list[Problem]]:
-    """Plain values from nodes; values under a key in ``text_keys`` stay text as written.
+class _Frame:
+    """An open mapping or sequence while events stream past."""
 
-    Keeping ``value: 5200``, ``time: 2020`` and ``published: 2020-08-29`` as the text the
-    user typed lets the recognizers read them and keeps impossible dates (2021-02-30)
-    reportable instead of crashing the YAML constructor.
+    __slots__ = (
+        "count",
+        "discard",
+        "expect_key",
+        "first_seen",
+        "keep",
+        "key",
+        "path",
+        "role",
+        "value",
+    )
+
+    def __init__(self, value: Any, path: Path_, keep: bool, discard: bool, role: str) -> None:
+        self.value = value
+        self.path = path
+        self.keep = keep
+        self.discard = discard
+        self.role = role  # "root", "item", "value" or "key" (a collection used as a key)
+        self.count = 0
+        self.expect_key = True
+        self.key: str | None = None
+        self.first_seen: dict[str, int] = {}
+
+
+def build(text: str, display: str, text_keys: frozenset[str]) -> tuple[Doc, Any, list[Problem]]:
+    """Plain values and their positions straight from the parser's events.
+
+    No node tree is built (a large file's tree is several times the size of its
+    data). Values under a key in ``text_keys`` stay text as written: ``value: 5200``,
+    ``time: 2020`` and ``published: 2020-08-29`` reach the recognizers as typed, and
+    impossible dates (2021-02-30) stay reportable. Returns the Doc, the root's start
+    position (None for an empty stream) and the problems found. Anchors, aliases and
+    tags were refused by ``scan_events`` before this runs.
     """
     doc = Doc(None, display)
     problems: list[Problem] = []
+    stack: list[_Frame] = []
+    root_pos: tuple[int, int] | None = None
 
-    def walk(node: Any, path: Path_, keep_text: bool) -> Any:
-        mark = node.start_mark
-        doc.values[path] = (mark.line, mark.column)
-        if isinstance(node, yaml.ScalarNode):
-            return _scalar(node, keep_text)
-        if isinstance(node, yaml.SequenceNode):
-            return [walk(item, (*path, i), keep_text) for i, item in enumerate(node.value)]
-        result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key_mark = key_node.start_mark
-            key_pos = (key_mark.line, key_mark.column)
-            if not isinstance(key_node, yaml.ScalarNode):
+    def place(value: Any, frame_role: str, path: Path_, discard: bool) -> None:
+        if not stack:
+            doc.data = value
+            return
+        parent = stack[-1]
+        if frame_role == "key":
+            parent.expect_key = False
+            return
+        if parent.discard or discard:
+            pass
+        elif isinstance(parent.value, list):
+            parent.value.append(value)
+        elif parent.key is not None:
+            parent.value[parent.key] = value
+        if isinstance(parent.value, dict):
+            parent.expect_key = True
+
+    events: Iterator[Any] = yaml.parse(text, Loader=_SAFE_LOADER)
+    for event in events:
+        kind = type(event)
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            frame = stack.pop()
+            place(frame.value, frame.role, frame.path, frame.discard)
+            continue
+        if (
+            kind is not yaml.ScalarEvent
+            and kind is not yaml.MappingStartEvent
+            and (kind is not yaml.SequenceStartEvent)
+        ):
+            continue
+        mark = event.start_mark
+        pos = (mark.line, mark.column)
+        path: Path_
+        if not stack:
+            role, path, keep, discard = "root", (), False, False
+            root_pos = pos
+        elif isinstance(stack[-1].value, list):
+            parent = stack[-1]
+            role, path = "item", (*parent.path, parent.count)
+            keep, discard = parent.keep, parent.discard
+            parent.count += 1
+        elif stack[-1].expect_key:
+            parent = stack[-1]
+            if kind is not yaml.ScalarEvent:
                 problems.append(
-                    _err(
-                        doc._loc(key_pos),
-                        "a mapping key must be plain text",
-                        "write `name: value`",
-                    )
+                    _err(doc._loc(pos), "a mapping key must be plain text", "write `name: value`")
+                )
+                parent.key = None
+                stack.append(
+                    _Frame({} if kind is yaml.MappingStartEvent else [], (), False, True, "key")
                 )
                 continue
-            key = str(key_node.value)
-            if key in first_seen:
-                problems.append(
-                    _err(
-                        doc._loc(key_pos),
-                        f"duplicate key '{key}' (first at line {first_seen[key]})",
-                        "keep one of them",
-                        code="duplicate-key",
+            key = str(event.value)
+            if key in parent.first_seen:
+                if not parent.discard:
+                    problems.append(
+                        _err(
+                            doc._loc(pos),
+                            f"duplicate key '{key}' (first at line {parent.first_seen[key]})",
+                            "keep one of them",
+                            code="duplicate-key",
+                        )
                     )
-                )
-                continue
-            first_seen[key] = key_pos[0] + 1
-            key_path = (*path, key)
-            doc.keys[key_path] = key_pos
-            result[key] = walk(value_node, key_path, keep_text or key in text_keys)
-        return result
-
-    doc.data = walk(root, (), False)
-    return doc, problems
+                parent.key = None
+            else:
+                parent.first_seen[key] = pos[0] + 1
+                parent.key = key
+                if not parent.discard:
+                    key_path = (*parent.path, key)
+                    doc.keys[key_path] = pos
+            parent.expect_key = False
+            continue
+        else:
+            parent = stack[-1]
+            role = "value"
+            discard = parent.discard or parent.key is None
+            path = (*parent.path, parent.key or "")
+            keep = parent.keep or (parent.key in text_keys)
+        if not discard:
+            doc.values[path] = pos
+        if kind is yaml.ScalarEvent:
+            place(None if discard else _scalar(event, keep), role, path, discard)
+        else:
+            container: Any = {} if kind is yaml.MappingStartEvent else []
+            stack.append(_Frame(container, path, keep, discard, role))
+    return doc, root_pos, problems
