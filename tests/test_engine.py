@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,14 +9,7 @@ from hypothesis import strategies as st
 
 from claimcheck.engine import fingerprint, run
 from claimcheck.model import Review
-
-_spec = importlib.util.spec_from_file_location(
-    "rule_helpers", Path(__file__).parent / "rules" / "helpers.py"
-)
-assert _spec and _spec.loader
-h = importlib.util.module_from_spec(_spec)
-sys.modules["rule_helpers"] = h
-_spec.loader.exec_module(h)
+from tests.rules import helpers as h
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [h.source("a", "2023-10-21"), h.source("b", "2023-10-22"), h.source("c", "2023-10-23")]

@@ -1,18 +1,7 @@
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from claimcheck.engine import run
-
-_spec = importlib.util.spec_from_file_location(
-    "rule_helpers", Path(__file__).with_name("helpers.py")
-)
-assert _spec and _spec.loader
-h = importlib.util.module_from_spec(_spec)
-sys.modules["rule_helpers"] = h
-_spec.loader.exec_module(h)
+from tests.rules import helpers as h
 
 SOURCES = [h.source("a", "2019-03-10"), h.source("b", "2020-06-01")]
 BRIDGE = "construction of the new bridge in Kenya"
