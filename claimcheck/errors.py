@@ -22,7 +22,3 @@ class InputError(ClaimcheckError):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(sorted(problems))
         super().__init__("\n".join(p.format() for p in self.problems))
-
-
-class UsageError(ClaimcheckError):
-    """Options that do not fit together."""

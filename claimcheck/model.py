@@ -20,18 +20,8 @@ from datetime import date
 from typing import Literal
 
 ClaimKind = Literal["level", "change", "target", "duration", "date", "count"]
-CLAIM_KINDS: tuple[str, ...] = ("level", "change", "target", "duration", "date", "count")
 
 Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than", "between"]
-QUALIFIERS: tuple[str, ...] = (
-    "exact",
-    "about",
-    "at_least",
-    "more_than",
-    "at_most",
-    "less_than",
-    "between",
-)
 
 Severity = Literal["error", "warning", "info"]
 Tier = Literal["contradiction", "discrepancy", "update"]

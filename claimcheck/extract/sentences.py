@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -132,16 +132,6 @@ def _cuts(line: str) -> list[int]:
     return cuts
 
 
-def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) of sentences inside one line."""
-    start = 0
-    for cut in _cuts(line):
-        piece = _WS_STRIP.search(line, start, cut)
-        if piece:
-            yield offset + piece.start(), offset + piece.end()
-        start = cut
-
-
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; lines are hard boundaries (pages put headlines alone)."""
     out: list[Sentence] = []
@@ -204,22 +194,6 @@ def _looks_like_body(line: str) -> bool:
     if _BOILERPLATE.search(s):
         return False
     return len(s.split()) >= 15 and s.endswith((".", "!", "?", '"', "”"))
-
-
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of furniture lines, including whole "Related News" zones."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    in_zone = False
-    for line in text.splitlines(keepends=True):
-        if _SECTION_HEADER.match(line):
-            in_zone = True
-        elif in_zone and _looks_like_body(line):
-            in_zone = False
-        if in_zone or is_furniture_line(line):
-            spans.append((pos, pos + len(line)))
-        pos += len(line)
-    return spans
 
 
 def body_sentences(text: str) -> list[Sentence]:

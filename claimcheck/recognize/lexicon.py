@@ -82,13 +82,6 @@ WEEKDAYS: dict[str, int] = {
     "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 
-ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-
 
 def alternation(words: Iterable[str]) -> str:
     """Regex alternation, longest first so that 'seventeen' wins over 'seven'."""
