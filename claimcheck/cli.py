@@ -8,6 +8,7 @@ imported only by commands that draw to the terminal, so ``check`` starts fast.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -105,6 +106,14 @@ def _console(*, stderr: bool = False) -> Any:
     return Console(highlight=False, stderr=stderr, soft_wrap=False)
 
 
+def _inert(text: str) -> str:
+    """Messages can quote article text (the closest passage to a missing quote): never
+    let its escape sequences reach the terminal."""
+    from claimcheck.render.common import safe_terminal_text
+
+    return safe_terminal_text(text)
+
+
 class ClaimcheckGroup(click.Group):
     """Turns every ClaimcheckError into a located message and exit code 2.
 
@@ -117,12 +126,12 @@ class ClaimcheckGroup(click.Group):
             return super().invoke(ctx)
         except InputError as exc:
             for problem in exc.problems:
-                click.echo(problem.format(), err=True)
+                click.echo(_inert(problem.format()), err=True)
             errors = sum(1 for p in exc.problems if p.severity == "error")
             click.echo(f"claimcheck: {errors} input error(s); nothing was checked", err=True)
             ctx.exit(exc.exit_code)
         except ClaimcheckError as exc:
-            click.echo(f"claimcheck: error: {exc}", err=True)
+            click.echo(_inert(f"claimcheck: error: {exc}"), err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -168,7 +177,7 @@ def report(
         if output:
             from rich.console import Console
 
-            console = Console(record=True, file=open(os.devnull, "w"), width=120)  # noqa: SIM115
+            console = Console(record=True, file=io.StringIO(), width=120)
             _draw_terminal(terminal, rep, console, timeline=timeline, no_timeline=no_timeline)
             _write_output(console.export_text(), output)
         else:
@@ -302,7 +311,7 @@ def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_ca
     else:
         result = extract_run.extract_paths(inputs, jobs=jobs, cache_dir=cache_dir)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(_inert(f"warning: {warning}"), err=True)
     base = Path(into).resolve().parent if into else Path.cwd()
     sources = [_relative_source(s, base) for s in result.sources]
     if into:

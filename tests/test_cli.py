@@ -321,3 +321,20 @@ def test_extract_seeds_into_fresh_file_finds_the_seed_discrepancies(
     assert any("5,200 vs 5,300" in m for m in messages)
     assert any("vs 8 years" in m for m in messages)
     assert any("by the end of 2021" in m for m in messages)
+
+
+def test_error_messages_quoting_article_text_are_inert(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Troops \x1b]8;;http://evil\x07left\x1b[2J today.\n", "utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\n"
+        "sources:\n"
+        "  a: {file: a.txt, published: 2022-05-01}\n"
+        "claims:\n"
+        "  - {id: a1, source: a, subject: troops in Mali, kind: level, value: '5',"
+        " unit: troops, quote: 'Troops left today and 5 stayed.'}\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("check", str(tmp_path / "claims.yaml"))
+    assert code == 2
+    assert "closest passage" in err
+    assert "\x1b" not in err and "\x07" not in err
