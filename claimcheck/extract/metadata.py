@@ -26,13 +26,13 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY + _MONTH + r"\s+" + _DAY
-                       + r",?\s+(?P<y>\d{4})\b")),
+                       + r",?\s+(?P<y>\d{4})(?!\d)")),
     ("dmy", re.compile(r"(?=[FMSTW\d])" + _WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
-                       + r"(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})\b")),
+                       + r"(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})(?!\d)")),
     # A leading digit (not "\b") lets the regex engine skip to digits: same matches, faster.
-    ("iso", re.compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("iso", re.compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d.])")),
     ("num", re.compile(r"(?P<a>\d(?<!\w\d)\d?)(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
-                       r"(?P<y>\d{4})\b")),
+                       r"(?P<y>\d{4})(?![\d.])")),
 )  # fmt: skip
 
 _CUE = re.compile(
@@ -48,6 +48,15 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|until)\b[^.]*$",
     re.IGNORECASE,
 )
+_CRAWL = re.compile(
+    r"\b(?:retrieved|accessed|archived|crawled|fetched|scraped|captured|downloaded|"
+    r"saved|snapshot)\b",
+    re.IGNORECASE,
+)
+_PHOTO = re.compile(r"\b(?:photo|image|picture|caption|file)\b", re.IGNORECASE)
+_DATELINE_BEFORE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*$"
+)
 _TOP_LINES = 15
 NO_DATE_WARNING = "no publication date found; relative times left unresolved"
 
@@ -59,6 +68,9 @@ class SourceMeta:
     publisher: str | None
     title: str | None
     warnings: tuple[str, ...] = ()
+    dateline_place: str | None = None
+    """Where the dateline says the story was filed ("KATHMANDU, March 4 (Reuters) -" ->
+    "Kathmandu"): extraction's default place for figures that name none."""
 
 
 @dataclass(frozen=True)
@@ -101,8 +113,12 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
         score -= 8.0  # "28 - 10 - 2021": spaced separators are crawl stamps
     if line_no == 0 and _STAMP_LINE.match(line) and line.strip() == line.strip().upper():
         score -= 8.0  # weekday-prefixed all-caps first line: a scrape stamp
-    if _COPYRIGHT.search(line):
-        score -= 8.0
+    if _COPYRIGHT.search(line) or _CRAWL.search(line, near, m.start()):
+        score -= 8.0  # "© 2024", "Retrieved 3 May 2024": the page's or the crawler's date
+    if _PHOTO.search(line, near, m.start()):
+        score -= 2.0  # a photo's date: only when nothing better is on the page
+    if _DATELINE_BEFORE.match(before):
+        score += 4.0  # "LIMA, Peru, June 2, 2023 (AP) -": the dateline is filed that day
     if len(before.split()) > 6:
         score -= 4.0  # inside running prose: an event date, not a dateline
     return score
@@ -156,10 +172,144 @@ def _latest_past_event(lines: list[str], matches: list[_Match]) -> date | None:
     return latest
 
 
+# --- dates in the page address and the dateline -----------------------------------------
+
+_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+_MON_WORD = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+_URL_DATES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/_.-]|$|\?)"),
+    re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)[-_](?P<m>[01]\d)[-_](?P<d>[0-3]\d)(?![\d])"),
+    re.compile(r"(?<![\w])(?P<d>[0-3]?\d)[-_]" + _MON_WORD + r"[-_](?P<y>(?:19|20)\d\d)(?!\d)",
+               re.IGNORECASE),
+    re.compile(r"(?<![a-z])" + _MON_WORD + r"[-_](?P<d>[0-3]?\d)[-_,]+(?P<y>(?:19|20)\d\d)(?!\d)",
+               re.IGNORECASE),
+    re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+)  # fmt: skip
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/")
+_URL_LINES = 3
+"""The page address is the first line (or one of the first few) of a saved article."""
+
+
+def _url_of(lines: list[str]) -> tuple[int, str] | None:
+    for i, line in enumerate(lines[:_URL_LINES]):
+        m = _URL.search(line)
+        if m and not _CRAWL.search(line, 0, m.start()):
+            return i, m.group(0)
+    return None
+
+
+def _url_date(url: str) -> tuple[date, str] | None:
+    """A full date in the page address: /2023/09/24/, /03-Jul-2024/, /20231125-, ?date=..."""
+    path = re.sub(r"^https?://[^/]+", "", url)  # the host never dates the page
+    for pat in _URL_DATES:
+        for m in pat.finditer(path):
+            try:
+                month = MONTHS[m["mon"][:3].lower()] if "mon" in m.groupdict() else int(m["m"])
+                return date(int(m["y"]), month, int(m["d"])), m.group(0).strip("/")
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
+_WIRE = r"(?:\((?P<wire>[A-Za-z][\w .&/-]{0,30})\)\s*)"
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
+    r"(?:,?\s+(?P<date>" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+(?P<y>\d{4}))?))?"
+    r"\s*" + _WIRE + r"?(?P<dash>[-–—]+|:)\s*(?=\S)"
+)  # fmt: skip
+_NOT_PLACES = frozenset(
+    {"update", "updated", "breaking", "watch", "exclusive", "analysis", "opinion", "editorial",
+     "live", "video", "photos", "photo", "read", "also", "more", "note", "editor", "warning",
+     "correction", "by", "published", "source", "date", "url"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The opening of a filed story: "KATHMANDU, March 4 (Reuters) -"."""
+
+    place: str
+    month: int | None
+    day: int | None
+    year: int | None
+    text: str
+    line_no: int
+
+
+def find_dateline(lines: list[str]) -> Dateline | None:
+    """The dateline near the top: a capitalised place, an optional date and wire, then a dash.
+
+    The place must be in capitals ("NEW DELHI -") unless a wire credit follows it
+    ("Lima (Reuters) -"), so sentences and "Note:" lines are not read as datelines.
+    """
+    for i, line in enumerate(lines[: _TOP_LINES + 10]):
+        m = _DATELINE.match(line)
+        if m is None:
+            continue
+        place = m["place"]
+        caps = place.upper() == place and sum(ch.isalpha() for ch in place) >= 3
+        if not (caps or m["wire"]) or place.lower() in _NOT_PLACES:
+            continue
+        if m["dash"] == ":" and not m["wire"]:
+            continue  # "WATCH: ..." is a label; "ROME (AP): ..." is a dateline
+        month = MONTHS[m["mon"][:3].lower()] if m["date"] else None
+        day = int(m["d"]) if m["date"] else None
+        year = int(m["y"]) if m["date"] and m["y"] else None
+        name = " ".join(w if not w.isupper() else w.capitalize() for w in place.split())
+        return Dateline(name, month, day, year, line[m.start("place") : m.end()].rstrip(), i)
+    return None
+
+
+def _dateline_candidate(
+    dateline: Dateline, url_month: tuple[int, int] | None, others: list[_Candidate]
+) -> _Candidate | None:
+    """A year-less dateline date ("LIMA, June 2 (AP) -") dated by the address or the page.
+
+    The year comes from the address (/2023/06/), else the year that puts the day nearest
+    to the full dates the page gives; without either it stays unknown.
+    """
+    if dateline.month is None or dateline.day is None or dateline.year is not None:
+        return None
+    refs: list[date] = []
+    if url_month is not None:
+        refs.append(date(url_month[0], url_month[1], 15))
+    else:
+        refs.extend(c.when for c in others)
+    if not refs:
+        return None
+    mid = sorted(refs)[len(refs) // 2]
+    best: date | None = None
+    for y in (mid.year - 1, mid.year, mid.year + 1):
+        try:
+            when = date(y, dateline.month, dateline.day)
+        except ValueError:
+            continue
+        if best is None or abs((when - mid).days) < abs((best - mid).days):
+            best = when
+    if best is None:
+        return None
+    return _Candidate(best, dateline.text, 6.0, dateline.line_no)
+
+
 def find_published(lines: list[str]) -> tuple[date | None, str | None]:
     """The best-scoring plausible publication date and the text it was read from."""
     matches = _date_matches(lines)
-    cands = [c for c in _candidates(lines, matches) if c.score > 0]
+    every = _candidates(lines, matches)
+    cands = [c for c in every if c.score > 0]
+    url = _url_of(lines)
+    url_month: tuple[int, int] | None = None
+    if url is not None:
+        found = _url_date(url[1])
+        if found is not None:
+            cands.append(_Candidate(found[0], found[1], 6.0, url[0]))
+        elif (mm := _URL_MONTH.search(url[1])) and 1 <= int(mm["m"]) <= 12:
+            url_month = (int(mm["y"]), int(mm["m"]))
+    dateline = find_dateline(lines)
+    if dateline is not None:
+        from_dateline = _dateline_candidate(dateline, url_month, every)
+        if from_dateline is not None:
+            cands.append(from_dateline)
     floor = _latest_past_event(lines, matches)
     if floor is not None:
         cands = [c for c in cands if c.when >= floor]
@@ -259,6 +409,7 @@ def detect_metadata(text: str, *, path: str) -> SourceMeta:
     """Publication date, publisher and title of one article; ``path`` only labels warnings."""
     lines = text.splitlines()
     published, evidence = find_published(lines)
+    dateline = find_dateline(lines)
     date_line = next((i for i, ln in enumerate(lines) if evidence and evidence in ln), None)
     skip = {date_line} if date_line is not None else set()
     warnings: list[str] = []
@@ -270,4 +421,5 @@ def detect_metadata(text: str, *, path: str) -> SourceMeta:
         publisher=find_publisher(text, lines, date_line),
         title=find_title(lines, skip),
         warnings=tuple(warnings),
+        dateline_place=dateline.place if dateline else None,
     )
