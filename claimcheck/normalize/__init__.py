@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from claimcheck.model import ClaimsFile, NormalizedClaim, Source
+from claimcheck.model import Claim, ClaimsFile, DateInterval, NormalizedClaim, Source
 from claimcheck.normalize.subjects import DEFAULT_SUBJECT_THRESHOLD, canonical_keys
 from claimcheck.normalize.times import normalize_time
-from claimcheck.normalize.values import DEFAULT_ABOUT_TOLERANCE, normalize_unit, parse_value
+from claimcheck.normalize.values import (
+    DEFAULT_ABOUT_TOLERANCE,
+    DEFAULT_ROUNDING_CAP,
+    normalize_unit,
+    parse_value,
+)
 
 __all__ = ["Settings", "normalize", "settings_of"]
 
@@ -19,6 +25,7 @@ class Settings:
 
     about_tolerance: float = DEFAULT_ABOUT_TOLERANCE
     subject_threshold: float = DEFAULT_SUBJECT_THRESHOLD
+    rounding_cap: float = DEFAULT_ROUNDING_CAP
     sources: Mapping[str, Source] = field(default_factory=dict)
 
 
@@ -26,6 +33,7 @@ def settings_of(cf: ClaimsFile) -> Settings:
     return Settings(
         about_tolerance=float(cf.settings.get("about_tolerance", DEFAULT_ABOUT_TOLERANCE)),
         subject_threshold=float(cf.settings.get("subject_threshold", DEFAULT_SUBJECT_THRESHOLD)),
+        rounding_cap=float(cf.settings.get("rounding_cap", DEFAULT_ROUNDING_CAP)),
         sources={s.id: s for s in cf.sources},
     )
 
@@ -41,10 +49,13 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
     for claim in cf.claims:
         source = settings.sources.get(claim.source)
         published = source.published if source else None
-        value, stated, amount = parse_value(claim.value, claim.qualifier, tol)
-        from_value = parse_value(claim.from_value, None, tol)[0]
-        to_value = parse_value(claim.to_value, None, tol)[0]
+        cap = settings.rounding_cap
+        value, stated, amount = parse_value(claim.value, claim.qualifier, tol, claim.unit, cap)
+        from_value = parse_value(claim.from_value, None, tol, claim.unit, cap)[0]
+        to_value = parse_value(claim.to_value, None, tol, claim.unit, cap)[0]
         time, mod = normalize_time(claim.time, published)
+        if time is not None and _guessed(claim):
+            time = _widened(time)
         unit = normalize_unit(claim.unit or (amount.unit if amount else None))
         key, place = keys[claim.subject]
         out.append(
@@ -62,3 +73,16 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
             )
         )
     return tuple(out)
+
+
+def _guessed(claim: Claim) -> bool:
+    """The time was inferred by extraction, not written next to the figure."""
+    return getattr(claim, "time_source", None) in ("publication", "event")
+
+
+def _widened(t: DateInterval) -> DateInterval:
+    """A guessed day is looser than a stated one: a day more on each side."""
+    one = timedelta(days=1)
+    start = t.start - one if t.start is not None and t.start > date.min else t.start
+    end = t.end + one if t.end is not None and t.end < date.max else t.end
+    return DateInterval(start, end)

@@ -3,10 +3,22 @@
 Two claims are about the same thing only when they are about the same place
 and the same actor: "US troops in Iraq" and "American forces in Iraq" fold to
 one key, while "US troops in Afghanistan" (another place) and "Iraqi forces in
-Iraq" (another actor) never join it, however similar the words. Remaining
-wording differences are merged with rapidfuzz ``token_set_ratio`` inside a
-block of the same place, actor and numbers, so the cost grows with the size of
-a block, never with the square of the file.
+Iraq" (another actor) never join it, however similar the words. A place the
+gazetteer does not know is still a place when the subject ends with it after
+a preposition and it is capitalised ("deaths in Tacloban", "distance to
+Kisumu"): "strikers in Marseille" and "strikers in Lyon" stay apart.
+
+Subjects are merged only when they mean the same quantity: built-in folds and
+the file's ``aliases`` (troops/soldiers/forces; killed/dead/death toll ->
+deaths; wounded/hurt -> injured), and spelling variants: the same words in
+the same number, where each differing word is a variant of its counterpart
+(rapidfuzz ``ratio`` >= 80: labourers/laborers, metres/meters) and the whole
+reaches ``subject_threshold`` (``token_set_ratio``). A word more or less
+("deaths" / "deaths confirmed") or another head word ("Afghan survivors" /
+"Afghan children", "deaths" / "injured") never merges, however high the
+score. Merging happens inside a block of the same place, actors and numbers,
+so the cost grows with the size of a block, never with the square of the file.
+``merge_notes`` says which written subjects were merged and why.
 """
 
 from __future__ import annotations
@@ -47,6 +59,22 @@ _FOLDS: dict[str, str] = {
     "dollars": "usd",
     "dollar": "usd",
     "air force": "air_force",
+    # measures: aliases of one quantity (never across measures)
+    "death toll": "deaths",
+    "death tolls": "deaths",
+    "dead": "deaths",
+    "killed": "deaths",
+    "people killed": "deaths",
+    "people dead": "deaths",
+    "fatalities": "deaths",
+    "death": "deaths",
+    "wounded": "injured",
+    "injuries": "injured",
+    "people injured": "injured",
+    "people wounded": "injured",
+    "hurt": "injured",
+    "evacuees": "evacuated",
+    "people evacuated": "evacuated",
 }
 
 _STOP = frozenset(
@@ -157,7 +185,41 @@ class SubjectFolder:
         if _FOLD_RE is not None:
             s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
         tokens = [t for t in s.split() if t not in _ARTICLES]
-        return _split_place(tokens)
+        parts = _split_place(tokens)
+        if parts.place is None:
+            parts = _unknown_place(subject, parts) or parts
+        return parts
+
+
+_TRAILING_PLACE = re.compile(
+    r"\b(?:in|at|near|to|from|across|inside)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|de|del|la|le|upon|on))*)\s*$"
+)
+
+
+def _unknown_place(subject: str, parts: SubjectParts) -> SubjectParts | None:
+    """A capitalised name after a preposition at the end: a place the gazetteer lacks."""
+    m = _TRAILING_PLACE.search(subject.strip())
+    if m is None:
+        return None
+    place_tokens = fold_text(m.group(1)).split()
+    place = "_".join(place_tokens)
+    if not place:
+        return None
+    head = fold_text(subject[: m.start()]).split()
+    words = [w for w in parts.entity.split() if w not in place_tokens] if not head else None
+    entity = parts.entity
+    if words is None:
+        # drop the place words from the end of the entity
+        ent = entity.split()
+        while ent and ent[-1] in place_tokens:
+            ent.pop()
+        while ent and ent[-1] in _LOCATIVE:
+            ent.pop()
+        entity = " ".join(ent)
+    else:
+        entity = " ".join(words)
+    return SubjectParts(entity=entity or parts.entity, actors=parts.actors, place=place)
 
 
 def _mentions(tokens: Sequence[str]) -> list[tuple[int, int, Place]]:
@@ -231,22 +293,44 @@ def _split_place(tokens: list[str]) -> SubjectParts:
     )
 
 
-def _closest(entity: str, reps: Sequence[str], threshold: float) -> str | None:
-    """The best representative scoring >= threshold whose wording differs by little.
+SPELLING_RATIO = 80.0
 
-    token_set_ratio scores any subset 100 ("us troops" in "us troops return to fight
-    daesh"), so a candidate must also share most words: at most a third of all the
-    words (at least one) may be on one side only.
+
+def spelling_variant(a: str, b: str) -> str | None:
+    """Why two entities are one spelt two ways ("labourers ~ laborers"), or None.
+
+    The same number of words, and every word of one side without an equal on the
+    other pairs with a word of close spelling; numbers must be equal.
     """
+    from rapidfuzz import fuzz
+
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return None
+    only_a = [w for w in wa if w not in wb]
+    only_b = [w for w in wb if w not in wa]
+    if len(only_a) != len(only_b) or not only_a:
+        return None
+    pairs = []
+    for x in only_a:
+        best = max(only_b, key=lambda y: (fuzz.ratio(x, y), y))
+        if any(c.isdigit() for c in x + best) or fuzz.ratio(x, best) < SPELLING_RATIO:
+            return None
+        only_b.remove(best)
+        pairs.append(f"{x} ~ {best}")
+    return "spelling: " + ", ".join(pairs)
+
+
+def _closest(entity: str, reps: Sequence[str], threshold: float) -> tuple[str, str] | None:
+    """(representative, reason) of the best candidate that is a spelling variant."""
     from rapidfuzz import fuzz, process
 
-    mine = set(entity.split())
     for rep, _score, _index in process.extract(
         entity, reps, scorer=fuzz.token_set_ratio, score_cutoff=threshold, limit=5
     ):
-        theirs = set(rep.split())
-        if len(mine ^ theirs) <= max(1, len(mine | theirs) // 3):
-            return str(rep)
+        why = spelling_variant(entity, str(rep))
+        if why is not None:
+            return str(rep), why
     return None
 
 
@@ -268,6 +352,32 @@ def canonical_keys(
     Fuzzy merging happens only inside a block of equal (place, actors, numbers);
     within a block the most frequent wording becomes the representative.
     """
+    return {s: (k, p) for s, (k, p, _why) in _keys(subjects, aliases, threshold).items()}
+
+
+def merge_notes(
+    subjects: Sequence[str],
+    aliases: Sequence[Sequence[str]] = (),
+    threshold: float = DEFAULT_SUBJECT_THRESHOLD,
+) -> list[tuple[str, str, str]]:
+    """(key, written subject, why) for every key written more than one way."""
+    keys = _keys(subjects, aliases, threshold)
+    by_key: dict[str, list[str]] = {}
+    for s, (k, _p, _why) in keys.items():
+        by_key.setdefault(k, []).append(s)
+    out = []
+    for k in sorted(by_key):
+        written = sorted(by_key[k])
+        if len(written) > 1:
+            out += [(k, s, keys[s][2]) for s in written]
+    return out
+
+
+def _keys(
+    subjects: Sequence[str],
+    aliases: Sequence[Sequence[str]],
+    threshold: float,
+) -> dict[str, tuple[str, str | None, str]]:
     folder = SubjectFolder(aliases)
     counts = Counter(subjects)
     parts = {s: folder.parts(s) for s in counts}
@@ -277,7 +387,7 @@ def canonical_keys(
         block = _block(p)
         blocks.setdefault(block, set()).add(p.entity)
         entity_counts[(block, p.entity)] += counts[s]
-    rep_of: dict[tuple[Block, str], str] = {}
+    rep_of: dict[tuple[Block, str], tuple[str, str]] = {}
     for block in sorted(blocks, key=repr):
         reps: list[str] = []
         ordered = sorted(blocks[block], key=lambda e: (-entity_counts[(block, e)], len(e), e))
@@ -285,13 +395,14 @@ def canonical_keys(
             match = _closest(entity, reps, threshold) if reps else None
             if match is None:
                 reps.append(entity)
-                rep_of[(block, entity)] = entity
+                rep_of[(block, entity)] = (entity, "same words after folds and aliases")
             else:
                 rep_of[(block, entity)] = match
-    result: dict[str, tuple[str, str | None]] = {}
+    result: dict[str, tuple[str, str | None, str]] = {}
     for s, p in parts.items():
         block = _block(p)
-        result[s] = (f"{rep_of[(block, p.entity)]}|{p.place or ''}", p.place)
+        rep, why = rep_of[(block, p.entity)]
+        result[s] = (f"{rep}|{p.place or ''}", p.place, why)
     return result
 
 
