@@ -26,6 +26,9 @@ Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_
 Severity = Literal["error", "warning", "info"]
 Tier = Literal["contradiction", "discrepancy", "update"]
 ClaimStatus = Literal["active", "superseded", "deprecated"]
+TimeSource = Literal["stated", "publication", "event"]
+"""How a claim's time was obtained: written next to the figure, or guessed by extraction
+from the article's reference time or from the date of the event the figure belongs to."""
 
 
 @dataclass(frozen=True, order=True)
@@ -153,6 +156,12 @@ class Claim:
     status_reason: str | None = None
     span: tuple[int, int] | None = None
     location: Location | None = None
+    time_source: TimeSource | None = None  # None: as written by an editor (stated)
+
+    @property
+    def time_guessed(self) -> bool:
+        """The time was inferred by extraction, so comparisons treat it as looser."""
+        return self.time_source in ("publication", "event")
 
 
 @dataclass(frozen=True)

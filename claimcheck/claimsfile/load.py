@@ -34,7 +34,7 @@ TEXT_KEYS = frozenset(
     {
         "id", "source", "subject", "value", "from", "to", "unit", "time", "quote", "said_by",
         "note", "status_reason", "file", "publisher", "title", "published", "url",
-        "fingerprint", "aliases", "qualifier", "kind", "status", "verdict",
+        "fingerprint", "aliases", "qualifier", "kind", "status", "verdict", "time_source",
     }
 )  # fmt: skip
 """Keys whose scalars stay as written: ``value: 5200`` and ``time: 2020`` are text."""
@@ -175,6 +175,7 @@ def _assemble(doc: Doc, display: str, sem: validate.Semantics) -> ClaimsFile:
                 status_reason=_text(raw.get("status_reason")),
                 span=sem.spans.get(i) or _given_span(raw.get("span")),
                 location=doc.at(("claims", i)),
+                time_source=raw.get("time_source"),
             )
         )
     reviews = tuple(

@@ -194,6 +194,8 @@ def _claim_map(claim: Claim, source_id: str) -> Any:
     entry["unit"] = claim.unit
     if claim.time is not None:
         entry["time"] = claim.time
+    if claim.time_source is not None:
+        entry["time_source"] = claim.time_source
     entry["quote"] = claim.quote
     tail: tuple[tuple[str, Any], ...] = (
         ("said_by", claim.said_by),

@@ -26,6 +26,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from claimcheck.extract.anchoring import anchor, event_date, is_background
 from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.subjects import (
     Counted,
@@ -182,14 +183,18 @@ class _TimeRef(NamedTuple):
     resolved: bool = False  # the recognizer gave it an interval: its text is understood
 
 
-def _times(text: str, published: date | None) -> list[_TimeRef]:
+def _times(text: str, published: date | None) -> tuple[list[_TimeRef], date | None]:
+    """The article's time mentions, and the date of its event (see anchoring)."""
+    from claimcheck.extract.anchoring import DatedTime
     from claimcheck.recognize import dates
 
-    found = [
-        _TimeRef(t.text, t.start, t.end, t.mod, t.interval is not None)
-        for t in dates.find_times(text, published)
-    ]
-    return sorted(found, key=lambda t: (t.start, t.end))
+    mentions = dates.find_times(text, published)
+    found = [_TimeRef(t.text, t.start, t.end, t.mod, t.interval is not None) for t in mentions]
+    dated = sorted(
+        (DatedTime(t.text, t.start, t.end, t.interval, t.mod) for t in mentions),
+        key=lambda t: (t.start, t.end),
+    )
+    return sorted(found, key=lambda t: (t.start, t.end)), event_date(text, dated, published)
 
 
 def _amounts(text: str) -> list[tuple[Amount, int, int]]:
@@ -324,6 +329,8 @@ class _Draft:
     low: float | None = None
     high: float | None = None
     speaker: str | None = None  # said_by of the number's own clause, if it names one
+    time_source: str | None = None  # stated | publication | event (None: not yet anchored)
+    event_bound: bool = False  # with no stated time, holds at the event's date
 
 
 _PARTICIPLES = (
@@ -422,6 +429,49 @@ def _event_subject(ctx: _SentenceContext, start: int) -> str | None:
             return subject
         del is_prev
     return None
+
+
+def sent_is_headline(sent: Sentence, is_title: bool) -> bool:
+    """A line with no closing stop: a headline, subhead or caption."""
+    return is_title or not sent.terminated
+
+
+def _read_general(
+    ctx: _SentenceContext,
+    amount: Amount,
+    start: int,
+    end: int,
+    pair_to: tuple[Amount, int, int] | None,
+) -> list[_Draft] | None:
+    """Figures of any event, read by what they measure (None: leave it to the older,
+    troop- and budget-minded reader, which knows changes, targets and deadlines)."""
+    from claimcheck.extract.figures import read_figure
+
+    text = ctx.text
+    lo, hi = _clause_bounds(text, start, end)
+    if _PARTITIVE.search(text, max(lo, start - 30), start):
+        return []  # "half of the 300 soldiers": a share of a group, not a count of it
+    if amount.unit is None and _DIRECT_CHANGE.search(text, max(lo, start - 40), start):
+        return None  # "cut 10,000 jobs": a change, which the older reader knows
+    last_end = pair_to[2] if pair_to else end
+    reading = read_figure(text, amount, start, end, lo, hi)
+    if reading is None and pair_to is not None:
+        reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
+    if reading is None or reading.head.endswith("troops") or "among troops" in reading.head:
+        return None
+    subject = f"{reading.head} in {ctx.topic_place}" if ctx.topic_place else reading.head
+    plan = reading.kind == "target"
+    t = _time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)
+    when = t.text if t else None
+    if pair_to is not None:
+        change = _Draft("change", None, reading.unit, subject, time=when,
+                        from_value=amount.text, to_value=pair_to[0].text)  # fmt: skip
+        latest = _Draft(reading.kind, pair_to[0].text, reading.unit, subject, time=when,
+                        event_bound=reading.event_bound)  # fmt: skip
+        latest.low, latest.high = pair_to[0].low, pair_to[0].high
+        return [latest, change]
+    return [_Draft(reading.kind, amount.text, reading.unit, subject, time=when,
+                   event_bound=reading.event_bound)]  # fmt: skip
 
 
 def _classify(
@@ -742,7 +792,7 @@ def extract_claims(
     a deadline ("by ...") or a back-reference ("the same number") are split and read.
     """
     amounts = _amounts(text)
-    times = _times(text, published)
+    times, event = _times(text, published)
     refs = [m.start() for m in _SAME_REF.finditer(text)] if "same" in text.lower() else []
     # A sentence is cut at non-word characters, so it holds a reference only if the text does
     # (case-blind matching also reads "ſ" as "s", which the lower() test above does not).
@@ -760,11 +810,11 @@ def extract_claims(
         mine = [(a, s - sent.start, e - sent.start) for a, s, e in
                 _inside(amounts, ai, sent.end)]  # fmt: skip
         is_title = title is not None and sent.line_start and sent.text.endswith(title[-20:])
-        if not sent.terminated and not is_title:
+        if is_background(sent.text, published):
             continue
         has_ref = any_ref and _SAME_REF.search(sent.text) is not None
         sent_times = _inside_times(times, ti, sent.start, sent.end)
-        has_by = any(t.mod == "by" for t in sent_times)
+        has_by = any(t.mod == "by" for t in sent_times) and (sent.terminated or is_title)
         if not mine and not has_ref and not has_by:
             continue
         ctx = _SentenceContext(sent, body, sent_times, topic)
@@ -776,9 +826,17 @@ def extract_claims(
                 if i in skip:
                     continue
                 pair = mine[pairs[i]] if i in pairs else None
-                for d in _classify(ctx, a, s, e, pair):
+                older_first = a.unit is not None and not sent_is_headline(sent, is_title)
+                general = None if older_first else _read_general(ctx, a, s, e, pair)
+                older = [] if general is not None else _classify(ctx, a, s, e, pair)
+                if older_first and not older:
+                    general = _read_general(ctx, a, s, e, pair)
+                if not (sent.terminated or is_title) and general is None:
+                    continue
+                for d in general if general is not None else older:
                     src = pair[0] if pair and d.value is not None and d.value == pair[0].text else a
-                    d.low, d.high = src.low, src.high
+                    if d.low is None:
+                        d.low, d.high = src.low, src.high
                     d.speaker = _clause_speaker(sent.text, min(s, pair[1]) if pair else s,
                                                 max(e, pair[2]) if pair else e)  # fmt: skip
                     found.append(d)
@@ -791,7 +849,15 @@ def extract_claims(
     understood = {t.text for t in times if t.resolved}
     if aliases:
         _fold_aliases(drafts, aliases)
-    return _finish(_checked_times(drafts, published, understood), source_id, title)
+    checked = _checked_times(drafts, published, understood)
+    for d, _ in checked:
+        if d.kind in ("date", "duration"):
+            continue  # a period is dated by its own words, never by the report
+        if d.time in ("current", "currently"):
+            d.time = None
+        a = anchor(d.time, event_bound=d.event_bound, event=event, published=published)
+        d.time, d.time_source = a.text, a.source
+    return _finish(checked, source_id, title)
 
 
 def _fold_aliases(drafts: list[tuple[_Draft, Sentence]], aliases: Sequence[Sequence[str]]) -> None:
@@ -873,14 +939,14 @@ def _finish(
     drafts: list[tuple[_Draft, Sentence]], source_id: str, title: str | None
 ) -> list[Claim]:
     """Dedupe (a headline repeating a body figure goes), build ids and Claims."""
-    body_keys = {(d.kind, d.subject.lower(), d.low, d.high) for d, s in drafts if s.terminated}
     seen: set[tuple[object, ...]] = set()
     ids: dict[str, int] = {}
     claims: list[Claim] = []
     for d, s in drafts:
-        if not s.terminated and (d.kind, d.subject.lower(), d.low, d.high) in body_keys:
-            continue
-        key = (d.kind, d.subject.lower(), d.value, d.from_value, d.to_value, d.time)
+        # A repeated sentence (a headline printed twice) is one claim; a figure restated
+        # in other words (headline and body) is two, as an editor would check both.
+        key = (d.kind, d.subject.lower(), d.value, d.from_value, d.to_value, d.time,
+               " ".join(s.text.split()).lower())  # fmt: skip
         if key in seen:
             continue
         seen.add(key)
@@ -902,6 +968,7 @@ def _finish(
                 said_by=d.speaker or said_by(s.text),
                 note=d.note,
                 span=(s.start, s.end),
+                time_source=d.time_source,  # type: ignore[arg-type]
             )
         )
     return claims

@@ -60,6 +60,7 @@ def claim_dict(r: Row) -> dict[str, Any]:
         "unit": c.unit,
         "time": n.time.to_json() if n and n.time else None,
         "time_text": c.time,
+        "time_source": c.time_source or "stated",
         "quote": c.quote,
         "said_by": c.said_by,
         "status": c.status,

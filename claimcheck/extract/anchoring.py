@@ -1,0 +1,100 @@
+"""When a figure holds: stated next to it, the date of its event, or the report's own date.
+
+TimeML anchors every time to the document creation time; news does the same with
+figures. A sentence that gives no time still dates its figure: a running toll
+("at least 121 dead") holds when the article was written, while a fact of the event
+itself (the crowd, the workers trapped by the collapse) holds on the day of the event,
+which the article states once, near its event word ("the stampede on Tuesday").
+Claims record which of the three it was, so an editor can review the guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from claimcheck.model import DateInterval
+
+TimeSource = Literal["stated", "publication", "event"]
+
+_EVENT_WORDS = re.compile(
+    r"\b(?:stampede|crush|collaps(?:e|ed|es|ing)|cave-in|caved\s+in|blast|explosion|exploded|"
+    r"fire|blaze|crash(?:ed)?|derail(?:ed|ment)|attack(?:ed)?|bombing|shooting|earthquake|"
+    r"quake|flood(?:s|ing|ed)?|landslides?|mudslides?|storm|typhoon|hurricane|cyclone|"
+    r"landfall|eruption|erupted|tsunami|sank|capsized|offensive|struck|hit|began|started|"
+    r"broke\s+out|occurred|happened|took\s+place)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A figure's time as written into the claims file, and how it was obtained."""
+
+    text: str | None
+    source: TimeSource
+
+
+@dataclass(frozen=True)
+class DatedTime:
+    """A time mention of the article with its resolved interval (positions in the article)."""
+
+    text: str
+    start: int
+    end: int
+    interval: DateInterval | None
+    mod: str | None
+
+
+def event_date(
+    text: str, times: list[DatedTime], published: date | None, *, window: int = 90
+) -> date | None:
+    """The day of the article's event: the first single day named near an event word.
+
+    Never later than the publication date: a date after it is a plan, not the event.
+    """
+    for t in times:
+        iv = t.interval
+        if iv is None or iv.start is None or iv.start != iv.end or t.mod not in (None, "current"):
+            continue
+        if published is not None and iv.start > published:
+            continue
+        lo, hi = max(0, t.start - window), min(len(text), t.end + window)
+        stop = max(text.rfind(".", lo, t.start), text.rfind("\n", lo, t.start))
+        near = _EVENT_WORDS.search(text, stop + 1 if stop >= 0 else lo, hi)
+        if near is not None:
+            return iv.start
+    return None
+
+
+def report_anchor(published: date | None) -> Anchor:
+    """The report's own time: its publication day, else "current" (resolved once the
+    user gives the publication date)."""
+    return Anchor(published.isoformat() if published else "current", "publication")
+
+
+def anchor(
+    stated: str | None, *, event_bound: bool, event: date | None, published: date | None
+) -> Anchor:
+    """Stated beats event beats publication."""
+    if stated:
+        return Anchor(stated, "stated")
+    if event_bound and event is not None:
+        return Anchor(event.isoformat(), "event")
+    return report_anchor(published)
+
+
+_BACKGROUND_YEAR = re.compile(r"^\W*(?:In|Back\s+in|During)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d{2})\b")
+
+
+def is_background(sentence: str, published: date | None) -> bool:
+    """A sentence about an earlier event ("In 2013, a crush on a bridge killed 115"):
+    its figures are history, not claims about this story."""
+    if published is None:
+        return False
+    m = _BACKGROUND_YEAR.match(sentence)
+    if m is None:
+        return False
+    return int(m["y"]) <= published.year - 2

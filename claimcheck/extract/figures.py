@@ -1,0 +1,310 @@
+"""One figure in one sentence -> what it counts (subject head, unit, kind), for news of any event.
+
+The reader looks at three places, nearest first, the way an editor reads a figure:
+
+* the noun phrase after it ("41 workers", "6-9 meters of debris", "two dozen ambulances");
+* a cue word attached to it: a participle after ("were killed", "are feared trapped"),
+  a verb or noun before ("killing at least 14", "the death toll rose to 121");
+* failing both, the nearest cue in its clause.
+
+A figure that counts nothing it can name is no claim: a bare "60" with no noun and no
+cue is left out, never filed under a vague "people".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.measures import (
+    Cue,
+    Measure,
+    cues,
+    is_timeless,
+    people_noun,
+    specific_group,
+)
+from claimcheck.model import Amount
+
+LENGTH_UNITS = frozenset({"meters", "metres", "m", "km", "kilometres", "kilometers", "miles",
+                          "feet", "ft", "km/h", "mph", "hectares", "ha", "tonnes", "tons",
+                          "kg", "acres", "sq km", "square kilometres"})  # fmt: skip
+DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a figure counts, before place and time are added."""
+
+    head: str  # "deaths", "people trapped", "houses damaged", "debris remaining"
+    unit: str  # "people", "houses", "meters", "percent", "USD", "days"
+    kind: str  # count | level | target | duration
+    measure: Measure | None = None
+    cumulative: bool = False
+    event_bound: bool = False  # holds at the event's date, not the report's
+
+
+_STOP = frozenset(
+    """were was had have has are is be been being in at on from to of and or who that which
+    by for with as after before since than but while when where said say says told according
+    reported inside into across near during under over per each a an the this these those
+    their its his her our remain remained remains still also""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLAN = re.compile(
+    r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
+    r"pledged?|promised?|vowed?|wants?|hopes?|expects?|seeks?|intends?|set\s+to|"
+    r"appeal(?:ed|ing|s)?\s+for|seeking)\b",
+    re.IGNORECASE,
+)
+_REMAINING = re.compile(r"^\s*(?:of\s+\w+\s+)?(?:still\s+)?(?:left|remain\w*|to\s+go)\b", re.I)
+_REMAINING_BEFORE = re.compile(r"\b(?:remaining|another|last|final)\s+$", re.IGNORECASE)
+_VAGUE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_THING_PARTICIPLE = re.compile(
+    r"\s+(?:(?:were|was|have|had|has|been|being|are|is|reportedly|also|now)\s+){0,3}"
+    r"(?P<p>damaged|destroyed|flattened|razed|collapsed|flooded|administered|given|delivered|"
+    r"imported|shipped|distributed|deployed|set\s+up|opened|used|burned|burnt|affected|"
+    r"submerged|washed\s+away|without\s+(?:power|electricity))\b",
+    re.IGNORECASE,
+)
+_DOSE = re.compile(r"^(?:doses?|shots?|jabs?|vaccinations?|vaccines?)$", re.IGNORECASE)
+_FULLY = re.compile(r"\b(?:fully|completely|both\s+doses|two\s+doses|second\s+dose|double)\b", re.I)
+_FIRST_DOSE = re.compile(
+    r"\b(?:at\s+least\s+one|first\s+dose|one\s+dose|single\s+dose|partially|first\s+shot)\b", re.I
+)
+
+
+def _words_after(text: str, pos: int, limit: int = 4) -> list[re.Match[str]]:
+    """Words right after ``pos`` up to punctuation or a function word."""
+    out: list[re.Match[str]] = []
+    i = pos
+    while len(out) < limit:
+        gap = re.match(r"[\s-]*", text[i:])
+        j = i + (gap.end() if gap else 0)
+        if j >= len(text) or not text[j].isalpha():
+            break
+        m = _WORD.match(text, j)
+        if m is None:
+            break
+        if m.group(0).lower() in _STOP:
+            break
+        out.append(m)
+        i = m.end()
+    return out
+
+
+def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
+    """The head noun counted by the figure ending at ``end`` and where its phrase ends."""
+    pos = end
+    vague_of = _VAGUE_OF.match(text, pos)
+    if vague_of and (amount.qualifier == "between" or amount.text.lower().endswith(("s", "dozen"))):
+        pos = vague_of.end()
+    words = _words_after(text, pos)
+    if not words:
+        return None
+    # Head: the last word of the run that looks like a plural or a known noun.
+    head = None
+    for w in words:
+        word = w.group(0)
+        low = word.lower()
+        if low.endswith(("ing",)) and head is not None:
+            break
+        if word[:1].isupper() and head is not None:
+            break
+        if low.endswith("s") or people_noun(low) or specific_group(low) or low in _MASS:
+            head = w
+        elif head is not None:
+            break
+    if head is None:
+        return None
+    return head.group(0), head.end()
+
+
+_MASS = frozenset({"debris", "rubble", "people", "police", "personnel", "staff", "livestock",
+                   "cattle", "equipment", "aid", "food", "water", "farmland", "cropland"})  # fmt: skip
+
+
+def _best_cue(text: str, start: int, end: int, np_end: int, lo: int, hi: int) -> Cue | None:
+    """The cue that belongs to this figure: attached beats near, near beats far."""
+    found = cues(text, lo, hi)
+    if not found:
+        return None
+
+    def rank(c: Cue) -> tuple[int, int]:
+        if start <= c.start and c.end <= np_end:  # inside the noun phrase: "41 trapped workers"
+            return (0, 0)
+        if c.start >= np_end:
+            between = text[np_end : c.start]
+            joined = re.fullmatch(
+                r"[\s,]*(?:(?:who|that|were|was|have|has|had|been|are|is|being|be|feared|"
+                r"believed|reported|reportedly|thought|said|to|still|also|later|now|already|"
+                r"confirmed|officially|either|all|remain|remained|of\s+them|in\s+all|"
+                r"in\s+total|so\s+far)[\s,]+)*",
+                between,
+                re.IGNORECASE,
+            )
+            if joined:
+                return (1, c.start - np_end)
+            if re.search(r"\band\b|,", between):
+                return (4, c.start - np_end)
+            return (3, c.start - np_end)
+        before = text[c.end : start]
+        if re.fullmatch(
+            r"[\s,]*(?:(?:rose|rising|risen|climbed|reached|stood|stands|was|is|at|to|of|hit|"
+            r"jumped|increased|grew|more|than|over|by|nearly|almost|about|around|some|least|"
+            r"at\s+least|up|the|a|an|another|further|additional|had|has|have|been|now|"
+            r"further|leaving|left|with|totall?ing|numbering)[\s,]+)*",
+            before,
+            re.IGNORECASE,
+        ):
+            return (1, start - c.end)
+        if re.search(r"\band\b|,", before):
+            return (4, start - c.end)
+        return (2, start - c.end)
+
+    best = min(found, key=rank)
+    if rank(best)[0] >= 4 and rank(best)[1] > 60:
+        return None
+    return best
+
+
+def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """What the figure ``text[start:end]`` counts, reading inside its clause ``text[lo:hi]``."""
+    unit = amount.unit
+    if unit == "percent":
+        return _share(text, start, end, lo, hi)
+    if unit in DURATION_UNITS:
+        return _duration(text, amount, start, end, lo, hi)
+    if unit and (unit in LENGTH_UNITS or unit.lower() in LENGTH_UNITS):
+        return _physical(text, unit, start, end, lo, hi)
+    if unit:
+        return _money(text, unit, start, end, lo, hi)
+    if 0 < amount.high < 1:
+        return None
+    found = noun_after(text, end, amount)
+    noun, np_end = found if found else (None, end)
+    if noun is not None and is_timeless(noun):
+        return None
+    plan = _PLAN.search(text, lo, start) is not None
+    if noun is not None and not people_noun(noun) and not specific_group(noun):
+        return _thing(text, amount, noun, np_end, plan)
+    cue = _best_cue(text, start, end, np_end, lo, hi)
+    if cue is None:
+        return None
+    m = cue.measure
+    group = specific_group(noun) if noun else None
+    head = m.name if group is None else m.of_group(group)
+    kind = "target" if plan else "count"
+    unit = group if group in ("families", "households") else "people"
+    return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
+
+
+def _thing(text: str, amount: Amount, noun: str, np_end: int, plan: bool) -> Reading | None:
+    """Counted things: "24 ambulances", "3,803 houses damaged", "1 million doses a day"."""
+    low = noun.lower()
+    part = _THING_PARTICIPLE.match(text, np_end)
+    if part is None and amount.high < 5 and amount.text[:1].isalpha():
+        return None  # "the two sides", "three rounds of talks": not a figure to check
+    head = low
+    if part:
+        head = f"{low} {' '.join(part['p'].lower().split())}"
+    elif _DOSE.match(low):
+        head = "vaccine doses"
+        if re.match(r"\s+(?:a|per)\s+day\b", text[np_end : np_end + 10], re.IGNORECASE):
+            head = "vaccine doses per day"
+    kind = "target" if plan else "count"
+    return Reading(head, low if not head.startswith("vaccine") else "doses", kind,
+                   cumulative=part is not None or head == "vaccine doses")  # fmt: skip
+
+
+_OF_GROUP = re.compile(
+    r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"(?:population|people|residents|adults|elderly|citizens|voters|children|households|"
+    r"seniors|those|people\s+aged|homes|respondents|doses|vaccines|[a-z]+s))\b",
+    re.IGNORECASE,
+)
+
+
+def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """A percentage: the share of a group that something is true of."""
+    m = _OF_GROUP.match(text, end)
+    group = m["g"].lower().split()[-1] if m else None
+    cue = _best_cue(text, start, end, m.end() if m else end, lo, hi)
+    if cue is None and group is None:
+        return None
+    what = cue.measure.name.replace("people ", "") if cue else ""
+    if cue is not None and cue.measure.name == "people vaccinated":
+        clause = text[lo:hi]
+        if _FULLY.search(clause):
+            what = "fully vaccinated"
+        elif _FIRST_DOSE.search(clause):
+            what = "with a first dose"
+    parts = ["share"]
+    if group and group not in ("people", "population", "those"):
+        parts.append(f"of {group}")
+    if what:
+        parts.append(what)
+    if len(parts) == 1:
+        return None
+    return Reading(" ".join(parts), "percent", "level", cue.measure if cue else None)
+
+
+def _duration(text: str, amount: Amount, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """A length of time: "a 10-month blockade", "trapped for 13 days", "after 17 days"."""
+    before = text[max(lo, start - 30) : start]
+    after = text[end : min(hi, end + 60)]
+    if re.match(r"^\s*(?:ago|later|earlier|old|from\s+now)\b", after, re.I):
+        return None
+    if re.search(r"\b(?:next|coming|past|last|first|previous|recent)\s+$", before, re.I):
+        return None
+    noun = re.match(r"^[\s-]*(?:long\s+|old\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{4,})\b", after)
+    if noun and "-" in text[start:end + 2] and noun["n"] not in _NOT_EVENTS:
+        return Reading(f"{noun['n'].lower()} duration", amount.unit or "days", "duration")
+    cue = _best_cue(text, start, end, end, lo, hi)
+    if cue is not None and cue.measure.name in ("people trapped", "people missing"):
+        return Reading(f"time {cue.measure.name.split()[-1]}", amount.unit or "days", "duration")
+    return None
+
+
+_NOT_EVENTS = frozenset({"period", "time", "ago", "later", "after", "before", "more", "from",
+                         "with", "that", "this", "which", "when"})  # fmt: skip
+
+
+def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """A distance, speed, area or weight, named by the noun it measures."""
+    after = text[end : min(hi, end + 60)]
+    of = re.match(r"^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
+    hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Za-z]+\s+)?(?P<n>[a-z]{3,})\b",
+                    after) if text[end - 1 : end + 1].strip() in ("", "-") else None  # fmt: skip
+    noun = of["n"] if of else None
+    if noun is None and hyph and "-" in text[start : end + 1]:
+        noun = hyph["n"]
+    if noun is None:
+        return None
+    head = noun.lower()
+    rest = text[(of or hyph).end() + end if (of or hyph) else end :][:40]  # type: ignore[union-attr]
+    if _REMAINING.match(rest) or _REMAINING_BEFORE.search(text[max(lo, start - 20) : start]) or (
+        re.search(r"\b(?:remain\w*|left|still)\b", text[end : min(hi, end + 50)], re.I)
+    ):
+        head += " remaining"
+    return Reading(head, unit, "level")
+
+
+_MONEY_NOUNS = re.compile(
+    r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
+    r"compensation|donations?|relief|grant|loan|package|estimate)\b",
+    re.IGNORECASE,
+)
+
+
+def _money(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """Money: named by what it pays for or estimates ("damage", "appeal", "aid")."""
+    found = [m for m in _MONEY_NOUNS.finditer(text, lo, hi)]
+    if not found:
+        return None
+    best = min(found, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
+    noun = best.group(0).lower().rstrip("s") if best.group(0).lower() != "losses" else "losses"
+    if noun in ("damage", "damages"):
+        noun = "damage"
+    plan = noun == "appeal" or _PLAN.search(text, lo, start) is not None
+    return Reading(noun, unit, "target" if plan else "level")

@@ -1,0 +1,133 @@
+"""What a figure measures: deaths, injured, trapped, evacuated, a crowd, doses, houses damaged.
+
+News states one number per quantity an editor tracks, and the same quantity is
+worded many ways across outlets: "killed at least 60", "the death toll rose to
+60", "60 bodies", "60 dead". A measure is the quantity with the wording folded
+away, so "36 labourers trapped" and "41 workers stuck" are one subject while
+"60 people killed" and "60 people evacuated" never are.
+
+Each measure also says when its figure holds when the sentence gives no time:
+a running tally (deaths, injured, evacuated, doses) holds at the report; a
+one-off fact of the event (the crowd, the permitted size, the people trapped
+by a collapse) holds at the event's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Timing = Literal["report", "event"]
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A quantity editors track, with the words that name it."""
+
+    name: str  # subject head: "deaths", "people trapped"
+    timing: Timing
+    cumulative: bool  # a running tally that only grows (deaths, doses): later = update
+
+    def of_group(self, group: str) -> str:
+        """The subject for a named group: "civilians killed", "migrants rescued"."""
+        if self.name in ("crowd", "permitted crowd"):
+            return self.name  # protesters or pilgrims, a crowd is a crowd
+        if self.name == "people displaced" and group == "refugees":
+            return "refugees"
+        return f"{group} {_PARTICIPLE.get(self.name, self.name.split()[-1])}"
+
+
+_PARTICIPLE = {"deaths": "killed", "injured": "injured"}
+
+
+# Cue stems per measure. Order matters only for ties at one position.
+_TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
+    ("deaths", "report", True,
+     r"kill(?:s|ed|ing)?|dead|died|die|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
+     r"lives|perish(?:ed)?|bodies|corpses|mortuar(?:y|ies)|morgues?|drown(?:ed|ing)?|"
+     r"crushed\s+to\s+death|trampled\s+to\s+death|lost\s+their\s+lives|casualt(?:y|ies)|"
+     r"victims"),
+    ("injured", "report", True,
+     r"injur(?:ed|ies|ing|y)|wound(?:ed|ing|s)?|hurt"),
+    ("people missing", "report", False, r"missing|unaccounted(?:\s+for)?"),
+    ("people hospitalised", "event", False,
+     r"hospitali[sz](?:ed|ation)|admitted|taken\s+to\s+(?:the\s+)?hospitals?|in\s+hospitals?|"
+     r"treated\s+in|treated\s+at|under\s+treatment"),
+    ("people trapped", "event", False,
+     r"trapped|stuck|stranded|entombed|buried\s+alive"),
+    ("people rescued", "report", True,
+     r"rescued|pulled\s+out\s+alive|brought\s+out|saved|freed|evacuated\s+safely"),
+    ("people evacuated", "report", True,
+     r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?"),
+    ("people displaced", "report", True,
+     r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:in)?to|arrived|"
+     r"forced\s+(?:from|out\s+of)\s+their\s+homes"),
+    ("people affected", "report", True, r"affected"),
+    ("people detained", "report", True, r"arrest(?:ed|s)?|detain(?:ed|ees)?|held\s+in\s+custody"),
+    ("permitted crowd", "event", False,
+     r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"
+     r"accommodate"),
+    ("crowd", "event", False,
+     r"crowds?|attend(?:ed|ees|ance|ing)|gather(?:ed|ing)|turned\s+out|turnout|thronged|"
+     r"marched|rall(?:y|ied)|came\s+to|flocked|packed\s+into"),
+    ("people vaccinated", "report", True,
+     r"vaccinated|inoculated|jabbed|immuni[sz]ed|received\s+(?:at\s+least\s+)?(?:a|one|"
+     r"their\s+first|both|two|a\s+second)\s+(?:shots?|doses?|jabs?)"),
+)  # fmt: skip
+
+MEASURES: dict[str, Measure] = {name: Measure(name, t, c) for name, t, c, _ in _TABLE}
+
+_CUES = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<m{i}>{pat})" for i, (*_, pat) in enumerate(_TABLE)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    measure: Measure
+    start: int
+    end: int
+    text: str
+
+
+def cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
+    """Every measure cue in ``text[lo:hi]``."""
+    out = []
+    for m in _CUES.finditer(text, lo, len(text) if hi is None else hi):
+        i = int(str(m.lastgroup)[1:])
+        out.append(Cue(MEASURES[_TABLE[i][0]], m.start(), m.end(), m.group(0)))
+    return out
+
+
+# Nouns for people in general: folded away, so "36 labourers" and "40 workers" trapped by
+# one collapse are one quantity. Named groups (children, police, soldiers, refugees)
+# are kept: they are parts, not the whole.
+PEOPLE_NOUNS = frozenset(
+    """people persons person individuals individual men women labourers laborers workers
+    worker residents villagers inhabitants devotees pilgrims worshippers followers
+    attendees participants passengers victims others souls lives bodies dead injured
+    wounded casualties citizens locals survivors those""".split()
+)
+GROUP_NOUNS = frozenset(
+    """children child kids students pupils women girls boys babies infants elderly
+    soldiers troops police policemen officers firefighters rescuers civilians
+    miners fishermen tourists migrants refugees journalists doctors nurses patients
+    prisoners inmates protesters demonstrators militants families households""".split()
+)
+
+_TIMELESS_PLURALS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times"})
+
+
+def people_noun(word: str) -> bool:
+    return word.lower() in PEOPLE_NOUNS
+
+
+def specific_group(word: str) -> str | None:
+    w = word.lower()
+    return w if w in GROUP_NOUNS else None
+
+
+def is_timeless(word: str) -> bool:
+    return word.lower() in _TIMELESS_PLURALS
