@@ -291,7 +291,20 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
     is_flag=True,
     help="Do not read or write the extraction cache ($CLAIMCHECK_CACHE, else ~/.cache/claimcheck).",
 )
-def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_cache: bool) -> None:
+@click.option(
+    "--published",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles whose page shows none (relative times resolve on it).",
+)
+def extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    into: str | None,
+    jobs: int,
+    no_cache: bool,
+    published: date | None,
+) -> None:
     """Extract claims from articles (.txt, .md, .html files or folders)."""
     from claimcheck.extract import run as extract_run
 
@@ -307,9 +320,12 @@ def extract(paths: tuple[str, ...], fmt: str, into: str | None, jobs: int, no_ca
                 jobs=jobs,
                 cache_dir=cache_dir,
                 progress=lambda _path: progress.advance(task),
+                published=published,
             )
     else:
-        result = extract_run.extract_paths(inputs, jobs=jobs, cache_dir=cache_dir)
+        result = extract_run.extract_paths(
+            inputs, jobs=jobs, cache_dir=cache_dir, published=published
+        )
     for warning in result.warnings:
         click.echo(_inert(f"warning: {warning}"), err=True)
     base = Path(into).resolve().parent if into else Path.cwd()

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.extract.claims import extract_claims
-from claimcheck.extract.metadata import detect_metadata
+from claimcheck.extract.metadata import NO_DATE_WARNING, detect_metadata
 from claimcheck.model import Claim, Source
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 """Bump when extraction output changes: it is part of every cache key."""
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
@@ -95,10 +95,40 @@ def _claim_from_json(d: dict[str, Any]) -> Claim:
     return Claim(**d)
 
 
+def _needs_date(claim: Claim) -> bool:
+    """The claim's time is the reference time or is relative to it ("Tuesday", "last week")."""
+    if claim.time_source == "publication" or not claim.time:
+        return True
+    from claimcheck.recognize.dates import parse_time
+
+    mention = parse_time(claim.time, None)
+    return mention is None or mention.interval is None
+
+
+def _undated_warning(display: str, claims: Sequence[Claim]) -> str:
+    """Say which claims wait for a publication date, and how the user can give it."""
+    waiting = [c.id for c in claims if _needs_date(c)]
+    shown = ", ".join(waiting[:8]) + (f" and {len(waiting) - 8} more" if len(waiting) > 8 else "")
+    n = len(waiting)
+    depends = f"; the times of {n} claim{'s' * (n != 1)} depend on it ({shown})" if n else ""
+    return (
+        f"{display}: no publication date found{depends}; give it with --published YYYY-MM-DD"
+        " or as published: in the claims file"
+    )
+
+
 def extract_one(
-    path: str, source_id: str, display: str, aliases: Sequence[Sequence[str]] = ()
+    path: str,
+    source_id: str,
+    display: str,
+    aliases: Sequence[Sequence[str]] = (),
+    published: date | None = None,
 ) -> dict[str, Any]:
-    """One file -> JSON-able result (what the cache stores and workers return)."""
+    """One file -> JSON-able result (what the cache stores and workers return).
+
+    ``published`` is the user's date for an article whose page shows none; a date the
+    page does show is kept.
+    """
     p = Path(path)
     data = p.read_bytes()
     if _looks_binary(data):
@@ -108,29 +138,39 @@ def extract_one(
     except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
     meta = detect_metadata(text, path=display)
+    day = meta.published or published
     claims = extract_claims(
-        text, source_id=source_id, published=meta.published, title=meta.title, aliases=aliases
+        text, source_id=source_id, published=day, title=meta.title, aliases=aliases
     )
+    warnings = [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
+    if day is None:
+        warnings.insert(0, _undated_warning(display, claims))
     return {
         "source": {
             "id": source_id,
             "path": display,
             "publisher": meta.publisher,
             "title": meta.title,
-            "published": meta.published.isoformat() if meta.published else None,
+            "published": day.isoformat() if day else None,
         },
         "claims": [_claim_to_json(c) for c in claims],
-        "warnings": list(meta.warnings),
+        "warnings": warnings,
     }
 
 
 def _cache_key(
-    data: bytes, source_id: str, display: str, aliases: Sequence[Sequence[str]] = ()
+    data: bytes,
+    source_id: str,
+    display: str,
+    aliases: Sequence[Sequence[str]] = (),
+    published: date | None = None,
 ) -> str:
     h = hashlib.sha256()
     h.update(EXTRACTOR_VERSION.encode() + b"\0" + source_id.encode() + b"\0" + display.encode())
     if aliases:
         h.update(b"\0" + json.dumps([list(g) for g in aliases]).encode())
+    if published is not None:
+        h.update(b"\0published=" + published.isoformat().encode())
     h.update(b"\0" + data)
     return h.hexdigest()
 
@@ -166,17 +206,19 @@ def extract_paths(
     cache_dir: Path | None = None,
     progress: Callable[[str], None] | None = None,
     aliases: Sequence[Sequence[str]] = (),
+    published: date | None = None,
 ) -> ExtractResult:
     """Extract sources and claims from files and folders (sorted, deterministic).
 
     ``aliases`` (groups of names for one thing, first name canonical) fold subject names.
+    ``published`` dates the articles whose pages show no date (``--published``).
     """
     files, warnings = _collect(paths)
     ids = source_ids(files)
     results: dict[Path, dict[str, Any]] = {}
     todo: list[tuple[Path, str]] = []
     for f in files:
-        key = _cache_key(f.read_bytes(), ids[f], str(f), aliases)
+        key = _cache_key(f.read_bytes(), ids[f], str(f), aliases, published)
         hit = _cached(cache_dir, key)
         if hit is not None:
             results[f] = hit
@@ -194,6 +236,7 @@ def extract_paths(
                 [ids[f] for f, _ in todo],
                 [str(f) for f, _ in todo],
                 [aliases] * n,
+                [published] * n,
                 chunksize=_chunksize(n, jobs),
             )
             for (f, key), result in zip(todo, done, strict=True):
@@ -201,7 +244,7 @@ def extract_paths(
                 _after(cache_dir, key, result, progress, f)
     else:
         for f, key in todo:
-            results[f] = extract_one(str(f), ids[f], str(f), aliases)
+            results[f] = extract_one(str(f), ids[f], str(f), aliases, published)
             _after(cache_dir, key, results[f], progress, f)
     out = ExtractResult(warnings=list(warnings))
     for f in files:
