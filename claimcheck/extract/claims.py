@@ -431,6 +431,11 @@ def _event_subject(ctx: _SentenceContext, start: int) -> str | None:
     return None
 
 
+_BARE_PEOPLE = re.compile(r"(?:people|persons|individuals)(?:\s+in\s+.*)?$", re.IGNORECASE)
+"""A count of "people" with nothing measured: grouping it would compare a death toll
+with an evacuee count, so it is no claim."""
+
+
 def sent_is_headline(sent: Sentence, is_title: bool) -> bool:
     """A line with no closing stop: a headline, subhead or caption."""
     return is_title or not sent.terminated
@@ -828,7 +833,9 @@ def extract_claims(
                 pair = mine[pairs[i]] if i in pairs else None
                 older_first = a.unit is not None and not sent_is_headline(sent, is_title)
                 general = None if older_first else _read_general(ctx, a, s, e, pair)
-                older = [] if general is not None else _classify(ctx, a, s, e, pair)
+                older = [] if general is not None else [
+                    d for d in _classify(ctx, a, s, e, pair) if not _BARE_PEOPLE.match(d.subject)
+                ]
                 if older_first and not older:
                     general = _read_general(ctx, a, s, e, pair)
                 if not (sent.terminated or is_title) and general is None:
@@ -935,6 +942,25 @@ def _topic_place(text: str) -> str | None:
     return min(counts, key=lambda k: (-counts[k], first[k]))
 
 
+def _loadable(value: str | None, low: float | None, high: float | None) -> str | None:
+    """What extraction writes, the loader must read: a value the recognizer finds in running
+    text but cannot read back alone is written in its plain form ("100m" -> "100,000,000")."""
+    if value is None:
+        return None
+    from claimcheck.recognize.numbers import parse_amount
+
+    if parse_amount(value) is not None:
+        return value
+    if low is None or high is None:
+        return None
+    plain = f"between {_plain(low)} and {_plain(high)}" if low != high else _plain(low)
+    return plain if parse_amount(plain) is not None else None
+
+
+def _plain(x: float) -> str:
+    return f"{int(x):,}" if x == int(x) else f"{x:,}"
+
+
 def _finish(
     drafts: list[tuple[_Draft, Sentence]], source_id: str, title: str | None
 ) -> list[Claim]:
@@ -950,6 +976,11 @@ def _finish(
         if key in seen:
             continue
         seen.add(key)
+        d.value = _loadable(d.value, d.low, d.high)
+        d.from_value = _loadable(d.from_value, None, None)
+        d.to_value = _loadable(d.to_value, None, None)
+        if d.value is None and d.kind not in ("change", "date"):
+            continue
         cid = _claim_id(source_id, d.kind, s.text, d.value or d.to_value, d.subject)
         n = ids.get(cid, 0)
         ids[cid] = n + 1

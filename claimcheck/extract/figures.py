@@ -67,6 +67,13 @@ _THING_PARTICIPLE = re.compile(
     r"submerged|washed\s+away|without\s+(?:power|electricity))\b",
     re.IGNORECASE,
 )
+_THING_VERB = re.compile(
+    r"\b(?P<p>damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|"
+    r"distributed|deployed|set\s+up|opened|used|burned|burnt|affected)\s+(?:(?:more\s+than|"
+    r"over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|roughly|only)\s+)*$",
+    re.IGNORECASE,
+)
+"""A verb acting on the counted things: "damaged 3,200 houses", "administered 2 million"."""
 _DOSE = re.compile(r"^(?:doses?|shots?|jabs?|vaccinations?|vaccines?)$", re.IGNORECASE)
 _FULLY = re.compile(r"\b(?:fully|completely|both\s+doses|two\s+doses|second\s+dose|double)\b", re.I)
 _FIRST_DOSE = re.compile(
@@ -120,6 +127,13 @@ def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
     return head.group(0), head.end()
 
 
+_UNIT_WORDS = {
+    "metres": "meters", "meters": "meters", "metre": "meters", "meter": "meters",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
+    "miles": "miles", "mile": "miles", "feet": "feet", "hectares": "hectares",
+    "tonnes": "tonnes", "tons": "tonnes", "hours": "hours", "hour": "hours", "days": "days",
+    "weeks": "weeks", "months": "months", "years": "years", "decades": "decades",
+}  # fmt: skip
 _MASS = frozenset({"debris", "rubble", "people", "police", "personnel", "staff", "livestock",
                    "cattle", "equipment", "aid", "food", "water", "farmland", "cropland"})  # fmt: skip
 
@@ -179,30 +193,70 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
         return _physical(text, unit, start, end, lo, hi)
     if unit:
         return _money(text, unit, start, end, lo, hi)
-    if 0 < amount.high < 1:
-        return None
+    if amount.high <= 1:
+        return None  # "at least one dose", "a third": no count to check
     found = noun_after(text, end, amount)
     noun, np_end = found if found else (None, end)
+    if noun is not None and noun.lower() in _UNIT_WORDS:
+        unit_word = _UNIT_WORDS[noun.lower()]
+        if unit_word in DURATION_UNITS:
+            return _duration(text, amount, start, np_end, lo, hi, unit_word)
+        return _physical(text, unit_word, start, np_end, lo, hi)
     if noun is not None and is_timeless(noun):
         return None
     plan = _PLAN.search(text, lo, start) is not None
     if noun is not None and not people_noun(noun) and not specific_group(noun):
-        return _thing(text, amount, noun, np_end, plan)
+        return _thing(text, amount, start, noun, np_end, plan)
     cue = _best_cue(text, start, end, np_end, lo, hi)
     if cue is None:
         return None
-    m = cue.measure
+    m = _permitted(text, cue, lo, hi)
     group = specific_group(noun) if noun else None
     head = m.name if group is None else m.of_group(group)
+    part = part_of_whole(text, start, end)
+    if part == "part":
+        head = f"{head} (part of a larger figure)"
+    elif part == "more":
+        head = f"{head} (in addition)"
     kind = "target" if plan else "count"
     unit = group if group in ("families", "households") else "people"
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
 
 
-def _thing(text: str, amount: Amount, noun: str, np_end: int, plan: bool) -> Reading | None:
+def _permitted(text: str, cue: Cue, lo: int, hi: int) -> Measure:
+    """A crowd that was allowed, approved or planned for is the permitted size, not the
+    turnout: the permit word decides wherever it sits in the clause."""
+    if cue.measure.name != "crowd":
+        return cue.measure
+    for other in cues(text, lo, hi):
+        if other.measure.name == "permitted crowd":
+            return other.measure
+    return cue.measure
+
+
+_PART_OF = re.compile(r"\s+(?:of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded)))\b",
+                      re.IGNORECASE)  # fmt: skip
+_INCREMENT = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def part_of_whole(text: str, start: int, end: int) -> str | None:
+    """ "Five of them died", "another 28": a part of, or an addition to, a figure already
+    given. Kept, but as its own quantity, never against the whole."""
+    if _PART_OF.match(text, end):
+        return "part"
+    if _INCREMENT.search(text, max(0, start - 25), start):
+        return "more"
+    return None
+
+
+def _thing(
+    text: str, amount: Amount, start: int, noun: str, np_end: int, plan: bool
+) -> Reading | None:
     """Counted things: "24 ambulances", "3,803 houses damaged", "1 million doses a day"."""
     low = noun.lower()
-    part = _THING_PARTICIPLE.match(text, np_end)
+    part = _THING_PARTICIPLE.match(text, np_end) or _THING_VERB.search(text, max(0, start - 30),
+                                                                        start)  # fmt: skip
     if part is None and amount.high < 5 and amount.text[:1].isalpha():
         return None  # "the two sides", "three rounds of talks": not a figure to check
     head = low
@@ -249,7 +303,9 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     return Reading(" ".join(parts), "percent", "level", cue.measure if cue else None)
 
 
-def _duration(text: str, amount: Amount, start: int, end: int, lo: int, hi: int) -> Reading | None:
+def _duration(
+    text: str, amount: Amount, start: int, end: int, lo: int, hi: int, unit: str | None = None
+) -> Reading | None:
     """A length of time: "a 10-month blockade", "trapped for 13 days", "after 17 days"."""
     before = text[max(lo, start - 30) : start]
     after = text[end : min(hi, end + 60)]
@@ -259,10 +315,11 @@ def _duration(text: str, amount: Amount, start: int, end: int, lo: int, hi: int)
         return None
     noun = re.match(r"^[\s-]*(?:long\s+|old\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{4,})\b", after)
     if noun and "-" in text[start:end + 2] and noun["n"] not in _NOT_EVENTS:
-        return Reading(f"{noun['n'].lower()} duration", amount.unit or "days", "duration")
+        return Reading(f"{noun['n'].lower()} duration", unit or amount.unit or "days", "duration")
     cue = _best_cue(text, start, end, end, lo, hi)
     if cue is not None and cue.measure.name in ("people trapped", "people missing"):
-        return Reading(f"time {cue.measure.name.split()[-1]}", amount.unit or "days", "duration")
+        return Reading(f"time {cue.measure.name.split()[-1]}", unit or amount.unit or "days",
+                       "duration")
     return None
 
 
@@ -282,14 +339,22 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     if noun is None:
         return None
     head = noun.lower()
+    if head in _CONTAINERS:
+        inner = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,})\b",
+                         text[(of or hyph).end() + end :], re.I)  # type: ignore[union-attr]
+        if inner:
+            head = inner["n"].lower()
     rest = text[(of or hyph).end() + end if (of or hyph) else end :][:40]  # type: ignore[union-attr]
     if _REMAINING.match(rest) or _REMAINING_BEFORE.search(text[max(lo, start - 20) : start]) or (
-        re.search(r"\b(?:remain\w*|left|still)\b", text[end : min(hi, end + 50)], re.I)
-    ):
+        re.search(r"\b(?:remain\w*|left|still)\b", text[max(lo, start - 40) : min(hi, end + 50)],
+                  re.I)
+    ):  # fmt: skip
         head += " remaining"
     return Reading(head, unit, "level")
 
 
+_CONTAINERS = frozenset({"stretch", "section", "length", "distance", "portion", "part", "depth",
+                         "patch", "layer", "area"})  # fmt: skip
 _MONEY_NOUNS = re.compile(
     r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
     r"compensation|donations?|relief|grant|loan|package|estimate)\b",

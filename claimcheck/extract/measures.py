@@ -51,6 +51,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("injured", "report", True,
      r"injur(?:ed|ies|ing|y)|wound(?:ed|ing|s)?|hurt"),
     ("people missing", "report", False, r"missing|unaccounted(?:\s+for)?"),
+    ("people still in hospital", "report", False,
+     r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated|"
+     r"in\s+(?:a\s+)?critical\s+condition|in\s+serious\s+condition"),
     ("people hospitalised", "event", False,
      r"hospitali[sz](?:ed|ation)|admitted|taken\s+to\s+(?:the\s+)?hospitals?|in\s+hospitals?|"
      r"treated\s+in|treated\s+at|under\s+treatment"),
@@ -70,10 +73,13 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"accommodate"),
     ("crowd", "event", False,
      r"crowds?|attend(?:ed|ees|ance|ing)|gather(?:ed|ing)|turned\s+out|turnout|thronged|"
-     r"marched|rall(?:y|ied)|came\s+to|flocked|packed\s+into"),
+     r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to|flocked|packed\s+into"),
     ("people vaccinated", "report", True,
-     r"vaccinated|inoculated|jabbed|immuni[sz]ed|received\s+(?:at\s+least\s+)?(?:a|one|"
-     r"their\s+first|both|two|a\s+second)\s+(?:shots?|doses?|jabs?)"),
+     r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"
+     r"vaccination\s+rates?|(?:had|got|received|taken|have\s+had|has\s+had)\s+"
+     r"(?:at\s+least\s+)?(?:a|one|their|the|both|two|all)?\s*(?:first|second|third|"
+     r"booster|prescribed\s+two|two)?\s*(?:shots?|doses?|jabs?)?"),
+    ("population", "report", False, r"population|inhabitants"),
 )  # fmt: skip
 
 MEASURES: dict[str, Measure] = {name: Measure(name, t, c) for name, t, c, _ in _TABLE}

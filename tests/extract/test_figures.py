@@ -1,0 +1,90 @@
+"""What a figure measures, on sentences about floods, strikes, quakes and mine collapses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.extract.claims import extract_claims
+
+PUBLISHED = date(2025, 5, 14)  # a Wednesday
+
+
+def _subjects(text: str) -> list[tuple[str, str | None]]:
+    return [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one figure per quantity, both figures of one clause
+        (
+            "The flood killed at least 14 people and injured at least 60 in Bolivia.",
+            [("deaths in Bolivia", "at least 14"), ("injured in Bolivia", "at least 60")],
+        ),
+        # the verb before the figure names it when no noun follows
+        ("Rescuers said the quake in Peru killed 23.", [("deaths in Peru", "23")]),
+        # generic people nouns fold: labourers, miners' families, workers are one count
+        (
+            "Nine labourers are feared trapped after a mine collapsed in Ghana.",
+            [("people trapped in Ghana", "Nine")],
+        ),
+        # named groups are parts, kept apart from everyone
+        (
+            "The blast in Chile killed 12 children, officials said.",
+            [("children killed in Chile", "12")],
+        ),
+        # a crowd is a crowd whoever is in it; a permit is another quantity
+        (
+            "Some 40,000 pilgrims gathered at the shrine in Nepal, which was approved for 10,000.",
+            [("crowd in Nepal", "Some 40,000"), ("permitted crowd in Nepal", "10,000")],
+        ),
+        # hospital admissions and people still in hospital are different figures
+        (
+            "Hospitals in Kenya admitted 75 people, and 20 people remain in hospital.",
+            [("people hospitalised in Kenya", "75"), ("people still in hospital in Kenya", "20")],
+        ),
+        # things counted with what happened to them
+        ("The cyclone damaged 3,200 houses in Mozambique.",
+         [("houses damaged in Mozambique", "3,200")]),
+        ("Officials said 3,200 houses were damaged in Mozambique.",
+         [("houses damaged in Mozambique", "3,200")]),
+        # a bare number with nothing counted is no claim
+        ("The score was 3 to 1 in Spain.", []),
+        # "of them" is a part of an earlier figure, never compared with the whole
+        (
+            "Four of them died in hospital in Egypt, a doctor said.",
+            [("deaths (part of a larger figure) in Egypt", "Four")],
+        ),
+    ],
+)
+def test_what_a_figure_measures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
+
+
+def test_a_death_toll_and_an_evacuee_count_never_share_a_subject() -> None:
+    text = (
+        "At least 31 people were killed in the floods in Pakistan. "
+        "Authorities evacuated 31 people from the valley."
+    )
+    subjects = {c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)}
+    assert subjects == {"deaths in Pakistan", "people evacuated in Pakistan"}
+
+
+def test_percent_shares_keep_the_dose_apart() -> None:
+    text = (
+        "In Chile, 71% of adults are fully vaccinated. "
+        "In Chile, 88% of adults have had at least one dose."
+    )
+    got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [
+        ("share of adults fully vaccinated in Chile", "71%"),
+        ("share of adults with a first dose in Chile", "88%"),
+    ]
+
+
+def test_lengths_are_named_by_what_they_measure() -> None:
+    text = "Crews still had to clear 15 metres of rubble in Norway."
+    got = [(c.subject, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("rubble remaining in Norway", "meters")]
