@@ -53,7 +53,7 @@ _STOP = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLAN = re.compile(
     r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
-    r"pledged?|promised?|vowed?|wants?|hopes?|expects?|seeks?|intends?|set\s+to|"
+    r"pledged?|promised?|vowed?|wants?|hopes?|expects?|seeks?|intends?|set\s+to|will|"
     r"appeal(?:ed|ing|s)?\s+for|seeking)\b",
     re.IGNORECASE,
 )
@@ -195,6 +195,8 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
         return _money(text, unit, start, end, lo, hi)
     if amount.high <= 1:
         return None  # "at least one dose", "a third": no count to check
+    if is_age(text, start, end):
+        return None
     found = noun_after(text, end, amount)
     noun, np_end = found if found else (None, end)
     if noun is not None and noun.lower() in _UNIT_WORDS:
@@ -221,6 +223,24 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
     kind = "target" if plan else "count"
     unit = group if group in ("families", "households") else "people"
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
+
+
+_AGE_AFTER = re.compile(
+    r"\s*(?:-|\s)?(?:(?:or|and)\s+(?:over|older|above|up(?:wards)?|under|younger|below)|"
+    r"years?[\s-]+old|-year-old|-year-olds|\+?\s*age)\b",
+    re.IGNORECASE,
+)
+
+
+def is_age(text: str, start: int, end: int) -> bool:
+    """ "aged 65 or over", "those under 64", "a 7-year-old": an age, not a count."""
+    if _AGE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 25) : start]
+    return bool(re.search(r"\baged?\s+(?:between\s+)?$|\bages\s+(?:of\s+)?$", before, re.I)) or (
+        bool(re.search(r"\b(?:those|people|anyone|adults)\s+(?:under|over|below|above)\s+$",
+                       before, re.I))
+    )  # fmt: skip
 
 
 def _permitted(text: str, cue: Cue, lo: int, hi: int) -> Measure:
@@ -284,6 +304,10 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     m = _OF_GROUP.match(text, end)
     group = m["g"].lower().split()[-1] if m else None
     cue = _best_cue(text, start, end, m.end() if m else end, lo, hi)
+    if cue is None and group is None:
+        return None
+    if cue is not None and cue.measure.name == "population":
+        cue = None  # "N% of the population": the whole, not what is true of it
     if cue is None and group is None:
         return None
     what = cue.measure.name.replace("people ", "") if cue else ""

@@ -73,7 +73,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"accommodate"),
     ("crowd", "event", False,
      r"crowds?|attend(?:ed|ees|ance|ing)|gather(?:ed|ing)|turned\s+out|turnout|thronged|"
-     r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to|flocked|packed\s+into"),
+     r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+into"),
     ("people vaccinated", "report", True,
      r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"
      r"vaccination\s+rates?|(?:had|got|received|taken|have\s+had|has\s+had)\s+"

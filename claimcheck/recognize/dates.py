@@ -916,8 +916,9 @@ def _md_cue(text: str, sm: re.Match[str]) -> bool:
 
 _AGE_BEFORE = re.compile(
     r"(?i:\b(?:their|his|her|its|our|my|your|whose|aged?|in\s+the)\s+(?:early\s+|mid-?\s*"
-    r"|late\s+)?)$"
+    r"|late\s+)?(?:\d0s\s*(?:and|or|to|-|–)\s*(?:early\s+|mid-?\s*|late\s+)?)?)$"
 )
+"""An age: "in their 70s", and the second of "in their 40s and 50s"."""
 
 
 def _bare_period(owner: str, g: dict[str, str | None]) -> bool:

@@ -6,7 +6,7 @@ import json
 import math
 from typing import Any
 
-from claimcheck.model import Finding, Location, Problem, Report
+from claimcheck.model import Finding, Location, Problem, Report, ValueInterval
 from claimcheck.render.common import Index, Row, is_checked, sort_findings
 
 JSON_VERSION = 1
@@ -23,6 +23,16 @@ def _loc(loc: Location | None) -> dict[str, Any] | None:
     if loc is None:
         return None
     return {"path": loc.path, "line": loc.line, "col": loc.col}
+
+
+def _as_written(value: str | None, qualifier: str | None) -> ValueInterval | None:
+    """``low``/``high`` are the numbers the words allow, before rounding or hedge tolerance
+    (docs/output-formats.md): "50 million" is 50,000,000, not 49.5-50.5 million."""
+    from claimcheck.normalize.values import stated_interval
+    from claimcheck.recognize.numbers import parse_amount
+
+    amount = parse_amount(value) if value else None
+    return stated_interval(amount, qualifier) if amount is not None else None
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -44,7 +54,7 @@ def _finding(f: Finding) -> dict[str, Any]:
 
 def claim_dict(r: Row) -> dict[str, Any]:
     c, n = r.claim, r.norm
-    stated = n.stated if n else None
+    stated = _as_written(c.value, c.qualifier) if n else None
     return {
         "id": c.id,
         "source": c.source,
