@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from claimcheck.extract.anchoring import anchor, event_date, is_background
 from claimcheck.extract.sentences import Body, Sentence
+from claimcheck.extract.where import Where
 from claimcheck.extract.subjects import (
     Counted,
     actor_inside,
@@ -378,8 +379,15 @@ def _duration_value(amount: Amount) -> str:
 class _Topic:
     """The article's most-named place, found only if some sentence needs it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, dateline_place: str | None = None) -> None:
         self.text = text
+        self.dateline_place = dateline_place
+
+    @cached_property
+    def where(self) -> Where:
+        from claimcheck.extract.where import places_of
+
+        return places_of(self.text, self.dateline_place)
 
     @cached_property
     def place(self) -> str | None:
@@ -389,7 +397,10 @@ class _Topic:
 class _SentenceContext:
     """What one sentence offers every number in it (times given relative to the sentence)."""
 
-    def __init__(self, sent: Sentence, body: Body, times: list[_TimeRef], topic: _Topic) -> None:
+    def __init__(
+        self, sent: Sentence, body: Body, times: list[_TimeRef], topic: _Topic, figures: int = 1
+    ) -> None:
+        self.figures = figures
         self.sent = sent
         self.text = sent.text
         self.body = body
@@ -399,6 +410,14 @@ class _SentenceContext:
     @property
     def topic_place(self) -> str | None:
         return self._topic.place
+
+    def figure_place(self, start: int, end: int) -> str | None:
+        """The gazetteer's place for a figure of any event (see extract/where.py)."""
+        from claimcheck.extract.where import figure_place
+
+        where = self._topic.where
+        others = self.figures - 1
+        return figure_place(where, self.text, self.sent.start, start, end, others)
 
     @property
     def prev(self) -> Sentence | None:
@@ -464,7 +483,8 @@ def _read_general(
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
     if reading is None or reading.head.endswith("troops") or "among troops" in reading.head:
         return None
-    subject = f"{reading.head} in {ctx.topic_place}" if ctx.topic_place else reading.head
+    place = ctx.figure_place(start, last_end)
+    subject = f"{reading.head} in {place}" if place else reading.head
     plan = reading.kind == "target"
     t = _time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)
     when = t.text if t else None
@@ -790,6 +810,7 @@ def extract_claims(
     published: date | None,
     aliases: Sequence[Sequence[str]] = (),
     title: str | None = None,
+    dateline_place: str | None = None,
 ) -> list[Claim]:
     """Every claim in an article, with verbatim quotes and spans into ``text``.
 
@@ -804,7 +825,7 @@ def extract_claims(
     any_ref = bool(refs) or ("ſ" in text and _SAME_REF.search(text) is not None)
     body = Body(text)
     hot = [s for _, s, _ in amounts] + [t.start for t in times if t.mod == "by"] + refs
-    topic = _Topic(text)
+    topic = _Topic(text, dateline_place)
     drafts: list[tuple[_Draft, Sentence]] = []
     ai = ti = 0
     for sent in body.sentences(near=hot):
@@ -822,7 +843,7 @@ def extract_claims(
         has_by = any(t.mod == "by" for t in sent_times) and (sent.terminated or is_title)
         if not mine and not has_ref and not has_by:
             continue
-        ctx = _SentenceContext(sent, body, sent_times, topic)
+        ctx = _SentenceContext(sent, body, sent_times, topic, len(mine))
         found: list[_Draft] = []
         if mine:
             pairs = _pairs(mine, sent.text)

@@ -114,6 +114,8 @@ def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
     for w in words:
         word = w.group(0)
         low = word.lower()
+        if word.endswith(("'s", "’s")):
+            break  # "Thousands of Karabakh's residents": the owner, not the head
         if low.endswith(("ing",)) and head is not None:
             break
         if word[:1].isupper() and head is not None:
@@ -341,7 +343,8 @@ def _duration(
     if noun and "-" in text[start:end + 2] and noun["n"] not in _NOT_EVENTS:
         return Reading(f"{noun['n'].lower()} duration", unit or amount.unit or "days", "duration")
     cue = _best_cue(text, start, end, end, lo, hi)
-    if cue is not None and cue.measure.name in ("people trapped", "people missing"):
+    near = cue is not None and (abs(cue.start - end) < 25 or abs(start - cue.end) < 25)
+    if cue is not None and near and cue.measure.name in ("people trapped", "people missing"):
         return Reading(f"time {cue.measure.name.split()[-1]}", unit or amount.unit or "days",
                        "duration")
     return None
@@ -354,7 +357,7 @@ _NOT_EVENTS = frozenset({"period", "time", "ago", "later", "after", "before", "m
 def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     """A distance, speed, area or weight, named by the noun it measures."""
     after = text[end : min(hi, end + 60)]
-    of = re.match(r"^\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
+    of = re.match(r"^\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
     hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Za-z]+\s+)?(?P<n>[a-z]{3,})\b",
                     after) if text[end - 1 : end + 1].strip() in ("", "-") else None  # fmt: skip
     noun = of["n"] if of else None
@@ -364,7 +367,7 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
         return None
     head = noun.lower()
     if head in _CONTAINERS:
-        inner = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,})\b",
+        inner = re.match(r"\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b",
                          text[(of or hyph).end() + end :], re.I)  # type: ignore[union-attr]
         if inner:
             head = inner["n"].lower()

@@ -33,8 +33,8 @@ class Measure:
         """The subject for a named group: "civilians killed", "migrants rescued"."""
         if self.name in ("crowd", "permitted crowd"):
             return self.name  # protesters or pilgrims, a crowd is a crowd
-        if self.name == "people displaced" and group == "refugees":
-            return "refugees"
+        if self.name == "people displaced" and group in ("refugees", "migrants"):
+            return self.name  # refugees are the displaced people an exodus counts
         return f"{group} {_PARTICIPLE.get(self.name, self.name.split()[-1])}"
 
 
@@ -52,10 +52,12 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"injur(?:ed|ies|ing|y)|wound(?:ed|ing|s)?|hurt"),
     ("people missing", "report", False, r"missing|unaccounted(?:\s+for)?"),
     ("people still in hospital", "report", False,
-     r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated|"
-     r"in\s+(?:a\s+)?critical\s+condition|in\s+serious\s+condition"),
+     r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated"),
+    ("people in critical condition", "report", False,
+     r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically\s+(?:ill|injured|wounded)"),
     ("people hospitalised", "event", False,
-     r"hospitali[sz](?:ed|ation)|admitted|taken\s+to\s+(?:the\s+)?hospitals?|in\s+hospitals?|"
+     r"hospitali[sz](?:ed|ation)|admitted|(?:taken|brought|rushed|sent|carried)\s+(?:in)?to\s+"
+     r"(?:the\s+|a\s+|local\s+)?hospitals?|in\s+hospitals?|"
      r"treated\s+in|treated\s+at|under\s+treatment"),
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
@@ -79,7 +81,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"vaccination\s+rates?|(?:had|got|received|taken|have\s+had|has\s+had)\s+"
      r"(?:at\s+least\s+)?(?:a|one|their|the|both|two|all)?\s*(?:first|second|third|"
      r"booster|prescribed\s+two|two)?\s*(?:shots?|doses?|jabs?)?"),
-    ("population", "report", False, r"population|inhabitants"),
+    ("population", "report", False, r"population|inhabitants|inhabited\s+by|home\s+to"),
 )  # fmt: skip
 
 MEASURES: dict[str, Measure] = {name: Measure(name, t, c) for name, t, c, _ in _TABLE}
@@ -127,7 +129,10 @@ _TIMELESS_PLURALS = frozenset({"years", "months", "weeks", "days", "hours", "min
 
 
 def people_noun(word: str) -> bool:
-    return word.lower() in PEOPLE_NOUNS
+    """General people, and a people named by nationality ("120,000 ethnic Armenians")."""
+    return word.lower() in PEOPLE_NOUNS or (
+        word[:1].isupper() and word.endswith(("ans", "ese", "ians", "is", "ers", "ins", "os"))
+    )
 
 
 def specific_group(word: str) -> str | None:

@@ -1,0 +1,89 @@
+"""Where a figure's quantity is counted: the article's country, or a part the sentence names.
+
+Outlets name one event's place at different levels ("Hathras", "Uttar Pradesh",
+"India"); a subject keyed on whichever name a sentence happens to use would split
+one death toll into three. So a figure is filed under the country of the story
+(the dateline's, else the country the article names most), and under a smaller
+place only when the sentence breaks a figure down by place ("12 in Cebu and 9 in
+Bohol") or puts it in another country ("in the US, 90%"): those are other
+quantities, and must not be compared with the national figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.recognize.places import PlaceMention
+
+
+@dataclass(frozen=True)
+class Where:
+    """The places of one article, found once."""
+
+    country: str | None  # the story's country
+    mentions: tuple[PlaceMention, ...]
+
+    def in_span(self, lo: int, hi: int) -> list[PlaceMention]:
+        return [p for p in self.mentions if lo <= p.start and p.end <= hi]
+
+
+def places_of(text: str, dateline_place: str | None = None) -> Where:
+    """The article's places and the country its story is in."""
+    from claimcheck.recognize.places import country_of, find_places
+
+    mentions = tuple(find_places(text))
+    country = country_of(dateline_place) if dateline_place else None
+    if country is None and mentions:
+        # A country named outright says more than a town that shares a name with one
+        # abroad; a name spelled out in several words more than a one-word name.
+        counts: Counter[str] = Counter()
+        for p in mentions:
+            counts[p.country] += _WEIGHT[p.kind] + (1 if " " in p.text else 0)
+        first = {p.country: p.start for p in reversed(mentions)}
+        country = min(counts, key=lambda c: (-counts[c], first[c]))
+    return Where(country, mentions)
+
+
+_WEIGHT = {"country": 3, "region": 2, "city": 1}
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|across|throughout|of)\s+(?:the\s+)?)$", re.I)
+_FIGURE_LIST = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def figure_place(
+    where: Where, sentence: str, offset: int, start: int, end: int, others: int
+) -> str | None:
+    """The place of the figure ``sentence[start:end]`` (``offset``: the sentence's start in
+    the article; ``others``: how many other figures the sentence holds)."""
+    near = [p for p in where.in_span(offset, offset + len(sentence))]
+    foreign = [p for p in near if where.country and p.country != where.country]
+    for p in foreign:
+        if p.kind == "country" and _LOCATIVE.search(sentence, 0, p.start - offset):
+            return p.country  # "In the US, 90% ..." is another country's figure
+    parts = {p.name for p in near if p.kind != "country"}
+    if others == 0 or len(parts) < 2:
+        return where.country
+    # A breakdown: each figure takes the smaller place named right after it, or the one
+    # heading its part of the sentence ("Bohol recorded 63").
+    best: PlaceMention | None = None
+    best_gap = 60
+    for p in near:
+        if p.kind == "country":
+            continue
+        s, e = p.start - offset, p.end - offset
+        if s >= end:
+            gap = s - end
+            between = sentence[end:s]
+            if _LOCATIVE.search(between) and not _FIGURE_LIST.search(between) and gap < best_gap:
+                best, best_gap = p, gap
+        elif e <= start:
+            between = sentence[e:start]
+            if not _FIGURE_LIST.search(between) and len(between) < 25 and (
+                between.strip(" :") == "" or re.match(r"^\s*(?:recorded|reported|had|has|"
+                                                      r"logged|counted|saw)\b", between)
+            ):  # fmt: skip
+                best, best_gap = p, 0
+    return best.name if best is not None else where.country
