@@ -209,7 +209,10 @@ class NormalizedClaim:
 
 @dataclass(frozen=True)
 class Finding:
-    """Two or more claims that cannot (contradiction) or may not (discrepancy) both hold."""
+    """Claims of one subject that cannot (contradiction) or may not (discrepancy) all hold.
+
+    One finding per disagreement: all the claims that clash, whatever their number.
+    """
 
     fingerprint: str
     rule: str  # rule id, e.g. "value-conflict"
@@ -219,10 +222,13 @@ class Finding:
     message: str  # one line with the arithmetic and the tolerance used
     claims: tuple[str, ...]  # claim ids, sorted
     review: Review | None = None
+    evidence: tuple[str, ...] = ()  # arithmetic of the clashing pairs, worst first
+    new_since_review: tuple[str, ...] = ()  # claim ids that joined after the review
 
     @property
     def reviewed(self) -> bool:
-        return self.review is not None
+        """Reviewed and unchanged since: a new disagreeing claim reopens a finding."""
+        return self.review is not None and not self.new_since_review
 
 
 @dataclass(frozen=True)
