@@ -67,7 +67,7 @@ def test_seed_claims_file_end_to_end() -> None:
     report = run(load(str(path)))
     by_rule: dict[str, list[str]] = {}
     for f in report.findings:
-        by_rule.setdefault(f.rule, []).append(f.message)
+        by_rule.setdefault(f.rule, []).extend([f.message, *f.evidence])
     starts = [m for m in by_rule.get("movement-endpoints", []) if "5,200 vs 5,300" in m]
     assert starts and "starting level" in starts[0]
     windows = by_rule.get("window-conflict", [])

@@ -77,6 +77,9 @@ _FOLDS: dict[str, str] = {
     "people evacuated": "evacuated",
 }
 
+# "people killed" and "persons killed" are both deaths: a counted noun before a measure goes.
+_MEASURES = frozenset({"deaths", "injured", "evacuated", "missing", "displaced"})
+
 _STOP = frozenset(
     {
         "the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "our", "this",
@@ -185,6 +188,8 @@ class SubjectFolder:
         if _FOLD_RE is not None:
             s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
         tokens = [t for t in s.split() if t not in _ARTICLES]
+        tokens = [t for k, t in enumerate(tokens)
+                  if not (t == "people" and k + 1 < len(tokens) and tokens[k + 1] in _MEASURES)]
         parts = _split_place(tokens)
         if parts.place is None:
             parts = _unknown_place(subject, parts) or parts

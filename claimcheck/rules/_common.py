@@ -22,6 +22,8 @@ class RawFinding:
     label: str  # subject as the sources wrote it
     message: str
     claims: tuple[NormalizedClaim, ...]
+    evidence: tuple[str, ...] = ()  # the arithmetic of the pairs that clash
+    core: tuple[str, ...] = ()  # ids of the clashing claims (the rest is context); () = all
 
 
 def fmt_num(x: float) -> str:
@@ -90,13 +92,41 @@ def tolerance_note(stated_a: ValueInterval, hedged_a: ValueInterval,
 
 
 def value_tier(stated_a: ValueInterval, hedged_a: ValueInterval,
-               stated_b: ValueInterval, hedged_b: ValueInterval, same_time: bool) -> str | None:
-    """None when the figures agree; else how hard they disagree."""
-    if stated_a.overlaps(stated_b):
+               stated_b: ValueInterval, hedged_b: ValueInterval, same_time: bool,
+               edge_a: ValueInterval | None = None,
+               edge_b: ValueInterval | None = None) -> str | None:
+    """None when hedges and rounding allow both; else how hard the figures disagree.
+
+    ``edge_*`` widen a vague amount ("hundreds") by the hedge tolerance: a figure
+    that meets it only there is a discrepancy, never a contradiction.
+    """
+    if stated_a.overlaps(stated_b) or hedged_a.overlaps(hedged_b):
         return None
-    if hedged_a.overlaps(hedged_b) or not same_time:
+    if (edge_a or hedged_a).overlaps(edge_b or hedged_b) or not same_time:
         return "discrepancy"
     return "contradiction"
+
+
+def widen(v: ValueInterval, tol: float) -> ValueInterval:
+    """``v`` with each bound moved out by ``tol`` of its size."""
+    low = v.low - abs(v.low) * tol if v.low is not None else None
+    high = v.high + abs(v.high) * tol if v.high is not None else None
+    return ValueInterval(low, high, v.low_open, v.high_open)
+
+
+CUMULATIVE = re.compile(
+    r"\b(deaths?|dead|died|killed|fatalit\w*|tolls?|casualt\w*|injur\w*|wounded|hurt|"
+    r"hospitali[sz]\w*|admitted|admissions?|refugees?|arriv\w*|fled|evacuat\w*|rescued|"
+    r"arrest\w*|detain\w*|doses?|vaccinat\w*|jabs?|shots?|cases?|infect\w*|damaged|"
+    r"destroyed|affected|signatures?|applications?|votes?\s+cast|donations?|raised)\b",
+    re.IGNORECASE,
+)
+
+
+def cumulative(subject: str, unit: str) -> bool:
+    """A count that only grows (tolls, arrivals, doses, houses damaged): a later,
+    higher figure is an update, a later lower one is a finding."""
+    return CUMULATIVE.search(f"{subject} {unit}") is not None
 
 
 def norm_said_by(text: str | None) -> str:

@@ -1,51 +1,85 @@
-"""value-conflict: one subject, one unit, overlapping times, figures that disagree.
+"""value-conflict: figures for one subject and unit, at overlapping times, that cannot all hold.
 
 Compared: levels with levels, counts with counts, and targets with targets whose
-deadlines overlap. Times must overlap; figures that change over time are not a
-conflict. Claims without a resolved time are compared only with other undated
+deadlines overlap. Two figures agree when some number satisfies both once
+hedges and rounding are applied (see Normalization): then there is nothing to
+report. Claims without a resolved time are compared only with other undated
 claims of the same article (and, inside one article, only when ``said_by``
-differs, as for every pair from one article).
+differs or the times are the same, as for every pair from one article).
 
-Tiers: stated figures equal or overlapping -> nothing; hedged intervals overlap
--> discrepancy (the hedge or rounding allows both); disjoint even with the hedge
--> contradiction when both claims give the very same time, discrepancy when the
-times only partly overlap (both may have been true at different moments);
-a later figure from the same publisher -> update.
+One finding per disagreement: every claim that clashes with another at an
+overlapping time joins one cluster (union of the clashing pairs), listed once
+per source; several claims of one outlet that agree are one voice. The
+evidence is the arithmetic of the clashing pairs, the extremes first. The
+work is linear in the claims: claims with the same time are compared only
+with the extremes (highest lower bound, lowest upper bound) of each time
+that overlaps theirs, which finds every claim that clashes with any other.
+
+Tiers of a pair:
+
+* contradiction: the same time and no number satisfies both, with hedges and
+  rounding;
+* discrepancy: the figures clash but the times only partly overlap, or a time
+  was guessed by extraction, or a vague amount ("hundreds") meets the other
+  figure within the hedge tolerance of its ends ("hundreds" vs "1,050");
+* update (info, hidden unless asked for): a cumulative count (deaths, injured,
+  refugees, doses, houses damaged...: see ``CUMULATIVE``) whose higher figure
+  is the later one (on a later day, or a time that starts and ends later), or
+  is the same publisher's later report. A cumulative count that falls from one time to a later
+  one, even on different days, is a discrepancy.
+
+A cluster takes the worst tier of its pairs.
 
 Flagged::
 
-    a: count "more than 1,200" people killed in Gaza, time 2023-10-20 (source A)
-    b: count "about 900" people killed in Gaza, time 2023-10-20 (source B)
+    a: count "more than 1,200" deaths in Gaza, time 2023-10-20 (source A)
+    b: count "about 900" deaths in Gaza, time 2023-10-20 (source B)
     -> contradiction: more than 1,200 (> 1,200) vs about 900 (±10 %: 810–990)
+
+    a: count "dozens" protesters arrested in Lima, 2024-03-02 (source A)
+    b: count "more than 500", same subject and day (source B)  -> contradiction
+    c: count 1,050, same subject and day vs "hundreds" (200–999) -> discrepancy
 
 Not flagged::
 
     a: level 5,200 US troops in Iraq, late 2018
     b: level 2,500 US troops in Iraq, 2021-01-15      (times do not overlap)
     c: level about 2,500 US troops in Iraq, 2021-01-15 (the hedge allows 2,500)
+    d: count 58 flood deaths in Sylhet on 06-20, then 375 on 06-21 (an update)
+    e: "60 %" vs "more than 60 %"; "about 40 %" vs "38.6 %" (rounding and hedge)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from claimcheck.grouping import Group
-from claimcheck.model import NormalizedClaim
+from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings
+from claimcheck.normalize.values import is_vague
+from claimcheck.recognize.numbers import parse_amount
 from claimcheck.rules._common import (
     RawFinding,
     comparable_sources,
+    cumulative,
     describe,
-    overlapping_pairs,
+    fmt_num,
+    norm_said_by,
     pct_apart,
+    point,
     time_text,
     tolerance_note,
     update_order,
     value_tier,
+    widen,
 )
 
 ID = "value-conflict"
 FAMILIES = frozenset({"level", "count"})
+EXTREMES = 3  # candidates kept per time and side, so one source never hides another
+EVIDENCE = 6  # clashing pairs shown per finding
+_RANK = {"contradiction": 2, "discrepancy": 1, "update": 0}
 
 
 def _compared(group: Group) -> list[NormalizedClaim]:
@@ -58,48 +92,317 @@ def _compared(group: Group) -> list[NormalizedClaim]:
     return [m for m in group.members if m.claim.kind in kinds and m.value and m.stated]
 
 
-def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
-    members = _compared(group)
-    for a, b in overlapping_pairs(members, lambda nc: nc.time):
-        if not comparable_sources(a, b):
+@dataclass(frozen=True)
+class _Item:
+    nc: NormalizedClaim
+    index: int
+    value: ValueInterval
+    edge: ValueInterval
+    time: DateInterval | None
+    guessed: bool
+
+
+@dataclass
+class _Bucket:
+    """Claims with one time (or, undated, of one source)."""
+
+    time: DateInterval | None
+    source: str | None
+    items: list[_Item]
+    highest_low: list[_Item]
+    lowest_high: list[_Item]
+
+
+def _lo(v: ValueInterval) -> float:
+    return v.low if v.low is not None else float("-inf")
+
+
+def _hi(v: ValueInterval) -> float:
+    return v.high if v.high is not None else float("inf")
+
+
+def _extremes(items: Sequence[_Item], key: object, reverse: bool) -> list[_Item]:
+    """The best few items by ``key``, at most one per source."""
+    chosen: list[_Item] = []
+    seen: set[str] = set()
+    for it in sorted(items, key=key, reverse=reverse):  # type: ignore[call-overload]
+        if it.nc.claim.source in seen:
             continue
-        finding = _compare(group, a, b, settings)
-        if finding is not None:
-            yield finding
+        seen.add(it.nc.claim.source)
+        chosen.append(it)
+        if len(chosen) == EXTREMES:
+            break
+    return chosen
 
 
-def _compare(
-    group: Group, a: NormalizedClaim, b: NormalizedClaim, settings: Settings
-) -> RawFinding | None:
-    assert a.value and a.stated and b.value and b.stated
-    same_time = a.time == b.time
-    tier = value_tier(a.stated, a.value, b.stated, b.value, same_time)
+def _buckets(items: Sequence[_Item]) -> list[_Bucket]:
+    by_key: dict[tuple[object, ...], list[_Item]] = {}
+    for it in items:
+        t = it.time
+        key: tuple[object, ...] = (
+            ("t", t.start, t.end) if t is not None else ("u", it.nc.claim.source)
+        )
+        by_key.setdefault(key, []).append(it)
+    out = []
+    for members in by_key.values():
+        first = members[0]
+        out.append(
+            _Bucket(
+                time=first.time,
+                source=None if first.time is not None else first.nc.claim.source,
+                items=members,
+                highest_low=_extremes(members, lambda i: (_lo(i.value), -i.index), True),
+                lowest_high=_extremes(members, lambda i: (_hi(i.value), i.index), False),
+            )
+        )
+    return out
+
+
+def _ord_start(t: DateInterval) -> int:
+    return t.start.toordinal() if t.start else -(10**9)
+
+
+def _ord_end(t: DateInterval) -> int:
+    return t.end.toordinal() if t.end else 10**9
+
+
+def _overlapping_buckets(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
+    """Ordered pairs (A, B), A == B included, whose times overlap; undated: same source."""
+    timed = sorted(
+        (b for b in buckets if b.time is not None),
+        key=lambda b: (_ord_start(b.time), _ord_end(b.time)),  # type: ignore[arg-type]
+    )
+    active: list[_Bucket] = []
+    for b in timed:
+        assert b.time is not None
+        start = _ord_start(b.time)
+        active = [a for a in active if a.time is not None and _ord_end(a.time) >= start]
+        for a in active:
+            yield a, b
+            yield b, a
+        yield b, b
+        active.append(b)
+    for b in buckets:
+        if b.time is None:
+            yield b, b
+
+
+def _falling_pairs(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
+    """(later, earlier) pairs of times that do not overlap, for cumulative counts.
+
+    Only the running extremes matter, so each later bucket meets one merged bucket
+    holding the highest lower bounds seen so far.
+    """
+    timed = sorted(
+        (b for b in buckets if b.time is not None and b.time.end is not None),
+        key=lambda b: _ord_end(b.time),  # type: ignore[arg-type]
+    )
+    by_start = sorted(
+        (b for b in buckets if b.time is not None and b.time.start is not None),
+        key=lambda b: _ord_start(b.time),  # type: ignore[arg-type]
+    )
+    done: list[_Item] = []
+    i = 0
+    for later in by_start:
+        assert later.time is not None
+        while i < len(timed) and _ord_end(timed[i].time) < _ord_start(later.time):  # type: ignore[arg-type]
+            done = _extremes(
+                [*done, *timed[i].highest_low], lambda x: (_lo(x.value), -x.index), True
+            )
+            i += 1
+        if done:
+            yield later, _Bucket(None, None, done, done, [])
+
+
+@dataclass(frozen=True)
+class _Clash:
+    a: _Item
+    b: _Item
+    tier: str
+
+
+def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | None:
+    """The tier of a pair whose times overlap (or which is a falling cumulative count)."""
+    a, b = x.nc, y.nc
+    if a.claim.id == b.claim.id or not comparable_sources(a, b):
+        return None
+    assert a.stated is not None and b.stated is not None
+    same = x.time == y.time and not (x.guessed or y.guessed)
+    tier = value_tier(a.stated, x.value, b.stated, y.value, same, x.edge, y.edge)
     if tier is None:
         return None
+    if is_cumulative:
+        low, high = (x, y) if _hi(x.value) <= _lo(y.value) else (y, x)
+        order = update_order(low.nc, high.nc, settings)
+        if order is not None and order[1] is high.nc:
+            return "update"  # the same publisher's later report of a higher toll
+    if is_cumulative and x.time is not None and y.time is not None:
+        assert low.time is not None and high.time is not None
+        if not low.time.overlaps(high.time):
+            return "discrepancy" if _ord_end(high.time) < _ord_start(low.time) else None
+        if _ord_start(high.time) > _ord_start(low.time) and _ord_end(high.time) > _ord_end(
+            low.time
+        ):
+            return "update"
+    return tier
+
+
+def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
+    members = _compared(group)
+    if len(members) < 2:
+        return
     tol = settings.about_tolerance
-    order = update_order(a, b, settings)
-    what = "target" if a.claim.kind == "target" else a.claim.kind
-    if order is not None:
-        old, new = order
-        assert old.value and old.stated and new.value and new.stated
-        message = (
-            f"{describe(new.claim.value, new.stated, new.value, tol)} replaces "
-            f"{describe(old.claim.value, old.stated, old.value, tol)} "
-            f"({pct_apart(old.stated, new.stated)}; later report by the same publisher) "
-            f"for the {what} of {group.label} ({time_text(old)} / {time_text(new)})"
-        )
-        return RawFinding(ID, "update", group.subject, group.label, message, (old, new))
-    first, second = sorted((a, b), key=lambda nc: (nc.claim.source, nc.claim.id))
-    assert first.value and first.stated and second.value and second.stated
-    note = tolerance_note(first.stated, first.value, second.stated, second.value)
-    when = (
-        f"both {time_text(first)}" if same_time
-        else f"{time_text(first)} / {time_text(second)}, times overlap"
+    is_cum = cumulative(f"{group.label} {group.subject}", group.unit)
+    items = [_item(nc, i, tol) for i, nc in enumerate(members)]
+    buckets = _buckets(items)
+    clashes: list[_Clash] = []
+    pairs = list(_overlapping_buckets(buckets))
+    if is_cum:
+        pairs += list(_falling_pairs(buckets))
+    for a, b in pairs:
+        for x in a.items:
+            for y in (*b.highest_low, *b.lowest_high):
+                tier = _pair(x, y, is_cum, settings)
+                if tier is not None:
+                    clashes.append(_Clash(x, y, tier))
+    yield from _clusters(group, clashes, settings, buckets)
+
+
+def _item(nc: NormalizedClaim, index: int, tol: float) -> _Item:
+    assert nc.value is not None
+    amount = parse_amount(nc.claim.value or "")
+    vague = amount is not None and is_vague(amount)
+    return _Item(
+        nc=nc,
+        index=index,
+        value=nc.value,
+        edge=widen(nc.value, tol) if vague else nc.value,
+        time=nc.time,
+        guessed=bool(getattr(nc.claim, "time_guessed", False)),
     )
+
+
+def _find(parent: dict[int, int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _clusters(
+    group: Group, clashes: list[_Clash], settings: Settings, buckets: list[_Bucket]
+) -> Iterator[RawFinding]:
+    """Connected clashing claims -> one finding each; updates only where nothing clashes."""
+    same_time: dict[tuple[str, object], list[_Item]] = {}
+    for b in buckets:
+        for it in b.items:
+            same_time.setdefault((it.nc.claim.source, _time_key(it)), []).append(it)
+    findings = [c for c in clashes if c.tier != "update"]
+    in_finding = {c.a.index for c in findings} | {c.b.index for c in findings}
+    updates = [c for c in clashes if c.tier == "update" and not
+               ({c.a.index, c.b.index} & in_finding)]
+    for chosen in (findings, updates):
+        parent: dict[int, int] = {}
+        for c in chosen:
+            for i in (c.a.index, c.b.index):
+                parent.setdefault(i, i)
+            ra, rb = _find(parent, c.a.index), _find(parent, c.b.index)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        comps: dict[int, list[_Clash]] = {}
+        for c in chosen:
+            comps.setdefault(_find(parent, c.a.index), []).append(c)
+        for root in sorted(comps):
+            finding = _finding(group, comps[root], settings, same_time)
+            if finding is not None:
+                yield finding
+
+
+def _time_key(it: _Item) -> object:
+    return (it.time.start, it.time.end) if it.time is not None else None
+
+
+def _voice(it: _Item, settings: Settings) -> str:
+    src = settings.sources.get(it.nc.claim.source)
+    outlet = (src.publisher if src and src.publisher else None) or it.nc.claim.source
+    return f"{' '.join((it.nc.claim.value or '').split())} ({outlet})"
+
+
+def _finding(
+    group: Group,
+    clashes: list[_Clash],
+    settings: Settings,
+    same_time: dict[tuple[str, object], list[_Item]],
+) -> RawFinding | None:
+    """The cluster as one finding, with each voice's other figures for the same time
+    as context; None unless two sources (or two named speakers) take part."""
+    tol = settings.about_tolerance
+    tier = max((c.tier for c in clashes), key=lambda t: _RANK[t])
+    items = {c.a.index: c.a for c in clashes} | {c.b.index: c.b for c in clashes}
+    speakers = {
+        (it.nc.claim.source, norm_said_by(it.nc.claim.said_by)) for it in items.values()
+    }
+    if len({s for s, _ in speakers}) < 2 and len(speakers) < 2:
+        return None
+    core = tuple(sorted(it.nc.claim.id for it in items.values()))
+    for it in list(items.values()):
+        for other in same_time.get((it.nc.claim.source, _time_key(it)), []):
+            items.setdefault(other.index, other)
+    members = sorted(items.values(), key=lambda it: (it.nc.claim.source, it.nc.claim.id))
+    evidence: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    ranked = sorted(
+        clashes,
+        key=lambda c: (-_RANK[c.tier], -_gap(c), c.a.nc.claim.id, c.b.nc.claim.id),
+    )
+    for c in ranked:
+        first, second = sorted((c.a, c.b), key=lambda it: (it.nc.claim.source, it.nc.claim.id))
+        key = (_voice(first, settings), _voice(second, settings))
+        if key in seen:
+            continue
+        seen.add(key)
+        if len(evidence) < EVIDENCE:
+            evidence.append(_arithmetic(group, first, second, c.tier, tol))
+    voices = sorted({_voice(it, settings) for it in members})
+    points = [p for p in (point(it.value) for it in members) if p is not None]
+    spread = f"{fmt_num(min(points))}–{fmt_num(max(points))}" if points else "unknown"
+    what = "target" if members[0].nc.claim.kind == "target" else members[0].nc.claim.kind
+    if tier == "update":
+        head = f"a cumulative count rising over time ({len(voices)} figures)"
+    else:
+        head = f"{len(voices)} figures from {len({it.nc.claim.source for it in members})} " \
+               "sources cannot all hold"
     message = (
-        f"{describe(first.claim.value, first.stated, first.value, tol)} vs "
-        f"{describe(second.claim.value, second.stated, second.value, tol)} "
-        f"({pct_apart(first.stated, second.stated)}; {note}) "
-        f"for the {what} of {group.label} ({when})"
+        f"{head} for the {what} of {group.label}: {'; '.join(voices[:8])}"
+        f"{' …' if len(voices) > 8 else ''} (spread {spread}); {evidence[0]}"
     )
-    return RawFinding(ID, tier, group.subject, group.label, message, (first, second))
+    return RawFinding(
+        ID, tier, group.subject, group.label, message,
+        tuple(it.nc for it in members), tuple(evidence), core,
+    )
+
+
+def _gap(c: _Clash) -> float:
+    pa, pb = point(c.a.value), point(c.b.value)
+    return abs(pa - pb) if pa is not None and pb is not None else 0.0
+
+
+def _arithmetic(group: Group, first: _Item, second: _Item, tier: str, tol: float) -> str:
+    a, b = first.nc, second.nc
+    assert a.stated is not None and b.stated is not None
+    note = tolerance_note(a.stated, first.value, b.stated, second.value)
+    if tier == "update":
+        note = "a cumulative count may rise"
+    elif first.time is not None and second.time is not None and not first.time.overlaps(
+        second.time
+    ):
+        note += "; a cumulative count cannot fall"
+    when = (
+        f"both {time_text(a)}" if first.time == second.time
+        else f"{time_text(a)} / {time_text(b)}"
+    )
+    return (
+        f"{describe(a.claim.value, a.stated, first.value, tol)} vs "
+        f"{describe(b.claim.value, b.stated, second.value, tol)} "
+        f"({pct_apart(a.stated, b.stated)}; {note}; {when})"
+    )

@@ -2,7 +2,9 @@
 
 Durations and dates of the same subject (event) are compared:
 
-* two durations whose hedged lengths are disjoint (3 years vs 8 years);
+* two durations whose hedged lengths are disjoint (3 years vs 8 years), unless
+  both have times that end on different days: "trapped for 13 days" on the
+  25th and "17 days" on the 28th measure one ongoing period at two moments;
 * a duration's implied end against a stated date or deadline of the event;
 * two dates of the event that are disjoint.
 
@@ -132,6 +134,8 @@ def _durations(
     ha, hb = length_days(a, rounding=False), length_days(b, rounding=False)
     if ha is None or hb is None or a.stated is None or b.stated is None:
         return None
+    if a.time is not None and b.time is not None and a.time.end != b.time.end:
+        return None  # lengths measured at different moments: an ongoing period grows
     per_a, per_b = DAYS_PER_UNIT[a.unit], DAYS_PER_UNIT[b.unit]
     sa = ValueInterval(
         a.stated.low * per_a if a.stated.low is not None else None,

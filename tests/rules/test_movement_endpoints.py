@@ -65,7 +65,8 @@ def test_two_sources_disagree_on_the_amount_moved() -> None:
                 "2021-03"),
     ])
     assert len(found) == 1
-    assert found[0].message.startswith("50,000 vs 92,000 (45.7 % apart; both stated exactly)")
+    assert found[0].message.startswith(
+        "50,000 (47,500–52,500) vs 92,000 (91,500–92,500) (45.7 % apart; disjoint even with")
     assert "amount moved" in found[0].message
 
 
