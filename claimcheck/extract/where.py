@@ -26,6 +26,11 @@ class Where:
 
     country: str | None  # the story's country
     mentions: tuple[PlaceMention, ...]
+    spread: bool = False
+    """The story names three or more parts of its country (a storm across provinces, a
+    vote across states): a figure tied to one of them counts that part, not the whole.
+    A story that names one or two (the town of a stampede and its state) happened there,
+    and its figures count the whole event."""
 
     def in_span(self, lo: int, hi: int) -> list[PlaceMention]:
         return [p for p in self.mentions if lo <= p.start and p.end <= hi]
@@ -45,7 +50,8 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
             counts[p.country] += _WEIGHT[p.kind] + (1 if " " in p.text else 0)
         first = {p.country: p.start for p in reversed(mentions)}
         country = min(counts, key=lambda c: (-counts[c], first[c]))
-    return Where(country, mentions)
+    parts = {p.name for p in mentions if p.kind != "country" and p.country == country}
+    return Where(country, mentions, spread=len(parts) >= 3)
 
 
 _WEIGHT = {"country": 3, "region": 2, "city": 1}
@@ -63,6 +69,11 @@ def figure_place(
     for p in foreign:
         if p.kind == "country" and _LOCATIVE.search(sentence, 0, p.start - offset):
             return p.country  # "In the US, 90% ..." is another country's figure
+    if not where.spread:
+        return where.country
+    attached = _attached(near, sentence, offset, start, end)
+    if attached is not None:
+        return attached.name
     parts = {p.name for p in near if p.kind != "country"}
     if others == 0 or len(parts) < 2:
         return where.country
@@ -87,3 +98,31 @@ def figure_place(
             ):  # fmt: skip
                 best, best_gap = p, 0
     return best.name if best is not None else where.country
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_IN_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
+
+
+def _attached(
+    near: list[PlaceMention], sentence: str, offset: int, start: int, end: int
+) -> PlaceMention | None:
+    """A part named with the figure: "killed in Cebu province", "In Bohol, 49 died",
+    "Bohol's death toll reached 63", "Central Visayas' police logged 170"."""
+    for p in near:
+        if p.kind == "country":
+            continue
+        s, e = p.start - offset, p.end - offset
+        if s >= end:
+            between = sentence[end:s]
+            if len(between) <= 45 and re.search(r"\bin\s+(?:the\s+)?$", between) and not (
+                _FIGURE_LIST.search(between)
+            ):
+                return p
+        elif e <= start:
+            between = sentence[e:start]
+            if _FIGURE_LIST.search(between) or len(between) > 70:
+                continue
+            if _IN_BEFORE.search(sentence, 0, s) or _POSSESSIVE_AFTER.match(sentence, e):
+                return p
+    return None
