@@ -208,7 +208,7 @@ def _score_numbers(row: Row) -> tuple[bool, str]:
                 for i, m in enumerate(mentions)
                 if i not in used
                 and _overlaps((m.start, m.end), exp["span"])
-                and (_close(m.amount.low, exp["value"]) or _close(m.amount.high, exp["value"]))
+                and any(_close(v, exp["value"]) for v in _readings(m))
             ),
             None,
         )
@@ -219,6 +219,15 @@ def _score_numbers(row: Row) -> tuple[bool, str]:
     if extra:
         return False, f"extra {_amounts(extra)}"
     return True, ""
+
+
+def _readings(m: AmountMention) -> tuple[float, ...]:
+    """The values a mention states; a share in percent also as the fraction the suites use
+    ("more than half" is 50 percent, and 0.5)."""
+    a = m.amount
+    if a.unit == "percent":
+        return (a.low, a.high, a.low / 100, a.high / 100)
+    return (a.low, a.high)
 
 
 def _amounts(ms: list[AmountMention]) -> str:
@@ -235,6 +244,8 @@ _ONE_SIDED = {
 
 def _as_range(m: AmountMention) -> tuple[float | None, float | None, bool, bool] | None:
     a = m.amount
+    if a.unit == "percent" and a.low <= 100 and a.high <= 100:  # shares as fractions
+        a = type(a)(a.text, a.low / 100, a.high / 100, a.qualifier, None)
     if a.qualifier == "between":
         return a.low, a.high, True, True
     if a.qualifier in ("at_least", "more_than"):

@@ -41,4 +41,3 @@ class Lazy:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         return self._compile().finditer(string, pos, endpos)
-

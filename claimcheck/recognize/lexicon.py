@@ -26,6 +26,11 @@ SCALES: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian scales ("Rs 2 lakh", "1.5 crore"); the plurals are written too.
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
 #: Suffixes glued to or following a digit number ("1.2bn", "10k", "2.5 million").
@@ -38,10 +43,11 @@ SCALE_SUFFIXES: dict[str, int] = {
     "tn": 10**12, "tln": 10**12, "trn": 10**12, "trillion": 10**12,
 }  # fmt: skip
 
-#: Vague plural quantities: (low, high) read as "at least low", high kept for information.
+#: Vague plural quantities -> the range they allow (the devset and editors' convention):
+#: "dozens" is 24 to 99, "thousands" 2,000 to 9,999. Read as a two-sided range.
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 99),
-    "scores": (40, 99),
+    "scores": (40, 199),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999),
@@ -52,21 +58,62 @@ VAGUE: dict[str, tuple[float, float]] = {
     "billions": (2_000_000_000, 9_999_999_999),
 }
 
+#: Vague counts that a scale may follow ("a few hundred", "several thousand"): the range of
+#: the multiplier; with a scale both ends are multiplied ("a few hundred" is 200 to 500).
+VAGUE_FEW: dict[str, tuple[float, float]] = {
+    "a few": (2, 5),
+    "several": (3, 9),
+    "a handful": (2, 9),
+    "a couple": (2, 2),
+}
+
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR",
     "¥": "JPY", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "₹": "INR", "Rs": "INR",
+    "Rs.": "INR", "INR": "INR", "₱": "PHP", "PHP": "PHP", "P": "PHP", "₦": "NGN", "NGN": "NGN",
+    "₩": "KRW", "KRW": "KRW", "JPY": "JPY", "CNY": "CNY", "AUD": "AUD", "CAD": "CAD",
+    "CHF": "CHF", "ZAR": "ZAR", "Sh": "KES", "KSh": "KES", "KES": "KES",
 }  # fmt: skip
 
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yuan": "CNY",
-    "yen": "JPY", "rupees": "INR", "rupee": "INR", "pounds sterling": "GBP",
+    "yen": "JPY", "rupees": "INR", "rupee": "INR", "pounds sterling": "GBP", "pesos": "PHP",
+    "peso": "PHP", "naira": "NGN", "rand": "ZAR", "shillings": "KES",
 }  # fmt: skip
 
 DURATION_UNITS: dict[str, str] = {
     "year": "years", "years": "years", "yr": "years", "yrs": "years",
     "month": "months", "months": "months", "week": "weeks", "weeks": "weeks",
-    "day": "days", "days": "days", "decade": "decades", "decades": "decades",
-    "hour": "hours", "hours": "hours",
+    "day": "days", "days": "days", "decade": "years", "decades": "years",
+    "hour": "hours", "hours": "hours", "hrs": "hours", "minute": "minutes", "minutes": "minutes",
+    "mins": "minutes", "fortnight": "weeks", "fortnights": "weeks",
+}  # fmt: skip
+
+#: Durations stated in a larger unit than the one compared: "three decades" is 30 years,
+#: "a fortnight" two weeks, so a quote in decades supports a value in years.
+DURATION_FACTORS: dict[str, float] = {"decade": 10.0, "decades": 10.0, "fortnight": 2.0,
+                                      "fortnights": 2.0}  # fmt: skip
+
+#: Measures written after a number -> the unit name claims use ("6 metres" -> meters).
+MEASURE_UNITS: dict[str, str] = {
+    "m": "meters", "meter": "meters", "meters": "meters", "metre": "meters", "metres": "meters",
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "mph": "mph",
+    "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "ft": "feet",
+    "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
+    "acres": "acres", "sq km": "sq km", "square kilometres": "sq km",
+    "square kilometers": "sq km", "km2": "sq km", "km²": "sq km", "tonne": "tonnes",
+    "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg", "kilogram": "kg",
+    "kilograms": "kg", "kilos": "kg", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+}  # fmt: skip
+
+#: Units that measure the same thing: a figure in one restated in brackets in another
+#: ("350 kilometres (220 miles)") is one figure. Currencies form one more group.
+UNIT_DIMENSIONS: dict[str, str] = {
+    "meters": "length", "km": "length", "miles": "length", "feet": "length", "mm": "length",
+    "cm": "length", "km/h": "speed", "mph": "speed", "hectares": "area", "acres": "area",
+    "sq km": "area", "tonnes": "mass", "kg": "mass",
 }  # fmt: skip
 
 MONTHS: dict[str, int] = {
@@ -120,6 +167,7 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
 FRACTION_WORDS: dict[str, tuple[int, bool]] = {
     "half": (2, False), "halves": (2, True), "third": (3, False), "thirds": (3, True),
     "quarter": (4, False), "quarters": (4, True), "fourth": (4, False), "fourths": (4, True),
+    "fifth": (5, False), "fifths": (5, True), "tenth": (10, False), "tenths": (10, True),
 }  # fmt: skip
 
 #: Unicode vulgar fraction signs -> value ("½", "2¾").

@@ -25,13 +25,21 @@ WORD_RE = trie_alternation([*NUMBER_WORDS, *SCALES, "dozen", "dozens", *FRACTION
 #: when the numerator is smaller; "24/7", "9/11", "5/17" stay skipped as codes and dates).
 DIGIT_FRAC = r"\d/[2348](?![\w/]|[.,]\d)"
 VULGAR_RE = "[" + "".join(VULGAR_FRACTIONS) + "]"
-_SCALE_AHEAD = r"(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion)\b)"
+_SCALE_AHEAD = r"(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)"
 #: "a" or "an" standing for one: before a scale ("a dozen", "a million") or a fraction word.
 A_ONE = (
-    r"(?i:an?)(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion|halfs?|halves"
-    r"|thirds?|quarters?|fourths?)\b)"
+    r"(?i:an?)(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion|lakh|crore|halfs?"
+    r"|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b)"
 )
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+#: Digits as news writes them: "5,200"; Indian grouping "1,20,000"; groups of three apart
+#: ("14 500", "1 250 000", also with no-break spaces), never two numbers side by side: a
+#: group of other than three digits after it ("in 2023 1 200", "5 5 4") ends the number.
+_SPACE = "[ \u00a0\u202f]"
+DIGITS = (
+    r"(?:\d{1,2},(?:\d\d,)+\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+"
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d|{_SPACE}\d)|\d+)(?:\.\d+)?|\.\d+"
+)
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 TOKEN = (
     rf"(?:{DIGIT_FRAC}|(?:{DIGITS}){VULGAR_RE}?|{VULGAR_RE}|(?i:{WORD_RE})\b|{A_ONE}"
     rf"|(?i:of\s+an?){_SCALE_AHEAD})"
@@ -67,7 +75,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         if word is not None:
             kind, value = _KIND.get(word.lower(), ("x", 0.0))
         elif digits is not None:
-            kind, value = "digit", float(digits.replace(",", ""))
+            kind, value = "digit", float(digits.translate(_GROUPING))
         elif vulgar is not None:
             kind, value = "vfrac", VULGAR_FRACTIONS[vulgar]
         else:

@@ -15,13 +15,12 @@ from claimcheck.model import Amount, Qualifier
 from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lexicon import (
     CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    DURATION_UNITS,
     FRACTION_WORDS,
     MONTHS,
     SCALE_SUFFIXES,
     SCALES,
     VAGUE,
+    VAGUE_FEW,
     VULGAR_FRACTIONS,
     trie_alternation,
 )
@@ -35,6 +34,16 @@ from claimcheck.recognize.number_words import (
     WORD_RE,
     parse_core,
 )
+from claimcheck.recognize.units import (
+    CURRENCY,
+    CURRENCY_SKIP_GUARD,
+    GLUED_UNIT,
+    LEAD_CURRENCY,
+    follow_unit,
+    glued_m_unit,
+    restates,
+    unit_name,
+)
 
 __all__ = ["AmountMention", "find_amounts", "parse_amount"]
 
@@ -46,6 +55,9 @@ class AmountMention:
     amount: Amount
     start: int
     end: int
+    #: The amount before it restated in brackets in another unit ("5 km (3 miles)"):
+    #: the same figure, left out of ``find_amounts`` unless asked for.
+    restatement: bool = False
 
 
 _Lazy = Lazy  # the name tests and older callers use
@@ -69,16 +81,21 @@ _SKIP = "|".join(
         rf"\b{_MONTH_CAP}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_CAP}\b\.?(?:,?\s+\d{{4}}\b)?",
         r"\b\d+(?:st|nd|rd|th)\b",
-        r"\b[A-Za-z]+-?\d[\w-]*",
+        rf"\b{CURRENCY_SKIP_GUARD}[A-Za-z]+-?\d[\w-]*",
         r"\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b",
         r"\(\d+\)",
         r"\b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?![,.]\d)",
     ]
 )
 
+#: "scores" is vague before "of", after a verb ("injured scores") or opening a clause
+#: ("Scores were hurt"); otherwise it is a result ("test scores").
 _VAGUE_RE = (
     r"(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)"
-    r"|hundreds|thousands|millions|billions)\b)"
+    r"|(?:(?<=ed\s)|(?<=ing\s))scores|(?-i:Scores)(?=\s+(?:more|have|had|died)\b)"
+    r"|hundreds|thousands|millions|billions"
+    r"|(?:a\s+few|several|a\s+handful)(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?"
+    r")\b)"
 )
 
 #: Every alternative starts after a non-word character except URLs, "+44..." and "(0)": the
@@ -88,17 +105,13 @@ _MASTER = _lazy(
     rf"(?:(?P<skip>{_SKIP})"
     rf"|(?P<vague>{_VAGUE_RE})"
     r"|(?<![\w.,$£€])"
-    r"(?P<num>(?P<cur>(?:US|A|C|HK|NZ)?\$|£|€|¥|₹|(?:USD|EUR|GBP)\s?)?"
-    rf"(?P<core>{DIGIT_FRAC}|(?:{DIGITS})(?:(?P<glued>{_GLUED})|{VULGAR_RE})?(?![\w])(?![.,]\d)"
+    rf"(?P<num>(?P<cur>{CURRENCY})?"
+    rf"(?P<core>{DIGIT_FRAC}|(?:{DIGITS})(?:(?P<gunit>{GLUED_UNIT})|(?P<glued>{_GLUED})"
+    rf"|{VULGAR_RE})?(?![\w])(?![.,]\d)"
     rf"|{VULGAR_RE}|(?i:{WORD_RE})\b|{A_ONE})"
     rf"(?P<more>(?:(?:\s+and\s+|\s*-\s*(?=[A-Za-z])|\s+){TOKEN})*)))"
 )
 
-_FOLLOW = _lazy(
-    r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?)\b)"
-    r"|(?P<dur>[\s-](?i:years?|yrs?|months?|weeks?|days?|decades?|hours?)\b)"
-    r"|(?P<curw>\s+(?i:dollars?|euros?|yuan|yen|rupees?|pounds sterling)\b)"
-)
 _AFTER_HEDGE = _lazy(
     r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?!\s+than\s+\w)(?:\s+than\b)?"
     r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?!\s+than\s+\w)(?:\s+than\b)?"
@@ -113,19 +126,22 @@ _HEDGES: list[tuple[Qualifier, str]] = [
      r"|equal\s+to\s+or\s+(?:greater|more|higher|bigger|larger)\s+than"
      r"|>\s?=|=>|≥"),
     ("at_most", r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of"
+     r"|nearly|almost|within|just\s+shy\s+of"
      r"|as\s+many\s+as|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
      r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than|at\s+most\s+or\s+equal\s+to|<\s?=|=<|≤"),
     ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
      r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
-     r"|surpassing|surpassed|surpass(?:es)?)|(?<!<)>"),
+     r"|surpassing|surpassed|surpass(?:es)?|topped|topping)|(?<!<)>"),
     ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than"
      r"|smaller\s+than)|<"),
-    ("about", r"about|around|roughly|approximately|approx\.|some|nearly|almost"
-     r"|an\s+estimated|estimated|close\s+to|circa|an\s+approximate"),
+    ("about", r"about|around|roughly|approximately|approx\.|some|an\s+estimated"
+     r"|estimated(?:\s+at)?|close\s+to|circa|an\s+approximate"),
     ("between", r"between|from"),
 ]  # fmt: skip
 _HEDGE_RE = _lazy(
-    "(?:^|(?<=[^\\w])|(?=[<>=≥≤]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES) + r")\s*$",
+    "(?:^|(?<![A-Za-z_])|(?=[<>=≥≤]))(?:"
+    + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES)
+    + r")\s*$",
     re.IGNORECASE,
 )
 _OR_EQUAL = _lazy(r"\s+or\s+equal\b(?!\s+(?:to\s+)?[\d$£€])(?:\s+to\b)?", re.IGNORECASE)
@@ -139,7 +155,7 @@ _SPACED_SCALE = _lazy(
     r" (?:(?P<w>bn|bln|mln|mn|tn|tln|trn|[kK])|(?P<cap>[MBGT]))(?![\w$£€%])(?![.,]\w)"
 )
 _CAP_SCALES = {"M": 10**6, "B": 10**9, "G": 10**9, "T": 10**12}
-_CONNECT = _lazy(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b)\s*", re.IGNORECASE)
+_CONNECT = _lazy(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b|\bor\b)\s*", re.IGNORECASE)
 _CHANGE_WORDS = _lazy(
     r"\b(?:ris|rose|increas|grow|grew|climb|jump|soar|surg|fell|fall|drop|declin|decreas|cut"
     r"|reduc|rais|boost|slash|lower|shrank|shrink|went|gone|go|up|down|plung|doubl|halv"
@@ -177,21 +193,6 @@ class _Atom:
     unit: str | None
     scaled: bool
     vague: tuple[float, float] | None = None
-
-
-
-
-def _follow_unit(text: str, pos: int) -> tuple[str | None, int]:
-    m = _FOLLOW.match(text, pos)
-    if not m:
-        return None, pos
-    if m.group("pct"):
-        return "percent", m.end()
-    if m.group("dur"):
-        word = m.group("dur")[1:].lower()
-        return DURATION_UNITS.get(word, word), m.end()
-    word = " ".join(m.group("curw").split()).lower()
-    return CURRENCY_WORDS.get(word), m.end()
 
 
 def _is_year(text: str, atom: _Atom, raw: str, whole: bool) -> bool:
@@ -243,7 +244,7 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 _TRIGGER_WORDS = [
     *NUMBER_WORDS, *SCALES, "dozen", "tens", *FRACTION_WORDS, *VULGAR_FRACTIONS,
-    *(w for w in VAGUE if " " not in w),
+    *(w for w in VAGUE if " " not in w), "several", "few", "handful",
 ]  # fmt: skip
 #: Where an amount can be, searched in " " + text.lower(): a digit run, or a number or
 #: vague word after a non-letter. Leading with a character class lets the regex engine skip
@@ -257,7 +258,7 @@ _AHEAD = 16  # a match starting before a segment's last trigger is decided this 
 #: "US$5") or, across whitespace, only at one of these words just before it.
 _LEAD_WORDS = frozenset(
     [*(m for m in MONTHS if len(m) > 3), *(m.capitalize() for m in MONTHS),
-     "USD", "EUR", "GBP", "a", "A", "an", "An"]
+     *LEAD_CURRENCY, "a", "A", "an", "An"]
 )  # fmt: skip
 _LEAD_PUNCT = ".,"
 
@@ -320,27 +321,95 @@ def _scan_segment(text: str, first: int, last: int, resume: int, out: list[re.Ma
     return max(pos, resume)
 
 
+def _vague_range(key: str) -> tuple[float, float]:
+    """'thousands' -> (2000, 9999); 'a few hundred' -> (200, 500)."""
+    if key in VAGUE:
+        return VAGUE[key]
+    for word, (lo, hi) in VAGUE_FEW.items():
+        if key.startswith(word):
+            scale = key[len(word) :].strip()
+            mult = 1 if not scale else 12 if scale == "dozen" else SCALES[scale]
+            return lo * mult, hi * mult
+    raise KeyError(key)  # pragma: no cover - the regex admits only the words above
+
+
+#: "within an hour", "more than a week", "a month-long strike": "a" is one of a unit of time
+#: only after a hedge or before "-long" ("twice a day", "1 million a day" are rates).
+_A_UNIT = _lazy(r"\b[Aa]n?\s+(?P<u>hour|day|week|fortnight|month|year|decade)(?P<long>-long)?\b")
+
+
+def _a_unit_atoms(text: str, taken: list[_Atom]) -> list[_Atom]:
+    out: list[_Atom] = []
+    for m in _A_UNIT.finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in taken):
+            continue
+        q = None if m.group("long") else _hedge_before(text, m.start())[0]
+        if m.group("long") or q not in (None, "between"):
+            unit, _, factor = follow_unit(text, m.start("u") - 1)
+            out.append(_Atom(m.start(), m.end(), factor, unit, False))
+    return out
+
+
 def _atoms(text: str, whole: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _matches(text):
         if m.group("skip") is not None:
             continue
         if m.group("vague") is not None:
-            key = " ".join(m.group("vague").lower().split())
-            lo, hi = VAGUE[key]
-            atoms.append(_Atom(m.start(), m.end(), float(lo), None, True, (float(lo), float(hi))))
+            lo, hi = _vague_range(" ".join(m.group("vague").lower().split()))
+            unit, end, factor = follow_unit(text, m.end())
+            rng = (lo * factor, hi * factor)
+            atoms.append(_Atom(m.start(), end, rng[0], unit, True, rng))
             continue
         atoms.extend(_atoms_from_num(text, m, whole))
+    if " a" in text or " A" in text or text[:1] in "aA":
+        extra = _a_unit_atoms(text, atoms)
+        if extra:
+            atoms = sorted(atoms + extra, key=lambda a: a.start)
     return atoms
+
+
+#: "half an hour", "a quarter of a mile": a fraction of one unit, not a share.
+_OF_A_UNIT = _lazy(
+    r"\s+(?:of\s+)?an?(?=\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:re|er)|met(?:re|er)"
+    r"|km|tonne|hectare|acre)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fraction_unit(text: str, e: int, v: float) -> tuple[float, str | None, int]:
+    """A word fraction standing alone is a share ("more than half" is 50 percent) unless
+    it is a fraction of one unit ("half an hour")."""
+    of_a = _OF_A_UNIT.match(text, e)
+    if of_a:
+        unit, end, factor = follow_unit(text, of_a.end())
+        if unit is not None:
+            return v * factor, unit, end
+    return v * 100, "percent", e
+
+
+_NAME_AFTER = _lazy(r" [A-Z][a-z]")
 
 
 def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
     cur = m.group("cur")
     glued = m.group("glued")
-    if glued == "m" and not cur:
-        return []
+    glued_unit = None
+    if m.group("gunit"):
+        if _NAME_AFTER.match(text, m.end("core")):
+            return []  # "the 29km Road": part of a name
+        glued_unit = unit_name(m.group("gunit"))
+    elif glued == "m" and not cur:
+        meaning = glued_m_unit(text, m.end("core"))
+        if meaning is None:
+            return []
+        if meaning == "meters":
+            glued, glued_unit = None, "meters"
     parts = parse_core(text, m.start("core"), m.end("more"))
-    if glued and parts:
+    if glued_unit and parts:
+        s, e, v, sc = parts[0]
+        parts = [(s, m.end("core"), v, sc)]
+    elif glued and parts:
         s, e, v, _ = parts[0]
         parts[0] = (s, e + len(glued), v * SCALE_SUFFIXES[glued], True)
     if parts and not parts[-1][3]:
@@ -352,13 +421,16 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
     out: list[_Atom] = []
     for i, (s, e, v, scaled) in enumerate(parts):
         start = m.start() if i == 0 and cur else s
-        unit = CURRENCY_SYMBOLS.get(cur.strip()) if i == 0 and cur else None
+        unit = CURRENCY_SYMBOLS.get(cur.strip()) if i == 0 and cur else glued_unit
         end = e
-        follow, fend = _follow_unit(text, e)
-        if follow and i == len(parts) - 1:
-            unit, end = unit or follow, fend
-        atom = _Atom(start, end, v, unit, scaled)
         raw = text[s:e]
+        if glued_unit is None:
+            follow, fend, factor = follow_unit(text, e)
+            if follow and i == len(parts) - 1 and not unit:
+                unit, end, v = follow, fend, v * factor
+            elif not unit and not scaled and 0 < v < 1 and raw[-1:].isalpha():
+                v, unit, end = _fraction_unit(text, e, v)
+        atom = _Atom(start, end, v, unit, scaled)
         if _is_year(text, atom, raw, whole):
             continue
         if not whole and raw.lower() == "one" and not unit and _is_pronoun_one(text, s, e):
@@ -378,18 +450,26 @@ _HEDGE_LAST = frozenset(
         "than", "as", "to", "least", "most", "over", "above", "under", "below", "about", "around",
         "roughly", "approximately", "approx.", "some", "nearly", "almost", "estimated", "circa",
         "between", "from", "of", "exceeding", "exceeded", "exceed", "exceeds", "surpassing",
-        "surpassed", "surpass", "surpasses", "approximate"
+        "surpassed", "surpass", "surpasses", "approximate", "within", "topped", "topping", "at"
     ]
 )  # fmt: skip
 _SIGNS = frozenset("<>=≥≤")
 
 
+def _last_word(before: str) -> str:
+    """The word a hedge would end with, also when glued to a date or a dash: "2023More
+    than", "--Over"."""
+    word = before.rsplit(None, 1)[-1]
+    if word.isalpha():
+        return word
+    cut = max((i for i, c in enumerate(word) if not (c.isalpha() or c == ".")), default=-1)
+    return word[cut + 1 :]
+
+
 def _hedge_before(text: str, start: int) -> tuple[Qualifier | None, int]:
     lo = max(0, start - 48)
     before = text[lo:start].rstrip()
-    if not before or (
-        before[-1] not in _SIGNS and before.rsplit(None, 1)[-1].lower() not in _HEDGE_LAST
-    ):
+    if not before or (before[-1] not in _SIGNS and _last_word(before).lower() not in _HEDGE_LAST):
         return None, start
     m = _HEDGE_RE.search(text, lo, start)
     if not m:
@@ -414,7 +494,13 @@ def _share(a: _Atom, b: _Atom) -> float:
     return a.value
 
 
+#: "in the next 24 to 36 hours", "for 3 to 4 weeks": a span, whatever verb comes before.
+_SPAN_BEFORE = _lazy(r"\b(?:next|past|last|coming|first|within|for)\s+$", re.IGNORECASE)
+
+
 def _change_context(text: str, pos: int) -> bool:
+    if _SPAN_BEFORE.search(text, max(0, pos - 12), pos):
+        return False
     return bool(_CHANGE_WORDS.search(text, max(0, pos - 40), pos))
 
 
@@ -438,14 +524,15 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
                 q != "between" and word != "and"
             )
             increasing = low < nxt.value and _compatible(a, nxt)
+            if word == "or":  # "10 or 12 metres" is a range; "10 bln or 10 tln" two figures
+                increasing = increasing and nxt.value <= 3 * low
             moving = word == "to" and _change_context(text, hstart if q else a.start)
             if ok_pair and increasing and not moving:
-                start = hstart if q in ("between", "about") else a.start
-                qual: Qualifier = "between" if q in ("between", None) else q
-                if q == "about":
-                    qual = "between"
-                    start = a.start
-                out.append(_make(text, start, nxt.end, low, nxt.value, qual, a.unit or nxt.unit))
+                # A stated range keeps its two ends whatever hedge leads it: "at least
+                # 200-250" is 200 to 250, not "at least 200".
+                start = a.start if q in (None, "about") else hstart
+                unit = a.unit or nxt.unit
+                out.append(_make(text, start, nxt.end, low, nxt.value, "between", unit))
                 i += 2
                 continue
         if q == "between":
@@ -470,8 +557,16 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
         elif or_equal:  # "more than 5000 or equal to"
             q, end = ("at_least" if q == "more_than" else "at_most"), or_equal.end()
         if a.vague is not None:
+            # A vague count is the range it allows ("dozens": 24 to 99); a bound keeps the
+            # side it states: "at most a few hundred" is 0 to 500, "over hundreds" > 200.
             lo, hi = a.vague
-            out.append(_make(text, hstart if q else a.start, end, lo, hi, q or "at_least", None))
+            start = hstart if q else a.start
+            if q in _UPPER_BOUND:
+                out.append(_make(text, start, end, 0.0, hi, "between", a.unit))
+            elif q in _LOWER_BOUND:
+                out.append(_make(text, start, end, lo, lo, q, a.unit))
+            else:
+                out.append(_make(text, start, end, lo, hi, "between", a.unit))
         else:
             out.append(_make(text, hstart if q else a.start, end, a.value, a.value, q or "exact",
                              a.unit))  # fmt: skip
@@ -506,9 +601,26 @@ def _join_bounds(text: str, found: list[AmountMention]) -> list[AmountMention]:
     return out
 
 
-def find_amounts(text: str) -> list[AmountMention]:
-    """Every stated amount in running text, hedges and ranges included in the span."""
-    return _assemble(text, _atoms(text, whole=False))
+def _mark_restatements(text: str, found: list[AmountMention]) -> list[AmountMention]:
+    out: list[AmountMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and restates(
+            text, (prev.end, prev.amount.unit), (m.start, m.end, m.amount.unit)
+        ):
+            m = AmountMention(m.amount, m.start, m.end, restatement=True)
+        out.append(m)
+    return out
+
+
+def find_amounts(text: str, *, restatements: bool = False) -> list[AmountMention]:
+    """Every stated amount in running text, hedges and ranges included in the span.
+
+    A figure restated in brackets in another unit is the same figure: it is left out, or
+    with ``restatements=True`` kept and marked (a quote check needs to see it).
+    """
+    found = _mark_restatements(text, _assemble(text, _atoms(text, whole=False)))
+    return found if restatements else [m for m in found if not m.restatement]
 
 
 @functools.lru_cache(maxsize=32768)  # claims files repeat values and times; results are frozen
