@@ -244,8 +244,14 @@ def check(files: tuple[str, ...], fmt: str, allow_outside: bool, **kw: Any) -> N
             input_problems.extend(exc.problems)
     if input_problems:
         raise InputError(input_problems)
-    click.echo(_check_output(reports, _check_format(fmt)), nl=False)
-    sys.exit(check_exit_code(reports))
+    fmt = _check_format(fmt)
+    click.echo(_check_output(reports, fmt), nl=False)
+    code = check_exit_code(reports)
+    if code == 1 and any(
+        not f.reviewed and f.tier != "update" for r in reports for f in r.findings
+    ):
+        click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
+    sys.exit(code)
 
 
 def _check_output(reports: Sequence[Report], fmt: str) -> str:
@@ -382,6 +388,119 @@ def show(subject: str, claims_file: str, allow_outside: bool) -> None:
     from claimcheck.render import terminal
 
     terminal.render_report(rep, _console(), timeline=True)
+
+
+REVIEW_HINT = (
+    "review: claimcheck review FINGERPRINT --accept|--dismiss --note TEXT {path} "
+    "(or `claimcheck review {path}` to walk through the open findings)"
+)
+
+
+@cli.command()
+@click.argument("args", nargs=-1, metavar="[FINGERPRINT] [CLAIMS_FILE]")
+@click.option("--accept", "verdict", flag_value="accepted", help="A real disagreement, known.")
+@click.option("--dismiss", "verdict", flag_value="dismissed", help="Not a real disagreement.")
+@click.option("--note", default="", help="Why (kept with the review).")
+@click.option("--migrate", is_flag=True, help="Rewrite reviews of older fingerprints.")
+@click.option("--allow-outside", is_flag=True, help="Allow source files outside the directory.")
+def review(
+    args: tuple[str, ...], verdict: str | None, note: str, migrate: bool, allow_outside: bool
+) -> None:
+    """Record an editor's verdict on a finding in the claims file.
+
+    With a FINGERPRINT and --accept or --dismiss, writes that review. Without a
+    fingerprint, walks through the open findings one by one (accept, dismiss,
+    skip, quit). --migrate rewrites reviews written for older fingerprints.
+    """
+    fingerprint, claims_file = _review_args(args)
+    from claimcheck import engine
+
+    rep = build_report(claims_file, allow_outside=allow_outside, filters=Filters())
+    if migrate:
+        _migrate(rep, claims_file)
+        return
+    if fingerprint is not None:
+        if verdict is None:
+            raise click.UsageError("say --accept or --dismiss (and --note TEXT)")
+        found = engine.lookup(rep, fingerprint)
+        if found is None:
+            raise ClaimcheckError(f"{claims_file}: no finding has fingerprint {fingerprint!r}")
+        _record(rep, found, verdict, note, claims_file)
+        return
+    _walk(rep, claims_file)
+
+
+def _review_args(args: tuple[str, ...]) -> tuple[str | None, str]:
+    import re
+
+    if len(args) > 2:
+        raise click.UsageError("expected at most FINGERPRINT and CLAIMS_FILE")
+    fingerprint = claims_file = None
+    for a in args:
+        if re.fullmatch(r"[0-9a-fA-F]{4,12}", a) and fingerprint is None:
+            fingerprint = a
+        elif claims_file is None:
+            claims_file = a
+        else:
+            raise click.UsageError(f"unexpected argument {a!r}")
+    return fingerprint, claims_file or DEFAULT_CLAIMS
+
+
+def _record(rep: Report, found: Any, verdict: str, note: str, claims_file: str) -> None:
+    from claimcheck import engine
+    from claimcheck.claimsfile.write import write_review
+
+    replaces = engine.replaced_reviews(rep, found)
+    write_review(Path(claims_file), found.fingerprint, verdict, note, replaces=replaces)
+    click.echo(f"{claims_file}: {found.fingerprint} {verdict}", err=True)
+
+
+def _migrate(rep: Report, claims_file: str) -> None:
+    """Reviews found under an older fingerprint, with no claim new since, are rewritten."""
+    from claimcheck import engine
+
+    n = 0
+    for f in rep.findings:
+        if f.review is None or f.new_since_review or not engine.replaced_reviews(rep, f):
+            continue
+        _record(rep, f, f.review.verdict, f.review.note, claims_file)
+        n += 1
+    click.echo(f"{claims_file}: {n} review(s) migrated", err=True)
+
+
+def _walk(rep: Report, claims_file: str) -> None:
+    """The editor's triage: each open finding with its evidence, then a verdict."""
+    from claimcheck.render.common import Index, claim_value_text, fmt_interval, sort_findings
+
+    index = Index(rep)
+    open_findings = [
+        f for f in sort_findings(rep.findings) if not f.reviewed and f.tier != "update"
+    ]
+    if not open_findings:
+        click.echo("no open findings")
+        return
+    for k, f in enumerate(open_findings, 1):
+        click.echo(_inert(f"\n[{k}/{len(open_findings)}] {f.tier}: {f.subject}  ({f.fingerprint})"))
+        if f.new_since_review:
+            click.echo(_inert(f"  reopened: new since the review: {', '.join(f.new_since_review)}"))
+        for r in index.rows(f.claims):
+            click.echo(_inert(
+                f"  {r.source_label}: {claim_value_text(r.claim)} ({fmt_interval(r.time)})"
+                f"  “{' '.join(r.claim.quote.split())}”"
+            ))
+        for line in f.evidence:
+            click.echo(_inert(f"  - {line}"))
+        choice = click.prompt(
+            "  [a]ccept, [d]ismiss, [s]kip, [q]uit",
+            type=click.Choice(["a", "d", "s", "q"]),
+            show_choices=False,
+        )
+        if choice == "q":
+            break
+        if choice == "s":
+            continue
+        note = click.prompt("  note", default="", show_default=False)
+        _record(rep, f, "accepted" if choice == "a" else "dismissed", note, claims_file)
 
 
 @cli.command()

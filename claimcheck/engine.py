@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import Literal
 
 from claimcheck.model import (
     ClaimsFile,
@@ -274,7 +276,9 @@ def _attach_legacy(
                 covered.update((a.claim.id, b.claim.id))
         if not matched:
             continue
-        verdict = "accepted" if any(r.verdict == "accepted" for r in matched) else "dismissed"
+        verdict: Literal["accepted", "dismissed"] = (
+            "accepted" if any(r.verdict == "accepted" for r in matched) else "dismissed"
+        )
         note = " / ".join(r.note for r in matched if r.note)
         review = Review(fingerprint=fp, verdict=verdict, note=note, location=matched[0].location)
         used |= {r.fingerprint.lower() for r in matched}
@@ -306,3 +310,33 @@ def _stale(cf: ClaimsFile, reviews: Iterable[Review], used: set[str]) -> list[Pr
         for r in reviews
         if r.fingerprint.lower() not in used
     ]
+
+
+_LEGACY = re.compile(r"^review (\S+) names a pair .*; it now reviews finding (\S+)$")
+
+
+def replaced_reviews(report: Report, finding: Finding) -> list[str]:
+    """Fingerprints of the reviews in the file that a new review of ``finding`` replaces:
+    its review from before claims joined it, and the 0.1.0 pair reviews it absorbed."""
+    old = []
+    if finding.review is not None and finding.review.fingerprint.lower() != finding.fingerprint:
+        old.append(finding.review.fingerprint)
+    for p in report.problems:
+        m = _LEGACY.match(p.message) if p.code == "legacy-review" else None
+        if m and m.group(2) == finding.fingerprint:
+            old.append(m.group(1))
+    return sorted(set(old))
+
+
+def lookup(report: Report, fingerprint: str) -> Finding | None:
+    """The finding with this fingerprint, a unique prefix of it (at least 4 characters),
+    or whose review was written under this older fingerprint."""
+    fp = fingerprint.strip().lower()
+    exact = [f for f in report.findings if f.fingerprint == fp]
+    if exact:
+        return exact[0]
+    older = [f for f in report.findings if fp in [r.lower() for r in replaced_reviews(report, f)]]
+    if older:
+        return older[0]
+    prefixed = [f for f in report.findings if len(fp) >= 4 and f.fingerprint.startswith(fp)]
+    return prefixed[0] if len(prefixed) == 1 else None

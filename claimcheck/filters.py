@@ -83,8 +83,21 @@ def keep_claim(nc: NormalizedClaim, f: Filters) -> bool:
     return _time_ok(nc, f.since, f.until)
 
 
+def hide_updates(report: Report) -> Report:
+    """Updates (info: a toll that rose) are not findings to act on: hidden unless asked."""
+    if all(fd.severity != "info" for fd in report.findings):
+        return report
+    kept = tuple(fd for fd in report.findings if fd.severity != "info")
+    return dataclasses.replace(report, findings=kept)
+
+
 def apply(report: Report, f: Filters) -> Report:
-    """Return a Report holding only the claims and findings the filters keep."""
+    """Return a Report holding only the claims and findings the filters keep.
+
+    Info findings (updates) are dropped unless ``--severity info`` asks for them.
+    """
+    if f.severity != "info":
+        report = hide_updates(report)
     if not f.active:
         return report
     kept = {nc.claim.id for nc in report.normalized if keep_claim(nc, f)}

@@ -443,3 +443,62 @@ def render_document(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
     out = io.StringIO()
     yml.dump(data, out)
     return out.getvalue()
+
+
+def write_review(
+    path: Path,
+    fingerprint: str,
+    verdict: str,
+    note: str = "",
+    *,
+    replaces: Sequence[str] = (),
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> bool:
+    """Record an editor's verdict in ``reviews:``, keeping comments and formatting.
+
+    An existing review of the same fingerprint is updated in place; reviews whose
+    fingerprints are in ``replaces`` (the 0.1.0 pair reviews a finding absorbed,
+    or a review of the finding before claims joined it) are removed. Atomic and
+    locked like ``merge_into``. Returns False when the file was already so.
+    """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    path = Path(path)
+    with file_lock(path, lock_timeout):
+        original = path.read_bytes()
+        text = _decode(original, path)
+        yml = _yaml(_guess_indent(text), _null_style(text))
+        data = _parse_existing(yml, text, str(path))
+        reviews = data.get("reviews")
+        if not isinstance(reviews, list):
+            reviews = CommentedSeq()
+            data["reviews"] = reviews
+        gone = {r.lower() for r in replaces} - {fingerprint.lower()}
+        for i in range(len(reviews) - 1, -1, -1):
+            entry = reviews[i]
+            if hasattr(entry, "get") and str(entry.get("fingerprint", "")).lower() in gone:
+                del reviews[i]
+        entry = next(
+            (r for r in reviews
+             if hasattr(r, "get") and str(r.get("fingerprint", "")).lower() == fingerprint.lower()),
+            None,
+        )
+        if entry is None:
+            entry = CommentedMap()
+            entry["fingerprint"] = fingerprint
+            reviews.append(entry)
+        entry["verdict"] = verdict
+        if note:
+            entry["note"] = note
+        elif "note" in entry:
+            del entry["note"]
+        out = io.StringIO()
+        yml.dump(data, out)
+        dumped = out.getvalue()
+        if "\r\n" in text:
+            dumped = dumped.replace("\r\n", "\n").replace("\n", "\r\n")
+        new = dumped.encode("utf-8")
+        if new == original:
+            return False
+        atomic_write_bytes(path, new)
+    return True

@@ -6,9 +6,10 @@ links, HTML or Mermaid statements."""
 from __future__ import annotations
 
 import html
+import math
 import re
 
-from claimcheck.model import Finding, Report
+from claimcheck.model import Finding, Report, ValueInterval
 from claimcheck.render.common import (
     Index,
     Row,
@@ -54,61 +55,108 @@ def mermaid_label(s: str, width: int = 40) -> str:
 
 
 def mermaid_chart(group: SubjectGroup) -> str | None:
-    """Values over time for one subject: one bar per claim, labelled date and source."""
-    points = []
+    """Values over time for one subject, one unit per chart (the most common one).
+
+    Exact figures are bars; when some figure is a range or a vague amount
+    ("hundreds"), the chart draws its low and high ends as two lines instead
+    of a bar at the low end."""
+    units: dict[str, int] = {}
     for r in group.rows:
-        if r.norm is None:
+        units[r.claim.unit] = units.get(r.claim.unit, 0) + 1
+    if not units:
+        return None
+    unit = min(units, key=lambda u: (-units[u], u))
+    points: list[tuple[str, float, float]] = []
+    for r in group.rows:
+        if r.norm is None or r.claim.unit != unit:
             continue
-        v = midpoint(r.norm.stated) if r.claim.kind != "change" else midpoint(r.norm.to_value)
-        if v is None:
+        iv = _as_written(r.claim.to_value if r.claim.kind == "change" else r.claim.value)
+        v = midpoint(iv)
+        if v is None or iv is None:
             continue
+        low = iv.low if iv.low is not None and math.isfinite(iv.low) else v
+        high = iv.high if iv.high is not None and math.isfinite(iv.high) else v
         when = r.time.end if r.claim.kind == "target" and r.time else None
         when = when or (r.time.start if r.time else None) or (r.time.end if r.time else None)
         label = f"{when.isoformat() if when else 'undated'} {r.source_label}"
-        points.append((mermaid_label(label), v))
+        points.append((mermaid_label(label), low, high))
     if not points:
         return None
-    unit = mermaid_label(group.rows[0].claim.unit) if group.rows else "value"
-    xs = ", ".join(f'"{label}"' for label, _ in points)
-    ys = ", ".join(f"{v:.6g}" for _, v in points)
+    xs = ", ".join(f'"{label}"' for label, _, _ in points)
+    ranged = any(lo != hi for _, lo, hi in points)
+    if ranged:
+        series = [
+            f"    line [{', '.join(f'{lo:.6g}' for _, lo, _ in points)}]",
+            f"    line [{', '.join(f'{hi:.6g}' for _, _, hi in points)}]",
+        ]
+    else:
+        series = [f"    bar [{', '.join(f'{lo:.6g}' for _, lo, _ in points)}]"]
     return "\n".join(
         [
             "```mermaid",
             "xychart-beta",
-            f'    title "{mermaid_label(group.title, 60)}"',
+            f'    title "{mermaid_label(group.title, 60)} ({mermaid_label(unit, 20)})"',
             f"    x-axis [{xs}]",
-            f'    y-axis "{unit}"',
-            f"    bar [{ys}]",
+            f'    y-axis "{mermaid_label(unit)}"',
+            *series,
             "```",
         ]
     )
 
 
-HEADER = "| subject | time | values by source | difference | quotes | status / fingerprint |"
+def _as_written(text: str | None) -> ValueInterval | None:
+    """The figure as the words give it (no rounding, no hedge): a range only when said so."""
+    from claimcheck.normalize.values import stated_interval
+    from claimcheck.recognize.numbers import parse_amount
+
+    amount = parse_amount(text) if text else None
+    return stated_interval(amount) if amount is not None else None
+
+
+HEADER = "| subject | when | values by source | spread | tier | status |"
 RULE = "|---|---|---|---|---|---|"
+
+
+def values_by_source(rows: list[Row]) -> list[tuple[str, str]]:
+    """(outlet, its figures with their times) in first-seen order: one voice per outlet."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        text = f"{claim_value_text(r.claim)} ({fmt_interval(r.time)})"
+        seen = by.setdefault(r.source_label, [])
+        if text not in seen:
+            seen.append(text)
+    return [(src, ", ".join(vals)) for src, vals in by.items()]
+
+
+def _anchor(f: Finding) -> str:
+    return f"quotes-for-{f.fingerprint}"
 
 
 def _row(index: Index, f: Finding) -> str:
     rows: list[Row] = index.rows(f.claims)
-    values = "<br>".join(
-        f"{md_text(r.source_label)}: {md_text(claim_value_text(r.claim))}"
-        f" ({md_text(fmt_interval(r.time))})"
-        for r in rows
-    )
-    diff = difference_text(rows)
-    difference = (md_text(diff) + "<br>" if diff else "") + md_text(f.message)
-    quotes = "<br>".join(f"{md_text(r.source_label)}: “{md_text(r.claim.quote)}”" for r in rows)
+    values = "<br>".join(f"{md_text(src)}: {md_text(v)}" for src, v in values_by_source(rows))
     mark = "✔" if f.reviewed else ("✖" if f.severity == "error" else "⚠")
-    status = f"{mark} {f.tier}, {md_text(review_text(f))}<br>{md_code(f.fingerprint)}"
+    status = md_text(review_text(f))
+    if f.new_since_review:
+        status += "<br>reopened: new " + md_text(", ".join(f.new_since_review))
     cells = [
         md_text(f.subject),
         md_text(fmt_interval(span_of(rows))),
         values,
-        difference,
-        quotes,
-        status,
+        md_text(difference_text(rows) or "—"),
+        f"{mark} {f.tier} ([quotes](#{_anchor(f)}))",
+        f"{status}<br>{md_code(f.fingerprint)}",
     ]
     return "| " + " | ".join(cells) + " |"
+
+
+def _quotes(index: Index, f: Finding) -> list[str]:
+    """Below the table: the evidence and every quote of one finding."""
+    out = [f"#### Quotes for {f.fingerprint}", ""]
+    out += [f"- {md_text(line)}" for line in (f.evidence or (f.message,))]
+    for r in index.rows(f.claims):
+        out.append(f"- {md_text(r.source_label)}: “{md_text(r.claim.quote)}”")
+    return [*out, ""]
 
 
 def render_markdown(report: Report) -> str:
@@ -137,6 +185,8 @@ def render_markdown(report: Report) -> str:
         out += [f"### {md_text(g.title)}", "", HEADER, RULE]
         out += [_row(index, f) for f in g.findings]
         out.append("")
+        for f in g.findings:
+            out += _quotes(index, f)
         chart = mermaid_chart(g) if g.has_discrepancy else None
         if chart:
             out += [chart, ""]
