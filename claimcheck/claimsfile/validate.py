@@ -22,7 +22,10 @@ from claimcheck.errors import InputError
 from claimcheck.model import Problem
 
 NON_NEGATIVE_KINDS = frozenset({"level", "target", "duration", "count"})
-VALUE_EXAMPLES = "write it as news does: 5,200, about 3,500, more than 100, 2.5 million, three"
+VALUE_EXAMPLES = (
+    "write it as news does: 5,200, 14 500, about 3,500, more than 100, 2.5 million, three, "
+    "dozens, more than half, 40-45"
+)
 TIME_EXAMPLES = "e.g. 2021-01-15, 2020-08, late 2018, by November, last month"
 _ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _TYPE_NAMES = {
@@ -465,7 +468,8 @@ class Semantics:
         given = [str(claim[k]) for k in ("value", "from", "to") if amounts.get(k) is not None]
         if all(_verbatim(text, quote) for text in given):
             return  # copied from the quote as written: no need to read the quote's numbers
-        mentions = find_amounts(quote)
+        # a figure restated in brackets in another unit may be the one the value gives
+        mentions = find_amounts(quote, restatements=True)
         stated = [n for m in mentions for n in (m.amount.low, m.amount.high)]
         for key in ("value", "from", "to"):
             amount = amounts.get(key)

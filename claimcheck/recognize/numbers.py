@@ -92,7 +92,7 @@ _SKIP = "|".join(
 #: ("Scores were hurt"); otherwise it is a result ("test scores").
 _VAGUE_RE = (
     r"(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)"
-    r"|(?:(?<=ed\s)|(?<=ing\s))scores|(?-i:Scores)(?=\s+(?:more|have|had|died)\b)"
+    r"|(?:(?<=ed\s)|(?<=ing\s))scores|(?-i:Scores)(?=\s+(?:more|have|had|died)\b)|^scores\Z"
     r"|hundreds|thousands|millions|billions"
     r"|(?:a\s+few|several|a\s+handful)(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?"
     r")\b)"
@@ -400,7 +400,8 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
             return []  # "the 29km Road": part of a name
         glued_unit = unit_name(m.group("gunit"))
     elif glued == "m" and not cur:
-        meaning = glued_m_unit(text, m.end("core"))
+        # a value on its own ("100m") is the million a claims file means by it
+        meaning = "million" if whole else glued_m_unit(text, m.end("core"))
         if meaning is None:
             return []
         if meaning == "meters":
