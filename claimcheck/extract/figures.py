@@ -140,9 +140,11 @@ _MASS = frozenset({"debris", "rubble", "people", "police", "personnel", "staff",
                    "cattle", "equipment", "aid", "food", "water", "farmland", "cropland"})  # fmt: skip
 
 
-def _best_cue(text: str, start: int, end: int, np_end: int, lo: int, hi: int) -> Cue | None:
+def _best_cue(
+    text: str, start: int, end: int, np_end: int, lo: int, hi: int, skip: tuple[str, ...] = ()
+) -> Cue | None:
     """The cue that belongs to this figure: attached beats near, near beats far."""
-    found = cues(text, lo, hi)
+    found = [c for c in cues(text, lo, hi) if c.measure.name not in skip]
     if not found:
         return None
 
@@ -212,6 +214,10 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
     if noun is not None and not people_noun(noun) and not specific_group(noun):
         return _thing(text, amount, start, noun, np_end, plan)
     cue = _best_cue(text, start, end, np_end, lo, hi)
+    if cue is None and noun is None:
+        named = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
+        if named is not None:
+            return _thing(text, amount, start, named["n"], named.end("n"), plan)
     if cue is None:
         return None
     m = _permitted(text, cue, lo, hi)
@@ -243,6 +249,15 @@ def is_age(text: str, start: int, end: int) -> bool:
         bool(re.search(r"\b(?:those|people|anyone|adults)\s+(?:under|over|below|above)\s+$",
                        before, re.I))
     )  # fmt: skip
+
+
+_NAMED_BEFORE = re.compile(
+    r"\b(?:number|total|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<n>[a-z]+s)\b"
+    r"(?:\s+[a-z]+ed)?[^.;]{0,40}?\b(?:reached|stood\s+at|was|is|hit|rose\s+to|climbed\s+to|"
+    r"came\s+to|totall?ed|numbered|at)\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""The thing counted, named before the figure: "the total of doses given reached N"."""
 
 
 def _permitted(text: str, cue: Cue, lo: int, hi: int) -> Measure:
@@ -305,11 +320,8 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     """A percentage: the share of a group that something is true of."""
     m = _OF_GROUP.match(text, end)
     group = m["g"].lower().split()[-1] if m else None
-    cue = _best_cue(text, start, end, m.end() if m else end, lo, hi)
-    if cue is None and group is None:
-        return None
-    if cue is not None and cue.measure.name == "population":
-        cue = None  # "N% of the population": the whole, not what is true of it
+    # "N% of the population": the population is the whole, not what is true of it.
+    cue = _best_cue(text, start, end, m.end() if m else end, lo, hi, skip=("population",))
     if cue is None and group is None:
         return None
     what = cue.measure.name.replace("people ", "") if cue else ""
@@ -364,7 +376,7 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     if noun is None and hyph and "-" in text[start : end + 1]:
         noun = hyph["n"]
     if noun is None:
-        return None
+        return _distance(text, unit, start, end, lo, hi)
     head = noun.lower()
     if head in _CONTAINERS:
         inner = re.match(r"\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b",
@@ -378,6 +390,34 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     ):  # fmt: skip
         head += " remaining"
     return Reading(head, unit, "level")
+
+
+_DIMENSION = re.compile(r"\s*(?P<d>deep|long|high|wide|tall|thick|away|down|up|back|forward)\b",
+                        re.IGNORECASE)  # fmt: skip
+_MOVE_BEFORE = re.compile(
+    r"\b(?P<v>pulled|pulling|pushed|pushing|hauled|hauling|moved|moving|advanced|advancing|"
+    r"drilled|drilling|bored|boring|dug|digging|travel(?:l)?ed|walked|flowed|rose|fell|"
+    r"penetrated|reached|covered|cleared)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+_DIMENSION_NOUN = {"deep": "depth", "long": "length", "high": "height", "tall": "height",
+                   "wide": "width", "thick": "thickness"}  # fmt: skip
+
+
+def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """A length with no thing after it: how far something moved, what is left, how deep."""
+    after = text[end : min(hi, end + 40)]
+    if re.match(r"\s*(?:still\s+)?(?:remain\w*|left|to\s+go|more)\b", after, re.I):
+        return Reading("distance remaining", unit, "level")
+    moved = _MOVE_BEFORE.search(text, max(lo, start - 40), start)
+    if moved is not None:
+        return Reading(f"distance {moved['v'].lower()}", unit, "level")
+    dim = _DIMENSION.match(after)
+    if dim is not None and dim["d"].lower() in _DIMENSION_NOUN:
+        return Reading(_DIMENSION_NOUN[dim["d"].lower()], unit, "level")
+    if re.match(r"\s*(?:from|away|to\s+the)\b", after, re.I):
+        return Reading("distance", unit, "level")
+    return None
 
 
 _CONTAINERS = frozenset({"stretch", "section", "length", "distance", "portion", "part", "depth",

@@ -66,7 +66,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people evacuated", "report", True,
      r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?"),
     ("people displaced", "report", True,
-     r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:in)?to|arrived|"
+     r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed|arrived|streamed|poured|"
+     r"entered\s+the\s+country|"
      r"forced\s+(?:from|out\s+of)\s+their\s+homes"),
     ("people affected", "report", True, r"affected"),
     ("people detained", "report", True, r"arrest(?:ed|s)?|detain(?:ed|ees)?|held\s+in\s+custody"),
@@ -78,7 +79,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+into"),
     ("people vaccinated", "report", True,
      r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"
-     r"vaccination\s+rates?|(?:had|got|received|taken|have\s+had|has\s+had)\s+"
+     r"vaccination\s+rates?|rates?\s+of\s+vaccination|(?:had|got|received|taken|have\s+had|has\s+had)\s+"
      r"(?:at\s+least\s+)?(?:a|one|their|the|both|two|all)?\s*(?:first|second|third|"
      r"booster|prescribed\s+two|two)?\s*(?:shots?|doses?|jabs?)?"),
     ("population", "report", False, r"population|inhabitants|inhabited\s+by|home\s+to"),
