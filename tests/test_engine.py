@@ -96,3 +96,98 @@ def test_large_file_runs_blocked_by_subject() -> None:
     report = run(cf)
     assert len(report.normalized) == 20_000
     assert all(f.rule != "value-conflict" or f.tier != "contradiction" for f in report.findings)
+
+
+QUAKE = "people killed in the earthquake in Van"
+
+
+def _quake_sources():  # type: ignore[no-untyped-def]
+    return [h.source(s, "2023-02-07", f"Outlet {s}") for s in ("a", "b", "c", "d")]
+
+
+def test_one_finding_per_disagreement_listing_every_voice() -> None:
+    claims = [
+        h.claim("a1", "a", QUAKE, "count", "1,500", "people", "2023-02-06"),
+        h.claim("a2", "a", QUAKE, "count", "1,500", "people", "2023-02-06"),  # same voice
+        h.claim("b1", "b", QUAKE, "count", "2,300", "people", "2023-02-06"),
+        h.claim("c1", "c", QUAKE, "count", "900", "people", "2023-02-06"),
+        h.claim("d1", "d", QUAKE, "count", "at least 900", "people", "2023-02-06"),  # agrees
+    ]
+    findings = run(h.cfile(_quake_sources(), claims)).findings
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.tier == "contradiction" and {"a1", "b1", "c1"} <= set(f.claims)
+    assert "d1" not in f.claims
+    assert f.evidence and "2,300" in " ".join(f.evidence)
+    again = run(h.cfile(_quake_sources(), claims[:1] + claims[2:])).findings
+    assert again[0].fingerprint == f.fingerprint  # a repeated figure of one outlet: one voice
+
+
+def test_many_claims_on_one_subject_give_one_finding() -> None:
+    """Benchmark-style (not timed): 5,000 claims from 500 outlets on one day."""
+    sources = [h.source(f"s{i}", "2023-02-07") for i in range(500)]
+    claims = [
+        h.claim(f"c{i}", f"s{i % 500}", QUAKE, "count", f"{1000 + (i % 500) * 7:,}", "people",
+                "2023-02-06")
+        for i in range(5000)
+    ]
+    report = run(h.cfile(sources, claims))
+    assert len(report.findings) == 1
+    assert len(report.findings[0].claims) == 5000
+    assert len(report.findings[0].evidence) <= 8
+
+
+def test_rising_toll_is_an_update_and_a_falling_one_a_finding() -> None:
+    rising = [
+        h.claim("a1", "a", QUAKE, "count", "58", "people", "2023-02-06"),
+        h.claim("b1", "b", QUAKE, "count", "375", "people", "2023-02-07"),
+    ]
+    found = run(h.cfile(_quake_sources(), rising)).findings
+    assert [f.tier for f in found] == []  # different days: not compared as one time
+    overlapping = [
+        h.claim("a1", "a", QUAKE, "count", "58", "people", "2023-02-06/2023-02-07"),
+        h.claim("b1", "b", QUAKE, "count", "375", "people", "2023-02-07/2023-02-08"),
+    ]
+    assert [f.tier for f in run(h.cfile(_quake_sources(), overlapping)).findings] == ["update"]
+    falling = [
+        h.claim("a1", "a", QUAKE, "count", "375", "people", "2023-02-06"),
+        h.claim("b1", "b", QUAKE, "count", "58", "people", "2023-02-08"),
+    ]
+    assert [f.tier for f in run(h.cfile(_quake_sources(), falling)).findings] == ["discrepancy"]
+
+
+def test_a_new_disagreeing_claim_reopens_a_reviewed_finding() -> None:
+    claims = [
+        h.claim("a1", "a", QUAKE, "count", "1,500", "people", "2023-02-06"),
+        h.claim("b1", "b", QUAKE, "count", "2,300", "people", "2023-02-06"),
+    ]
+    fp = run(h.cfile(_quake_sources(), claims)).findings[0].fingerprint
+    reviews = (Review(fp, "accepted", "police vs hospital count"),)
+    kept = run(h.cfile(_quake_sources(), claims, reviews=reviews))
+    assert kept.findings[0].reviewed and not kept.problems
+    grown = [*claims, h.claim("c1", "c", QUAKE, "count", "3,100", "people", "2023-02-06")]
+    reopened = run(h.cfile(_quake_sources(), grown, reviews=reviews))
+    f = reopened.findings[0]
+    assert f.review == reviews[0] and not f.reviewed
+    assert f.new_since_review == ("c1",)
+    assert not [p for p in reopened.problems if p.code == "stale-review"]
+
+
+def test_reviews_of_010_pairs_keep_working() -> None:
+    from claimcheck.grouping import group
+    from claimcheck.normalize import normalize
+
+    claims = [
+        h.claim("a1", "a", QUAKE, "count", "1,500", "people", "2023-02-06"),
+        h.claim("b1", "b", QUAKE, "count", "2,300", "people", "2023-02-06"),
+        h.claim("c1", "c", QUAKE, "count", "3,100", "people", "2023-02-06"),
+    ]
+    cf = h.cfile(_quake_sources(), claims)
+    norm = {nc.claim.id: nc for nc in normalize(cf)}
+    key = group(list(norm.values()))[0].subject
+    old = fingerprint("value-conflict", key, [norm["a1"], norm["b1"]])
+    report = run(h.cfile(_quake_sources(), claims, reviews=(Review(old, "dismissed", "ok"),)))
+    f = report.findings[0]
+    assert f.review is not None and f.review.verdict == "dismissed"
+    assert f.new_since_review == ("c1",)  # the pair review did not cover c1
+    assert [p.code for p in report.problems] == ["legacy-review"]

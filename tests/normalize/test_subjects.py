@@ -46,3 +46,27 @@ def test_aliases_canonical_first_name_whole_words() -> None:
 def test_numbers_must_match() -> None:
     keys = canonical_keys(["72nd brigade soldiers in Iraq", "73rd brigade soldiers in Iraq"])
     assert keys["72nd brigade soldiers in Iraq"] != keys["73rd brigade soldiers in Iraq"]
+
+
+def test_only_spelling_variants_and_aliases_merge() -> None:
+    keys = canonical_keys([
+        "labourers trapped in Kisumu", "laborers trapped in Kisumu",
+        "flood deaths in Tacloban", "flood deaths in Ormoc", "flood deaths confirmed",
+        "flood deaths", "Afghan survivors", "Afghan children",
+        "people killed in Tacloban", "flood injured", "strikers in Marseille", "strikers in Lyon",
+    ])
+    assert keys["labourers trapped in Kisumu"] == keys["laborers trapped in Kisumu"]
+    assert keys["flood deaths in Tacloban"] != keys["flood deaths in Ormoc"]
+    assert keys["flood deaths"] != keys["flood deaths confirmed"]
+    assert keys["flood deaths"] != keys["flood injured"]
+    assert keys["Afghan survivors"] != keys["Afghan children"]
+    assert keys["strikers in Marseille"] != keys["strikers in Lyon"]
+    assert keys["people killed in Tacloban"][0] == "deaths|tacloban"
+
+
+def test_merge_notes_say_why() -> None:
+    from claimcheck.normalize.subjects import merge_notes
+
+    notes = merge_notes(["labourers trapped in Kisumu", "laborers trapped in Kisumu", "x"])
+    assert [n[1] for n in notes] == ["laborers trapped in Kisumu", "labourers trapped in Kisumu"]
+    assert any("labourers ~ laborers" in n[2] for n in notes)

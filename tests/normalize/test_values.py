@@ -53,3 +53,65 @@ def test_overlaps_symmetric(a: float, b: float, c: float, d: float, o1: bool, o2
     x = ValueInterval(min(a, b), max(a, b), o1, o2)
     y = ValueInterval(min(c, d), max(c, d), o2, o1)
     assert x.overlaps(y) == y.overlaps(x)
+
+
+def test_rounding_examples() -> None:
+    from claimcheck.normalize.values import parse_value as pv
+
+    assert pv("2.3 million")[1] == ValueInterval(2_250_000, 2_350_000, high_open=True)
+    assert pv("5,000")[1] == ValueInterval(4750, 5250, high_open=True)  # capped at ±5 %
+    assert pv("5,200")[1] == ValueInterval(5200, 5200)  # a count: exact
+    assert pv("34", unit="percent")[1] == ValueInterval(33.5, 34.5, high_open=True)
+    assert pv("more than 60%")[1] == ValueInterval(60, None, low_open=True)  # bounds as said
+    assert pv("hundreds")[1] == ValueInterval(200, 999)  # vague: the range, not "at least"
+
+
+def test_rounding_and_hedges_make_agreements() -> None:
+    from claimcheck.normalize.values import parse_value as pv
+
+    def agree(a: str, b: str) -> bool:
+        x, y = pv(a, unit="percent")[0], pv(b, unit="percent")[0]
+        assert x is not None and y is not None
+        return x.overlaps(y)
+
+    assert agree("60%", "more than 60%")
+    assert agree("about 40%", "38.6%")
+    assert agree("2.3 million", "2.31 million")
+    assert not agree("2.3 million", "2.4 million")  # half up: 2.35 is 2.4's
+    assert not agree("34%", "32.9%")
+
+
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=1, max_value=3),
+    st.floats(min_value=0, max_value=1, exclude_max=True),
+)
+def test_every_number_in_the_rounding_interval_rounds_to_the_figure(
+    whole: int, decimals: int, frac: float
+) -> None:
+    """Statcheck's rule: x is allowed exactly when rounding x half up gives the figure."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from claimcheck.normalize.values import parse_value as pv
+
+    figure = Decimal(whole) / Decimal(10**decimals)
+    text = f"{figure:,.{decimals}f}"
+    stated = pv(text)[1]
+    assert stated is not None and stated.low is not None and stated.high is not None
+    assert stated.high_open
+    x = stated.low + (stated.high - stated.low) * frac
+    step = Decimal(1).scaleb(-decimals)
+    rounded = Decimal(repr(x)).quantize(step, rounding=ROUND_HALF_UP)
+    # float noise at the very edges is allowed one step either way
+    assert abs(rounded - figure) <= step
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=3, max_value=6))
+def test_round_thousands_allow_at_most_the_cap(lead: int, zeros: int) -> None:
+    from claimcheck.normalize.values import DEFAULT_ROUNDING_CAP, parse_value as pv
+
+    value = lead * 10**zeros
+    stated = pv(f"{value:,}")[1]
+    assert stated is not None and stated.low is not None and stated.high is not None
+    assert stated.low <= value < stated.high
+    assert stated.high - value <= DEFAULT_ROUNDING_CAP * value + 1e-9
