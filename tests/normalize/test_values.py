@@ -108,7 +108,8 @@ def test_every_number_in_the_rounding_interval_rounds_to_the_figure(
 
 @given(st.integers(min_value=1, max_value=99), st.integers(min_value=3, max_value=6))
 def test_round_thousands_allow_at_most_the_cap(lead: int, zeros: int) -> None:
-    from claimcheck.normalize.values import DEFAULT_ROUNDING_CAP, parse_value as pv
+    from claimcheck.normalize.values import DEFAULT_ROUNDING_CAP
+    from claimcheck.normalize.values import parse_value as pv
 
     value = lead * 10**zeros
     stated = pv(f"{value:,}")[1]
