@@ -78,12 +78,27 @@ def report_anchor(published: date | None) -> Anchor:
 def anchor(
     stated: str | None, *, event_bound: bool, event: date | None, published: date | None
 ) -> Anchor:
-    """Stated beats event beats publication."""
+    """Stated beats event beats publication; but a fact of the event does not change after
+    it, so a later day written in its sentence ("police said on Wednesday that 80,000 had
+    been allowed") is when it was reported, and the event's day is kept."""
+    if stated and event_bound and event is not None and _later_day(stated, event, published):
+        return Anchor(event.isoformat(), "event")
     if stated:
         return Anchor(stated, "stated")
     if event_bound and event is not None:
         return Anchor(event.isoformat(), "event")
     return report_anchor(published)
+
+
+def _later_day(stated: str, event: date, published: date | None) -> bool:
+    from claimcheck.recognize.dates import parse_time
+
+    mention = parse_time(stated, published)
+    iv = mention.interval if mention is not None else None
+    return (
+        iv is not None and mention is not None and mention.mod is None
+        and iv.start is not None and iv.start == iv.end and iv.start > event
+    )  # fmt: skip
 
 
 _BACKGROUND_YEAR = re.compile(r"^\W*(?:In|Back\s+in|During)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d{2})\b")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from claimcheck.extract.anchoring import DatedTime, anchor, event_date, is_background
 from claimcheck.extract.claims import extract_claims
 from claimcheck.model import DateInterval
+from claimcheck.recognize.dates import parse_time
 
 PUBLISHED = date(2025, 5, 14)  # a Wednesday
 
@@ -69,10 +70,25 @@ def test_anchor_prefers_stated_then_event_then_publication(
     stated: str | None, event_bound: bool, event: date | None, published: date | None
 ) -> None:
     a = anchor(stated, event_bound=event_bound, event=event, published=published)
-    if stated:
+    mention = parse_time(stated, published) if stated else None
+    day = mention.interval.start if mention and mention.interval and mention.mod is None else None
+    later = day is not None and mention is not None and mention.interval is not None and (
+        mention.interval.end == day and event is not None and day > event
+    )
+    if stated and event_bound and later:
+        assert (a.text, a.source) == (event.isoformat() if event else None, "event")
+    elif stated:
         assert (a.text, a.source) == (stated, "stated")
     elif event_bound and event is not None:
         assert (a.text, a.source) == (event.isoformat(), "event")
     else:
         assert a.source == "publication"
         assert a.text == (published.isoformat() if published else "current")
+
+
+def test_a_fact_of_the_event_keeps_its_day_when_reported_later() -> None:
+    text = (
+        "A mine collapsed in Ghana on Sunday.\n\n"
+        "On Tuesday, officials said nine workers were trapped."
+    )
+    assert _times(text) == [("nine", "2025-05-11", "event")]
