@@ -28,7 +28,7 @@ VULGAR_RE = "[" + "".join(VULGAR_FRACTIONS) + "]"
 _SCALE_AHEAD = r"(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)"
 #: "a" or "an" standing for one: before a scale ("a dozen", "a million") or a fraction word.
 A_ONE = (
-    r"(?i:an?)(?=\s+(?i:dozens?|hundred|thousand|million|billion|trillion|lakh|crore|halfs?"
+    r"(?i:an?)(?=(?:\s+|-)(?i:dozens?|hundred|thousand|million|billion|trillion|lakh|crore|halfs?"
     r"|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b)"
 )
 #: Digits as news writes them: "5,200"; Indian grouping "1,20,000"; groups of three apart

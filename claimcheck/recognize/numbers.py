@@ -83,6 +83,7 @@ _SKIP = "|".join(
         r"\b\d+(?:st|nd|rd|th)\b",
         rf"\b{CURRENCY_SKIP_GUARD}[A-Za-z]+-?\d[\w-]*",
         r"\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b",
+        r"\b0\d{2,}(?:[ \u00a0-]\d{2,})+",  # "0800 123 456": a phone number, not a count
         r"\(\d+\)",
         r"\b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?![,.]\d)",
     ]
@@ -92,7 +93,7 @@ _SKIP = "|".join(
 #: ("Scores were hurt"); otherwise it is a result ("test scores").
 _VAGUE_RE = (
     r"(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)"
-    r"|(?:(?<=ed\s)|(?<=ing\s))scores|(?-i:Scores)(?=\s+(?:more|have|had|died)\b)|^scores\Z"
+    r"|(?:(?<=ed\s)|(?<=ing\s))scores|(?-i:Scores)(?=\s+(?:more|have|had|died)\b)|scores\Z"
     r"|hundreds|thousands|millions|billions"
     r"|(?:a\s+few|several|a\s+handful)(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?"
     r")\b)"
@@ -109,7 +110,7 @@ _MASTER = _lazy(
     rf"(?P<core>{DIGIT_FRAC}|(?:{DIGITS})(?:(?P<gunit>{GLUED_UNIT})|(?P<glued>{_GLUED})"
     rf"|{VULGAR_RE})?(?![\w])(?![.,]\d)"
     rf"|{VULGAR_RE}|(?i:{WORD_RE})\b|{A_ONE})"
-    rf"(?P<more>(?:(?:\s+and\s+|\s*-\s*(?=[A-Za-z])|\s+){TOKEN})*)))"
+    rf"(?P<more>(?:(?:\s+and\s+|-and-|\s*-\s*(?=[A-Za-z])|\s+){TOKEN})*)))"
 )
 
 _AFTER_HEDGE = _lazy(
