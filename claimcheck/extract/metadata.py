@@ -221,7 +221,9 @@ _DATELINE = re.compile(
 _NOT_PLACES = frozenset(
     {"update", "updated", "breaking", "watch", "exclusive", "analysis", "opinion", "editorial",
      "live", "video", "photos", "photo", "read", "also", "more", "note", "editor", "warning",
-     "correction", "by", "published", "source", "date", "url"}
+     "correction", "by", "published", "source", "date", "url", "news", "factbox", "explainer",
+     "timeline", "graphic", "poll", "fact", "check", "review", "interview", "comment", "sport",
+     "business", "world", "local", "national", "latest", "top", "stories", "ad", "advertisement"}
 )  # fmt: skip
 
 
@@ -249,7 +251,7 @@ def find_dateline(lines: list[str]) -> Dateline | None:
             continue
         place = m["place"]
         caps = place.upper() == place and sum(ch.isalpha() for ch in place) >= 3
-        if not (caps or m["wire"]) or place.lower() in _NOT_PLACES:
+        if not (caps or m["wire"]) or any(w in _NOT_PLACES for w in place.lower().split()):
             continue
         if m["dash"] == ":" and not m["wire"]:
             continue  # "WATCH: ..." is a label; "ROME (AP): ..." is a dateline

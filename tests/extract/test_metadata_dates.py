@@ -129,6 +129,8 @@ def test_dateline_place(line: str, place: str) -> None:
         "UPDATE — the toll has been revised.",
         "Police said - without giving details - that 3 were held.",
         "REPORTED cases rose to 300 - officials said.",
+        "BREAKING NEWS — dam gates opened",
+        "FACT CHECK: the photo is old",
     ],
 )
 def test_not_datelines(line: str) -> None:
