@@ -280,7 +280,7 @@ def test_extract_prints_yaml_and_json(tmp_path: Path, monkeypatch: pytest.Monkey
     assert "file: news/a.txt" in out
     code, out, _ = run("extract", "--no-cache", "--format", "json", "news")
     doc = json.loads(out)
-    claim = doc["claims"][0]
+    claim = next(c for c in doc["claims"] if c["value"] == "At least 42")
     assert claim["low"] == 42 and claim["high"] is None and claim["qualifier"] == "at_least"
     text = (tmp_path / "news" / "a.txt").read_text(encoding="utf-8")
     assert text[claim["span"][0] : claim["span"][1]] == claim["quote"]

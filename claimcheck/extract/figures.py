@@ -309,7 +309,8 @@ def _thing(
 
 
 _OF_GROUP = re.compile(
-    r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d,.]+\s+)?"
+    r"(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?:population|people|residents|adults|elderly|citizens|voters|children|households|"
     r"seniors|those|people\s+aged|homes|respondents|doses|vaccines|[a-z]+s))\b",
     re.IGNORECASE,

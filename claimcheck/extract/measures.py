@@ -70,6 +70,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"entered\s+the\s+country|"
      r"forced\s+(?:from|out\s+of)\s+their\s+homes"),
     ("people affected", "report", True, r"affected"),
+    ("people in need", "report", False,
+     r"in\s+need(?:\s+of)?|need(?:s|ed)?\s+(?:urgent\s+|food\s+|humanitarian\s+)?"
+     r"(?:aid|assistance|help|relief)|depend\s+on\s+(?:food\s+)?aid"),
     ("people detained", "report", True, r"arrest(?:ed|s)?|detain(?:ed|ees)?|held\s+in\s+custody"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"

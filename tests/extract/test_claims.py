@@ -47,12 +47,22 @@ def test_same_number_refers_back() -> None:
     assert afgh and afgh[0].value == "2,500" and afgh[0].note
 
 
-def test_headline_duplicate_is_dropped() -> None:
+def test_headline_restating_the_body_is_a_claim_of_its_own() -> None:
+    """An editor checks the headline's figure too: a restatement in other words is kept."""
     text = "Britain withdraws 700 troops from Mali\n\nBritain has withdrawn 700 troops from Mali.\n"
     claims = extract_claims(
         text, source_id="s", published=PUBLISHED, title="Britain withdraws 700 troops from Mali"
     )
-    assert len(claims) == 1 and claims[0].quote.endswith(".")
+    assert [c.quote for c in claims] == [
+        "Britain withdraws 700 troops from Mali",
+        "Britain has withdrawn 700 troops from Mali.",
+    ]
+
+
+def test_a_sentence_printed_twice_is_one_claim() -> None:
+    line = "Floods in Peru have killed 23 people."
+    claims = extract_claims(f"{line}\n\n{line}\n", source_id="s", published=PUBLISHED)
+    assert len(claims) == 1
 
 
 def test_deadline_date_claim() -> None:
