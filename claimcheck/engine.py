@@ -159,8 +159,9 @@ def run(cf: ClaimsFile, rules: Sequence[str] | None = None) -> Report:
     for d in _merge(raws):
         fp = set_fingerprint(d.rule, d.subject, (claim_hash(d.claims[i]) for i in d.core))
         message = d.messages[0] if len(d.messages) == 1 else (
-            f"{len(d.claims)} claims in {len(d.messages)} clashing pairs for {d.label}: "
-            f"{d.messages[0]}"
+            f"{len(d.claims)} claims cannot all hold for {d.label}: "
+            + "; ".join(d.messages[:3])
+            + (f"; and {len(d.messages) - 3} more pairs" if len(d.messages) > 3 else "")
         )
         findings[fp] = Finding(
             fingerprint=fp,

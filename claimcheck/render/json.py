@@ -49,6 +49,8 @@ def _finding(f: Finding) -> dict[str, Any]:
         "claims": list(f.claims),
         "reviewed": f.reviewed,
         "review": review,
+        "evidence": list(f.evidence),
+        "new_since_review": list(f.new_since_review),
     }
 
 

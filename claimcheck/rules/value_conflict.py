@@ -25,8 +25,9 @@ Tiers of a pair:
 * update (info, hidden unless asked for): a cumulative count (deaths, injured,
   refugees, doses, houses damaged...: see ``CUMULATIVE``) whose higher figure
   is the later one (on a later day, or a time that starts and ends later), or
-  is the same publisher's later report. A cumulative count that falls from one time to a later
-  one, even on different days, is a discrepancy.
+  is the same publisher's later report. A cumulative count that falls from
+  one time to a later one, even on different days (within a month), is a
+  discrepancy.
 
 A cluster takes the worst tier of its pairs.
 
@@ -51,6 +52,7 @@ Not flagged::
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -79,6 +81,7 @@ ID = "value-conflict"
 FAMILIES = frozenset({"level", "count"})
 EXTREMES = 3  # candidates kept per time and side, so one source never hides another
 EVIDENCE = 6  # clashing pairs shown per finding
+FALLING_WINDOW_DAYS = 31  # a cumulative count that fell is compared within a month
 _RANK = {"contradiction": 2, "discrepancy": 1, "update": 0}
 
 
@@ -190,10 +193,12 @@ def _overlapping_buckets(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Buc
 def _falling_pairs(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
     """(later, earlier) pairs of times that do not overlap, for cumulative counts.
 
-    Only the running extremes matter, so each later bucket meets one merged bucket
-    holding the highest lower bounds seen so far.
+    Only the extremes matter, so each later time meets one merged bucket holding
+    the highest lower bounds of the times that ended before it, within
+    ``FALLING_WINDOW_DAYS`` (a running toll of one event; a figure years
+    earlier counts another event).
     """
-    timed = sorted(
+    ended = sorted(
         (b for b in buckets if b.time is not None and b.time.end is not None),
         key=lambda b: _ord_end(b.time),  # type: ignore[arg-type]
     )
@@ -201,16 +206,22 @@ def _falling_pairs(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
         (b for b in buckets if b.time is not None and b.time.start is not None),
         key=lambda b: _ord_start(b.time),  # type: ignore[arg-type]
     )
-    done: list[_Item] = []
+    window: deque[_Bucket] = deque()
     i = 0
     for later in by_start:
         assert later.time is not None
-        while i < len(timed) and _ord_end(timed[i].time) < _ord_start(later.time):  # type: ignore[arg-type]
-            done = _extremes(
-                [*done, *timed[i].highest_low], lambda x: (_lo(x.value), -x.index), True
-            )
+        start = _ord_start(later.time)
+        while i < len(ended) and _ord_end(ended[i].time) < start:  # type: ignore[arg-type]
+            window.append(ended[i])
             i += 1
-        if done:
+        while window and _ord_end(window[0].time) < start - FALLING_WINDOW_DAYS:  # type: ignore[arg-type]
+            window.popleft()
+        if window:
+            done = _extremes(
+                [it for b in window for it in b.highest_low],
+                lambda x: (_lo(x.value), -x.index),
+                True,
+            )
             yield later, _Bucket(None, None, done, done, [])
 
 
@@ -339,11 +350,10 @@ def _finding(
     tol = settings.about_tolerance
     tier = max((c.tier for c in clashes), key=lambda t: _RANK[t])
     items = {c.a.index: c.a for c in clashes} | {c.b.index: c.b for c in clashes}
-    speakers = {
-        (it.nc.claim.source, norm_said_by(it.nc.claim.said_by)) for it in items.values()
-    }
-    if len({s for s, _ in speakers}) < 2 and len(speakers) < 2:
-        return None
+    sources = {it.nc.claim.source for it in items.values()}
+    named = {norm_said_by(it.nc.claim.said_by) for it in items.values()}
+    if len(sources) < 2 and (len(named) < 2 or "" in named):
+        return None  # one article's own figures, unless two named parties speak
     core = tuple(sorted(it.nc.claim.id for it in items.values()))
     for it in list(items.values()):
         for other in same_time.get((it.nc.claim.source, _time_key(it)), []):

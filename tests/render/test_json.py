@@ -30,6 +30,8 @@ def test_json_structure(report: Report) -> None:
         "claims",
         "reviewed",
         "review",
+        "evidence",
+        "new_since_review",
     ]
     assert f["kind"] == "contradiction"
     reviewed = [x for x in doc["findings"] if x["reviewed"]]
