@@ -388,6 +388,30 @@ def show(subject: str, claims_file: str, allow_outside: bool) -> None:
     from claimcheck.render import terminal
 
     terminal.render_report(rep, _console(), timeline=True)
+    for line in _merged_subjects(rep):
+        click.echo(_inert(line))
+
+
+def _merged_subjects(rep: Report) -> list[str]:
+    """Which written subjects were read as one quantity, and why (folds, aliases, spelling)."""
+    from claimcheck.normalize import settings_of
+    from claimcheck.normalize.subjects import merge_notes
+
+    cf = rep.claims_file
+    shown = {nc.subject_key for nc in rep.normalized}
+    notes = [
+        n
+        for n in merge_notes(
+            [c.subject for c in cf.claims], cf.aliases, settings_of(cf).subject_threshold
+        )
+        if n[0] in shown
+    ]
+    if not notes:
+        return []
+    out = ["", "Subjects read as one quantity:"]
+    for key, written, why in notes:
+        out.append(f"  {key}: “{written}” ({why})")
+    return out
 
 
 REVIEW_HINT = (

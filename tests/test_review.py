@@ -97,3 +97,17 @@ def test_walk_skip_and_quit_write_nothing(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["review", str(path)], input="s\n").exit_code == 0
     assert CliRunner().invoke(cli, ["review", str(path)], input="q\n").exit_code == 0
     assert path.read_bytes() == before
+
+
+def test_show_says_which_written_subjects_were_merged(tmp_path: Path) -> None:
+    path = _setup(tmp_path)
+    path.write_text(
+        CLAIMS.replace(
+            "subject: flood deaths in Porto Alegre\n    kind: count\n    value: \"107\"",
+            "subject: flood death toll in Porto Alegre\n    kind: count\n    value: \"107\"",
+        )
+    )
+    result = CliRunner().invoke(cli, ["show", "flood deaths", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Subjects read as one quantity:" in result.output
+    assert "flood death toll in Porto Alegre" in result.output

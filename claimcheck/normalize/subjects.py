@@ -370,11 +370,19 @@ def merge_notes(
     by_key: dict[str, list[str]] = {}
     for s, (k, _p, _why) in keys.items():
         by_key.setdefault(k, []).append(s)
+    folder = SubjectFolder(aliases)
     out = []
     for k in sorted(by_key):
         written = sorted(by_key[k])
-        if len(written) > 1:
-            out += [(k, s, keys[s][2]) for s in written]
+        if len(written) < 2:
+            continue
+        for s in written:
+            why = keys[s][2]
+            if not why.startswith("spelling"):
+                entity = folder.parts(s).entity
+                unchanged = set(entity.split()) <= set(fold_text(s).split())
+                why = "as written" if unchanged else f"folds and aliases read it as “{entity}”"
+            out.append((k, s, why))
     return out
 
 
