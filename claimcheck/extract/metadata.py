@@ -239,11 +239,22 @@ class Dateline:
     line_no: int
 
 
+def _known_place(name: str) -> bool:
+    """The gazetteer knows the name (loaded only when a page has a dateline-shaped line)."""
+    try:
+        from claimcheck.recognize.places import country_of
+
+        return country_of(name) is not None
+    except (ImportError, OSError):  # no gazetteer: trust the dateline's shape
+        return True
+
+
 def find_dateline(lines: list[str]) -> Dateline | None:
     """The dateline near the top: a capitalised place, an optional date and wire, then a dash.
 
     The place must be in capitals ("NEW DELHI -") unless a wire credit follows it
-    ("Lima (Reuters) -"), so sentences and "Note:" lines are not read as datelines.
+    ("Lima (Reuters) -"), so sentences and "Note:" lines are not read as datelines; without
+    a wire credit it must be a place the gazetteer knows.
     """
     for i, line in enumerate(lines[: _TOP_LINES + 10]):
         m = _DATELINE.match(line)
@@ -259,6 +270,8 @@ def find_dateline(lines: list[str]) -> Dateline | None:
         day = int(m["d"]) if m["date"] else None
         year = int(m["y"]) if m["date"] and m["y"] else None
         name = " ".join(w if not w.isupper() else w.capitalize() for w in place.split())
+        if not m["wire"] and not _known_place(name):
+            continue  # "WILDFIRES — THOUSANDS FLEE" is a shouted headline
         return Dateline(name, month, day, year, line[m.start("place") : m.end()].rstrip(), i)
     return None
 

@@ -114,6 +114,7 @@ def test_photo_date_loses_to_the_address() -> None:
         ("NEW DELHI (AP) — Strikers blocked the rail line.", "New Delhi"),
         ("LIMA, Peru — Voters queued for hours.", "Lima"),
         ("Santiago (AFP) - Protesters marched again.", "Santiago"),
+        ("SMALLVILLE, Kansas (AP) — A twister hit.", "Smallville"),
         ("SAN JUAN, Puerto Rico, June 2, 2023 (AP) — The storm passed.", "San Juan"),
     ],
 )
@@ -131,6 +132,7 @@ def test_dateline_place(line: str, place: str) -> None:
         "REPORTED cases rose to 300 - officials said.",
         "BREAKING NEWS — dam gates opened",
         "FACT CHECK: the photo is old",
+        "WILDFIRES — THOUSANDS FLEE THE HILLS",
     ],
 )
 def test_not_datelines(line: str) -> None:
