@@ -336,18 +336,28 @@ def _vague_range(key: str) -> tuple[float, float]:
 
 #: "within an hour", "more than a week", "a month-long strike": "a" is one of a unit of time
 #: only after a hedge or before "-long" ("twice a day", "1 million a day" are rates).
-_A_UNIT = _lazy(r"\b[Aa]n?\s+(?P<u>hour|day|week|fortnight|month|year|decade)(?P<long>-long)?\b")
+_A_UNIT_BODY = r"[Aa]n?\s+(?P<u>hour|day|week|fortnight|month|year|decade)(?P<long>-long)?\b"
+#: One scan per separator: a literal first character lets the regex engine skip ahead fast.
+_A_UNIT_SCANS = (_lazy(" " + _A_UNIT_BODY), _lazy("\n" + _A_UNIT_BODY), _lazy(_A_UNIT_BODY))
+
+
+def _a_unit_matches(text: str) -> list[re.Match[str]]:
+    space, newline, bare = _A_UNIT_SCANS
+    found = [*space.finditer(text), *newline.finditer(text)]
+    first = bare.match(text)
+    return ([first] if first else []) + sorted(found, key=lambda m: m.start())
 
 
 def _a_unit_atoms(text: str, taken: list[_Atom]) -> list[_Atom]:
     out: list[_Atom] = []
-    for m in _A_UNIT.finditer(text):
-        if any(a.start < m.end() and m.start() < a.end for a in taken):
+    for m in _a_unit_matches(text):
+        at = m.start() if text[m.start()].isalpha() else m.start() + 1
+        if any(a.start < m.end() and at < a.end for a in taken):
             continue
-        q = None if m.group("long") else _hedge_before(text, m.start())[0]
+        q = None if m.group("long") else _hedge_before(text, at)[0]
         if m.group("long") or q not in (None, "between"):
             unit, _, factor = follow_unit(text, m.start("u") - 1)
-            out.append(_Atom(m.start(), m.end(), factor, unit, False))
+            out.append(_Atom(at, m.end(), factor, unit, False))
     return out
 
 
@@ -363,10 +373,9 @@ def _atoms(text: str, whole: bool) -> list[_Atom]:
             atoms.append(_Atom(m.start(), end, rng[0], unit, True, rng))
             continue
         atoms.extend(_atoms_from_num(text, m, whole))
-    if " a" in text or " A" in text or text[:1] in "aA":
-        extra = _a_unit_atoms(text, atoms)
-        if extra:
-            atoms = sorted(atoms + extra, key=lambda a: a.start)
+    extra = _a_unit_atoms(text, atoms)
+    if extra:
+        atoms = sorted(atoms + extra, key=lambda a: a.start)
     return atoms
 
 

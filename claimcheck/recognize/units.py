@@ -30,7 +30,7 @@ _PESO_AHEAD = (
 _CODES = r"(?:USD|EUR|GBP|INR|PHP|JPY|CNY|AUD|CAD|CHF|NGN|KRW|ZAR|KES)"
 #: The currency before a number: a sign, an ISO code, or a local abbreviation.
 CURRENCY = (
-    rf"(?:US|A|AU|C|HK|NZ|S)?\$|£|€|¥|₹|₱|₦|₩|{_CODES}\s?|(?:Rs\.?|KSh|Sh)\s?(?=\d)"
+    rf"(?:(?:US|A|AU|C|HK|NZ|S)?\$|£|€|¥|₹|₱|₦|₩)(?: (?=\d))?|{_CODES}\s?|(?:Rs\.?|KSh|Sh)\s?(?=\d)"
     rf"|P{_PESO_AHEAD}"
 )
 #: Letters glued to digits are usually a code ("A320", "P5"), but not these currencies.
@@ -38,7 +38,7 @@ CURRENCY_SKIP_GUARD = rf"(?!(?:{_CODES}|Rs|KSh|Sh)\d|P{_PESO_AHEAD})"
 #: Words that may stand just before a number as its currency ("Rs 2 lakh", "PHP 5,000").
 LEAD_CURRENCY = frozenset(
     ["USD", "EUR", "GBP", "INR", "PHP", "JPY", "CNY", "AUD", "CAD", "CHF", "NGN", "KRW", "ZAR",
-     "KES", "Rs", "Rs.", "KSh", "Sh"]
+     "KES", "Rs", "Rs.", "KSh", "Sh", "$", "US$", "A$", "C$", "£", "€", "¥", "₹", "₱", "₦", "₩"]
 )  # fmt: skip
 #: Measures glued to the digits: "350km", "120km/h", "5ha" ("5m" is a scale or metres, below).
 GLUED_UNIT = r"(?:km/h|kmph|kph|mph|km²|km2|kms|km|kg|mm|cm|ha|ft)(?![\w/²])"

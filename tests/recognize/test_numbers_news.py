@@ -141,9 +141,16 @@ def test_different_figures_in_brackets_are_both_kept() -> None:
     assert [(m.amount.low, m.amount.unit) for m in found] == [(4e6, None), (15, "percent")]
 
 
-def test_currencies_restated_once() -> None:
-    found = find_amounts("The levee cost $31.5 million (€29 million) to rebuild.")
-    assert [m.amount.text for m in found] == ["$31.5 million"]
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The levee cost $31.5 million (€29 million) to rebuild.", "$31.5 million"),
+        ("Crop losses reached $ 3.1 million (PHP 160 million) by Friday.", "$ 3.1 million"),
+        ("The appeal seeks Rs 40 crore (USD 4.8 million) for shelters.", "Rs 40 crore"),
+    ],
+)
+def test_currencies_restated_once(sentence: str, kept: str) -> None:
+    assert [m.amount.text for m in find_amounts(sentence)] == [kept]
 
 
 @pytest.mark.parametrize(
