@@ -183,7 +183,10 @@ _URL_DATES: tuple[re.Pattern[str], ...] = (
                re.IGNORECASE),
     re.compile(r"(?<![a-z])" + _MON_WORD + r"[-_](?P<d>[0-3]?\d)[-_,]+(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),
-    re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+    re.compile(r"(?<![^\W_])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+    # dd-mm-yyyy, day first as in the page text ("/16-08-2020/", "-16.08.2020.html")
+    re.compile(r"(?<![\w])(?P<a>[0-3]?\d)(?P<sep>[-_.])(?P<b>[01]?\d)(?P=sep)"
+               r"(?P<y>(?:19|20)\d\d)(?!\d)"),
 )  # fmt: skip
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/")
 _URL_LINES = 3
@@ -203,8 +206,14 @@ def _url_date(url: str) -> tuple[date, str] | None:
     path = re.sub(r"^https?://[^/]+", "", url)  # the host never dates the page
     for pat in _URL_DATES:
         for m in pat.finditer(path):
+            groups = m.groupdict()
             try:
-                month = MONTHS[m["mon"][:3].lower()] if "mon" in m.groupdict() else int(m["m"])
+                if "a" in groups:
+                    when = _to_date("num", m)
+                    if when is None:
+                        continue
+                    return when, m.group(0).strip("/")
+                month = MONTHS[m["mon"][:3].lower()] if "mon" in groups else int(m["m"])
                 return date(int(m["y"]), month, int(m["d"])), m.group(0).strip("/")
             except (ValueError, KeyError):
                 continue

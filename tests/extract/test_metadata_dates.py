@@ -50,6 +50,8 @@ def test_page_markers(page: str, expected: date) -> None:
         ("https://example.com/story?id=88&date=2022-01-30", date(2022, 1, 30)),
         ("https://example.com/news/2021-12-05_quake-toll-rises.html", date(2021, 12, 5)),
         ("https://example.com/may-4-2019/protest-march", date(2019, 5, 4)),
+        ("https://example.com/news/16-08-2020/dock-strike", date(2020, 8, 16)),
+        ("https://example.com/news/dock-strike_20200816.html", date(2020, 8, 16)),
     ],
 )
 def test_date_in_the_address_on_the_first_line(url: str, expected: date) -> None:
@@ -169,7 +171,7 @@ def test_dateline_year_from_nearest_full_date_across_new_year() -> None:
     assert detect_metadata(alone, path="p").published == date(2020, 1, 2)
 
 
-@given(st.dates(min_value=date(1995, 1, 1), max_value=date(2099, 12, 31)), st.integers(0, 4))
+@given(st.dates(min_value=date(1995, 1, 1), max_value=date(2099, 12, 31)), st.integers(0, 5))
 def test_any_address_date_round_trips(day: date, shape: int) -> None:
     mon = MONTH_NAMES[day.month - 1]
     path = (
@@ -178,6 +180,7 @@ def test_any_address_date_round_trips(day: date, shape: int) -> None:
         f"/a/{day:%Y%m%d}-slug",
         f"/a/{day.isoformat()}/slug",
         f"/{mon.lower()}-{day.day}-{day.year}/slug",
+        f"/{day.day}-{day.month}-{day.year}/slug" if day.day > 12 else f"/{day:%Y/%m/%d}/",
     )[shape]
     page = f"URL: https://example.com{path}\n\n" + BODY
     assert detect_metadata(page, path="p").published == day

@@ -93,3 +93,10 @@ def test_published_added_in_the_claims_file_resolves_relative_times(
     assert tuesday and tuesday[0] is not None
     assert tuesday[0].start == tuesday[0].end == date(2023, 5, 2)  # the Tuesday before
     assert all(t is not None for t in after.values())
+
+
+def test_published_option_reaches_parallel_workers(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(UNDATED, "utf-8")
+    result = extract_paths([tmp_path], jobs=2, published=date(2023, 5, 3))
+    assert [s.published for s in result.sources] == [date(2023, 5, 3)] * 2
