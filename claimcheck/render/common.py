@@ -321,3 +321,17 @@ def paragraph_around(text: str, start: int, end: int, limit: int = 600) -> tuple
     b = text.find("\n\n", end)
     b = len(text) if b < 0 else b
     return (max(a, start - limit), min(b, end + limit))
+
+
+MAX_SOURCES_SHOWN = 12  # a finding lists this many outlets, then says how many more
+
+
+def values_by_source(rows: list[Row]) -> list[tuple[str, str]]:
+    """(outlet, its figures with their times) in time order: one voice per outlet."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        text = f"{claim_value_text(r.claim)} ({fmt_interval(r.time)})"
+        seen = by.setdefault(r.source_label, [])
+        if text not in seen:
+            seen.append(text)
+    return [(src, ", ".join(vals)) for src, vals in by.items()]

@@ -21,6 +21,7 @@ from claimcheck.render.common import (
     review_text,
     safe_terminal_text,
     span_of,
+    values_by_source,
 )
 from claimcheck.render.timeline import Layout, Mark, layout, year_ticks
 
@@ -93,36 +94,44 @@ def render_html(report: Report) -> str:
 
 
 def _table(index: Index, findings: list[Finding]) -> str:
+    """One row per finding (subject | when | values by source | spread | tier | status);
+    the evidence and the quotes follow the table, linked from the row."""
     out = [
         '<table class="findings">',
-        "<thead><tr><th>subject</th><th>time</th><th>values by source</th>"
-        "<th>difference</th><th>quotes</th><th>status / fingerprint</th></tr></thead>",
+        "<thead><tr><th>subject</th><th>when</th><th>values by source</th>"
+        "<th>spread</th><th>tier</th><th>status</th></tr></thead>",
         "<tbody>",
     ]
+    details: list[str] = []
     for f in findings:
         rows = index.rows(f.claims)
         state = "reviewed" if f.reviewed else "open"
         values = "<br>".join(
-            f"{e(r.source_label)}: <strong>{e(claim_value_text(r.claim))}</strong> "
-            f'<span class="muted">({e(fmt_interval(r.time))})</span>'
-            for r in rows
-        )
-        diff = difference_text(rows)
-        quotes = "<br>".join(
-            f'{e(r.source_label)}: <a href="#{anchor("q", r.claim.id)}">“{e(r.claim.quote)}”</a>'
-            for r in rows
+            f"{e(src)}: <strong>{e(v)}</strong>" for src, v in values_by_source(rows)
         )
         mark = "✔" if f.reviewed else ("✖" if f.severity == "error" else "⚠")
+        status = e(review_text(f))
+        if f.new_since_review:
+            status += "<br>reopened: new " + e(", ".join(f.new_since_review))
         out.append(
             f'<tr class="finding {state} {e(f.severity)}" id="{anchor("f", f.fingerprint)}">'
             f"<td>{e(f.subject)}</td><td>{e(fmt_interval(span_of(rows)))}</td>"
-            f"<td>{values}</td>"
-            f"<td>{e(diff) + '<br>' if diff else ''}{e(f.message)}</td>"
-            f"<td>{quotes}</td>"
-            f'<td class="status">{mark} {e(f.tier)} ({e(f.severity)})<br>{e(review_text(f))}'
-            f"<br><code>{e(f.fingerprint)}</code></td></tr>"
+            f"<td>{values}</td><td>{e(difference_text(rows) or '—')}</td>"
+            f'<td class="status">{mark} {e(f.tier)} '
+            f'(<a href="#{anchor("d", f.fingerprint)}">quotes</a>)</td>'
+            f"<td>{status}<br><code>{e(f.fingerprint)}</code></td></tr>"
         )
-    out += ["</tbody>", "</table>"]
+        details.append(f'<h3 id="{anchor("d", f.fingerprint)}">{e(f.subject)} '
+                       f"<code>{e(f.fingerprint)}</code></h3>")
+        details.append("<ul>")
+        details += [f"<li>{e(line)}</li>" for line in (f.evidence or (f.message,))]
+        details += [
+            f'<li>{e(r.source_label)}: <a href="#{anchor("q", r.claim.id)}">'
+            f"“{e(r.claim.quote)}”</a></li>"
+            for r in rows
+        ]
+        details.append("</ul>")
+    out += ["</tbody>", "</table>", *details]
     return "\n".join(out)
 
 

@@ -14,13 +14,13 @@ from claimcheck.render.common import (
     Index,
     Row,
     SubjectGroup,
-    claim_value_text,
     difference_text,
     fmt_interval,
     midpoint,
     review_text,
     safe_terminal_text,
     span_of,
+    values_by_source,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!~|$:])")
@@ -115,17 +115,6 @@ def _as_written(text: str | None) -> ValueInterval | None:
 
 HEADER = "| subject | when | values by source | spread | tier | status |"
 RULE = "|---|---|---|---|---|---|"
-
-
-def values_by_source(rows: list[Row]) -> list[tuple[str, str]]:
-    """(outlet, its figures with their times) in first-seen order: one voice per outlet."""
-    by: dict[str, list[str]] = {}
-    for r in rows:
-        text = f"{claim_value_text(r.claim)} ({fmt_interval(r.time)})"
-        seen = by.setdefault(r.source_label, [])
-        if text not in seen:
-            seen.append(text)
-    return [(src, ", ".join(vals)) for src, vals in by.items()]
 
 
 def _anchor(f: Finding) -> str:

@@ -8,16 +8,20 @@ from typing import TYPE_CHECKING
 
 from claimcheck.model import Finding, Report
 from claimcheck.render.common import (
+    MAX_SOURCES_SHOWN,
     MISSING,
     Index,
     Row,
     SubjectGroup,
     claim_value_text,
+    difference_text,
     fmt_interval,
     one_line,
     review_text,
     safe_terminal_text,
+    span_of,
     truncate,
+    values_by_source,
 )
 from claimcheck.render.timeline import Layout, Mark, flagged_ids, layout, year_ticks
 
@@ -71,29 +75,57 @@ def _quote_cell(r: Row) -> Text:
     return text
 
 
-def _finding(index: Index, f: Finding, console: Console) -> None:
+def _findings_table(index: Index, findings: list[Finding]) -> object:
+    """One row per finding: subject | when | values by source | spread | tier | status."""
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    table = Table(show_lines=True, expand=False, box=box.SIMPLE)
+    for name in ("subject", "when", "values by source", "spread", "tier", "status"):
+        table.add_column(name, overflow="fold")
+    for f in findings:
+        rows = index.rows(f.claims)
+        voices = values_by_source(rows)
+        values = Text()
+        for k, (src, v) in enumerate(voices[:MAX_SOURCES_SHOWN]):
+            values.append_text(t(("\n" if k else "") + f"{src}: {v}"))
+        if len(voices) > MAX_SOURCES_SHOWN:
+            values.append_text(t(f"\n… and {len(voices) - MAX_SOURCES_SHOWN} more sources"))
+        mark = "✔ " if f.reviewed else _SYMBOL.get(f.severity, "•") + " "
+        tier = Text(mark + f.tier, style="green" if f.reviewed else _STYLE.get(f.severity, ""))
+        status = t("open" if f.review is None else f"reviewed ({f.review.verdict})")
+        if f.new_since_review:
+            status.append_text(t("\nreopened: new " + ", ".join(f.new_since_review)))
+        status.append_text(t(f"\n{f.fingerprint}", "dim"))
+        table.add_row(
+            t(one_line(f.subject)),
+            t(fmt_interval(span_of(rows))),
+            values,
+            t(difference_text(rows) or MISSING),
+            tier,
+            status,
+        )
+    return table
+
+
+def _finding(index: Index, f: Finding, console: Console) -> None:
+    """Below the table: the arithmetic of the clashing pairs, then the quotes."""
+    from rich.text import Text
+
     head = Text()
-    if f.reviewed:
-        head.append("✔ ", style="green")
-    else:
-        head.append(_SYMBOL.get(f.severity, "•") + " ", style=_STYLE.get(f.severity, ""))
-    head.append(f"{f.tier} ({f.severity})", style=_STYLE.get(f.severity, ""))
-    head.append(" ")
-    head.append_text(t(f"{f.rule} {f.fingerprint}", "dim"))
-    head.append(": ")
-    head.append_text(t(one_line(f.message)))
+    head.append_text(t(f"{f.fingerprint} {one_line(f.subject)}", "bold"))
+    head.append_text(t(f" ({f.rule})", "dim"))
     console.print(head, highlight=False)
-    if f.reviewed:
+    if f.review is not None:
         console.print(Text("  ").append_text(t(review_text(f), "green")), highlight=False)
-    grid = Table(show_header=False, box=None, expand=False, padding=(0, 2))
+    for line in f.evidence or (f.message,):
+        console.print(Text("  · ").append_text(t(one_line(line))), highlight=False)
     rows = index.rows(f.claims)
-    for _ in rows:
-        grid.add_column(ratio=1, overflow="fold")
-    grid.add_row(*[_evidence(r) for r in rows])
-    console.print(grid)
+    for r in rows[:MAX_SOURCES_SHOWN]:
+        console.print(Text("    ").append_text(_evidence(r)), highlight=False)
+    if len(rows) > MAX_SOURCES_SHOWN:
+        console.print(t(f"    … and {len(rows) - MAX_SOURCES_SHOWN} more claims", "dim"))
 
 
 def _evidence(r: Row) -> Text:
@@ -101,7 +133,7 @@ def _evidence(r: Row) -> Text:
 
     text = Text()
     text.append_text(t(r.source_label, "bold"))
-    text.append_text(t(f" · {claim_value_text(r.claim)} · {fmt_interval(r.time)}\n"))
+    text.append_text(t(f" · {claim_value_text(r.claim)} · {fmt_interval(r.time)} "))
     text.append_text(t(f"“{truncate(one_line(r.claim.quote), 200)}”", "italic"))
     if r.claim.said_by:
         text.append_text(t(f"\n— {one_line(r.claim.said_by)}", "dim"))
@@ -132,7 +164,9 @@ def render_report(report: Report, console: Console, *, timeline: bool = True) ->
     if findings:
         console.print()
         console.print(Rule(Text("findings", style="bold"), align="left"))
-        for f in sorted(findings, key=lambda f: (f.reviewed, *_finding_order(f))):
+        ordered = sorted(findings, key=lambda f: (f.reviewed, *_finding_order(f)))
+        console.print(_findings_table(index, ordered))
+        for f in ordered:
             _finding(index, f, console)
     for g in index.reading_order():
         console.print()

@@ -24,11 +24,15 @@ def test_report_marks_findings_without_colour(report: Report) -> None:
     c = _console()
     render_report(report, c, timeline=False)
     out = c.export_text()
-    assert "✖ contradiction (error)" in out
+    assert "✖ contradiction" in out
     assert "reviewed (accepted: Sources count different days | see <desk>)" in out
     assert "├" not in out  # no timeline
-    # evidence side by side: both sources of the reviewed finding on one line
-    assert any("City Herald ·" in line and "Wire | Agency ·" in line for line in out.splitlines())
+    # one table row per finding, with the table's six columns
+    header = next(line for line in out.splitlines() if "spread" in line)
+    for name in ("subject", "when", "values", "spread", "tier", "status"):
+        assert name in header
+    # below the table: each claim's value and quote on one line
+    assert any("City Herald ·" in line and "“" in line for line in out.splitlines())
 
 
 def test_timeline_chart(report: Report) -> None:
