@@ -211,6 +211,12 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
     if noun is not None and is_timeless(noun):
         return None
     plan = _PLAN.search(text, lo, start) is not None
+    named = _noun_measure(noun) if noun is not None else None
+    if named is not None:
+        # "122 deaths", "300 injuries", "5,000 evacuees": the noun is the measure itself.
+        kind = "target" if plan else "count"
+        return Reading(_parted(named.name, text, start, end), "people", kind, named,
+                       named.cumulative, named.timing == "event")  # fmt: skip
     if noun is not None and not people_noun(noun) and not specific_group(noun):
         return _thing(text, amount, start, noun, np_end, plan)
     cue = _best_cue(text, start, end, np_end, lo, hi)
@@ -220,14 +226,10 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
             return _thing(text, amount, start, named["n"], named.end("n"), plan)
     if cue is None:
         return None
-    m = _permitted(text, cue, lo, hi)
+    m = _permitted(text, cue, start, end, lo, hi)
     group = specific_group(noun) if noun else None
     head = m.name if group is None else m.of_group(group)
-    part = part_of_whole(text, start, end)
-    if part == "part":
-        head = f"{head} (part of a larger figure)"
-    elif part == "more":
-        head = f"{head} (in addition)"
+    head = _parted(head, text, start, end)
     kind = "target" if plan else "count"
     unit = group if group in ("families", "households") else "people"
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
@@ -260,19 +262,60 @@ _NAMED_BEFORE = re.compile(
 """The thing counted, named before the figure: "the total of doses given reached N"."""
 
 
-def _permitted(text: str, cue: Cue, lo: int, hi: int) -> Measure:
+_MEASURE_NOUNS = {
+    "deaths": "deaths", "fatalities": "deaths", "dead": "deaths", "bodies": "deaths",
+    "casualties": "deaths", "victims": "deaths", "injuries": "injured", "injured": "injured",
+    "wounded": "injured", "evacuees": "people evacuated", "refugees": "people displaced",
+    "arrests": "people detained", "detainees": "people detained", "admissions": "people hospitalised",
+    "hospitalisations": "people hospitalised", "hospitalizations": "people hospitalised",
+}  # fmt: skip
+
+
+def _noun_measure(noun: str) -> Measure | None:
+    from claimcheck.extract.measures import MEASURES
+
+    name = _MEASURE_NOUNS.get(noun.lower())
+    return MEASURES[name] if name else None
+
+
+def _parted(head: str, text: str, start: int, end: int) -> str:
+    part = part_of_whole(text, start, end)
+    if part == "part":
+        return f"{head} (part of a larger figure)"
+    if part == "more":
+        return f"{head} (in addition)"
+    return head
+
+
+def _permitted(text: str, cue: Cue, start: int, end: int, lo: int, hi: int) -> Measure:
     """A crowd that was allowed, approved or planned for is the permitted size, not the
     turnout: the permit word decides wherever it sits in the clause."""
     if cue.measure.name != "crowd":
         return cue.measure
+    here = cue.start
     for other in cues(text, lo, hi):
-        if other.measure.name == "permitted crowd":
+        if other.measure.name == "permitted crowd" and _nearer(other.start, here, start, end):
             return other.measure
     return cue.measure
 
 
+def _nearer(a: int, b: int, start: int, end: int) -> bool:
+    """Is position ``a`` nearer the figure ``[start, end)`` than ``b``?"""
+
+    def gap(p: int) -> int:
+        return p - end if p >= end else start - p
+
+    return gap(a) < gap(b)
+
+
 _PART_OF = re.compile(r"\s+(?:of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded)))\b",
                       re.IGNORECASE)  # fmt: skip
+_DIED_LATER = re.compile(
+    r"\s+(?:(?:more|other|of\s+the\s+\w+)\s+)?(?:\w+\s+)?(?:died|succumbed)\s+(?:\w+\s+)?"
+    r"(?:overnight|later|since|subsequently|on\s+the\s+way|after\s+being|in\s+hospital)\b",
+    re.IGNORECASE,
+)
+""""six people died overnight in hospital": added to an earlier toll, not a toll."""
 _INCREMENT = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$",
                         re.IGNORECASE)  # fmt: skip
 
@@ -282,6 +325,8 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
     given. Kept, but as its own quantity, never against the whole."""
     if _PART_OF.match(text, end):
         return "part"
+    if _DIED_LATER.match(text, end):
+        return "more"
     if _INCREMENT.search(text, max(0, start - 25), start):
         return "more"
     return None
