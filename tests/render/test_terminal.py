@@ -29,7 +29,7 @@ def test_report_marks_findings_without_colour(report: Report) -> None:
     assert "├" not in out  # no timeline
     # one table row per finding, with the table's six columns
     header = next(line for line in out.splitlines() if "spread" in line)
-    for name in ("subject", "when", "values", "spread", "tier", "status"):
+    for name in ("subject", "when", "source", "spread", "tier", "status"):
         assert name in header
     # below the table: each claim's value and quote on one line
     assert any("City Herald ·" in line and "“" in line for line in out.splitlines())
