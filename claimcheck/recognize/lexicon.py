@@ -109,7 +109,7 @@ MEASURE_UNITS: dict[str, str] = {
 }  # fmt: skip
 
 #: Units that measure the same thing: a figure in one restated in brackets in another
-#: ("350 kilometres (220 miles)") is one figure. Currencies form one more group.
+#: ("410 kilometres (255 miles)") is one figure. Currencies form one more group.
 UNIT_DIMENSIONS: dict[str, str] = {
     "meters": "length", "km": "length", "miles": "length", "feet": "length", "mm": "length",
     "cm": "length", "km/h": "speed", "mph": "speed", "hectares": "area", "acres": "area",

@@ -505,7 +505,7 @@ def _share(a: _Atom, b: _Atom) -> float:
     return a.value
 
 
-#: "in the next 24 to 36 hours", "for 3 to 4 weeks": a span, whatever verb comes before.
+#: "in the next 48 to 72 hours", "for 3 to 4 weeks": a span, whatever verb comes before.
 _SPAN_BEFORE = _lazy(r"\b(?:next|past|last|coming|first|within|for)\s+$", re.IGNORECASE)
 
 
@@ -535,7 +535,7 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
                 q != "between" and word != "and"
             )
             increasing = low < nxt.value and _compatible(a, nxt)
-            if word == "or":  # "10 or 12 metres" is a range; "10 bln or 10 tln" two figures
+            if word == "or":  # "8 or 9 metres" is a range; "10 bln or 10 tln" two figures
                 increasing = increasing and nxt.value <= 3 * low
             moving = word == "to" and _change_context(text, hstart if q else a.start)
             if ok_pair and increasing and not moving:

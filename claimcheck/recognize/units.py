@@ -1,7 +1,7 @@
 """Units written with a number: currencies before it, measures and durations after it.
 
 News states a figure in the unit it was reported in and often restates it in brackets
-("350 kilometres (220 miles)", "$107.2 million (P5.36 billion)"); the restatement is the
+("410 kilometres (255 miles)", "$48.5 million (P2.7 billion)"); the restatement is the
 same figure, so the recognizer marks it instead of counting a second amount.
 """
 
@@ -21,7 +21,7 @@ from claimcheck.recognize.lexicon import (
 __all__ = ["CURRENCY", "CURRENCY_SKIP_GUARD", "GLUED_UNIT", "LEAD_CURRENCY", "follow_unit",
            "glued_m_unit", "restates", "unit_name"]  # fmt: skip
 
-#: "P5.36 billion", "P1,200": a capital P is the peso sign only before a grouped or scaled
+#: "P2.7 billion", "P1,200": a capital P is the peso sign only before a grouped or scaled
 #: figure; "P5" alone stays a label ("P5 nations", a code).
 _PESO_AHEAD = (
     r"(?=\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"

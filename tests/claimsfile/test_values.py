@@ -15,7 +15,7 @@ ARTICLE = (
     "More than half of the farmland in the valley was under water.\n"
     "Dozens of volunteers filled sandbags through the night.\n"
     "The levee had not been raised in three decades.\n"
-    "The river rose along a 10 or 12 metre stretch of embankment.\n"
+    "The river rose along a 8 or 9 metre stretch of embankment.\n"
     "Crews cleared 40 kilometres (25 miles) of road.\n"
     "Repairs will cost $12.5 million (€11.4 million), the council said.\n"
     "At most a few hundred households are still without water.\n"
@@ -44,7 +44,7 @@ def _claims_file(tmp_path: Path, value: str, quote: str, kind: str = "count") ->
         ("dozens", "Dozens of volunteers", 24, 99),
         ("30 years", "not been raised in three decades", 30, 30),
         ("three decades", "not been raised in three decades", 30, 30),
-        ("10-12", "a 10 or 12 metre stretch", 10, 12),
+        ("8-9", "a 8 or 9 metre stretch", 8, 9),
         ("40 km", "Crews cleared 40 kilometres (25 miles)", 40, 40),
         ("25 miles", "Crews cleared 40 kilometres (25 miles)", 25, 25),
         ("$12.5 million", "cost $12.5 million (€11.4 million)", 12.5e6, 12.5e6),
