@@ -139,3 +139,29 @@ def test_docs_rules_md_is_generated_from_docstrings() -> None:
     for rule_id, module in REGISTRY.items():
         assert rule_id == module.ID
         assert "Flagged::" in (module.__doc__ or "") and "Not flagged::" in (module.__doc__ or "")
+
+
+def test_guessed_times_are_looser_never_a_contradiction() -> None:
+    stated = [
+        h.claim("a1", "a", "miners trapped in Soma", "count", "120", "people", "2014-05-14"),
+        h.claim("b1", "b", "miners trapped in Soma", "count", "200", "people", "2014-05-14"),
+    ]
+    assert [f.tier for f in _findings(stated)] == ["contradiction"]
+    guessed = [
+        stated[0],
+        h.claim("b1", "b", "miners trapped in Soma", "count", "200", "people", "2014-05-15",
+                time_source="publication"),  # the article's date, a guess: ±1 day
+    ]
+    assert [f.tier for f in _findings(guessed)] == ["discrepancy"]
+
+
+def test_one_article_alone_is_not_a_finding_unless_two_named_parties_speak() -> None:
+    sources = [h.source("a", "2023-10-21")]
+    alone = [
+        h.claim("a1", "a", "homes lost in Derna", "count", "300", "houses", "2023-09-12"),
+        h.claim("a2", "a", "homes lost in Derna", "count", "900", "houses", "2023-09-12",
+                said_by="mayor"),
+    ]
+    assert _findings(alone, sources) == []
+    named = [alone[0].__class__(**{**alone[0].__dict__, "said_by": "red crescent"}), alone[1]]
+    assert len(_findings(named, sources)) == 1
