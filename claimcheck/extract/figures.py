@@ -75,7 +75,11 @@ _THING_VERB = re.compile(
 )
 """A verb acting on the counted things: "damaged 3,200 houses", "administered 2 million"."""
 _DOSE = re.compile(r"^(?:doses?|shots?|jabs?|vaccinations?|vaccines?)$", re.IGNORECASE)
-_FULLY = re.compile(r"\b(?:fully|completely|both\s+doses|two\s+doses|second\s+dose|double)\b", re.I)
+_FULLY = re.compile(
+    r"\b(?:fully|completely|both\s+(?:doses|shots|jabs)|two\s+(?:doses|shots|jabs)|"
+    r"second\s+(?:dose|shot|jab)|double)\b",
+    re.IGNORECASE,
+)
 _FIRST_DOSE = re.compile(
     r"\b(?:at\s+least\s+one|first\s+dose|one\s+dose|single\s+dose|partially|first\s+shot)\b", re.I
 )
@@ -181,6 +185,12 @@ def _best_cue(
         return (2, start - c.end)
 
     best = min(found, key=rank)
+    after_and = [c for c in found if c.start > best.end
+                 and re.fullmatch(r"\s+and\s+", text[best.end : c.start])]  # fmt: skip
+    if best.measure.name == "injured" and after_and and after_and[0].measure.name == (
+        "people hospitalised"
+    ):
+        return after_and[0]  # "were hurt and hospitalised": the narrower count
     if rank(best)[0] >= 4 and rank(best)[1] > 60:
         return None
     return best

@@ -65,10 +65,18 @@ def figure_place(
     """The place of the figure ``sentence[start:end]`` (``offset``: the sentence's start in
     the article; ``others``: how many other figures the sentence holds)."""
     near = [p for p in where.in_span(offset, offset + len(sentence))]
-    foreign = [p for p in near if where.country and p.country != where.country]
-    for p in foreign:
-        if p.kind == "country" and _LOCATIVE.search(sentence, 0, p.start - offset):
-            return p.country  # "In the US, 90% ..." is another country's figure
+    countries = [p for p in near if p.kind == "country"]
+    if countries and where.country:
+
+        def gap(p: PlaceMention) -> int:
+            s, e = p.start - offset, p.end - offset
+            return s - end if s >= end else start - e
+
+        nearest = min(countries, key=gap)
+        if nearest.country != where.country and _LOCATIVE.search(
+            sentence, 0, nearest.start - offset
+        ):
+            return nearest.country  # "In the US, 90% ..." is another country's figure
     if not where.spread:
         return where.country
     attached = _attached(near, sentence, offset, start, end)
