@@ -140,7 +140,8 @@ def extract_one(
     meta = detect_metadata(text, path=display)
     day = meta.published or published
     claims = extract_claims(
-        text, source_id=source_id, published=day, title=meta.title, aliases=aliases
+        text, source_id=source_id, published=day, title=meta.title, aliases=aliases,
+        dateline_place=meta.dateline_place,
     )
     warnings = [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
     if day is None:
