@@ -4,8 +4,8 @@ Compared: levels with levels, counts with counts, and targets with targets whose
 deadlines overlap. Two figures agree when some number satisfies both once
 hedges and rounding are applied (see Normalization): then there is nothing to
 report. Claims without a resolved time are compared only with other undated
-claims of the same article (and, inside one article, only when ``said_by``
-differs or the times are the same, as for every pair from one article).
+claims of the same article; inside one article, figures are compared only when
+two named parties (``said_by``) give them.
 
 One finding per disagreement: every claim that clashes with another at an
 overlapping time joins one cluster (union of the clashing pairs), listed once
@@ -63,7 +63,6 @@ from claimcheck.normalize.values import is_vague
 from claimcheck.recognize.numbers import parse_amount
 from claimcheck.rules._common import (
     RawFinding,
-    comparable_sources,
     cumulative,
     describe,
     fmt_num,
@@ -232,10 +231,19 @@ class _Clash:
     tier: str
 
 
+def _two_voices(a: NormalizedClaim, b: NormalizedClaim) -> bool:
+    """Two articles, or two named parties in one: an article's own two figures for one
+    time are most often a part and its whole, not a disagreement."""
+    if a.claim.source != b.claim.source:
+        return True
+    sa, sb = norm_said_by(a.claim.said_by), norm_said_by(b.claim.said_by)
+    return bool(sa and sb and sa != sb)
+
+
 def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | None:
     """The tier of a pair whose times overlap (or which is a falling cumulative count)."""
     a, b = x.nc, y.nc
-    if a.claim.id == b.claim.id or not comparable_sources(a, b):
+    if a.claim.id == b.claim.id or not _two_voices(a, b):
         return None
     assert a.stated is not None and b.stated is not None
     same = x.time == y.time and not (x.guessed or y.guessed)
