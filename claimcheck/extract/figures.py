@@ -29,6 +29,8 @@ from claimcheck.model import Amount
 LENGTH_UNITS = frozenset({"meters", "metres", "m", "km", "kilometres", "kilometers", "miles",
                           "feet", "ft", "km/h", "mph", "hectares", "ha", "tonnes", "tons",
                           "kg", "acres", "sq km", "square kilometres"})  # fmt: skip
+_PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|/h\b", re.IGNORECASE)
+SPEED_UNITS = frozenset({"km/h", "kph", "kmh", "mph", "knots", "m/s"})
 DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
 
 
@@ -203,6 +205,8 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
         return _share(text, start, end, lo, hi)
     if unit in DURATION_UNITS:
         return _duration(text, amount, start, end, lo, hi)
+    if unit and (unit.lower() in SPEED_UNITS or _PER_HOUR.match(text, end)):
+        return _speed(text, unit if unit.lower() in SPEED_UNITS else f"{unit}/h", lo, hi)
     if unit and (unit in LENGTH_UNITS or unit.lower() in LENGTH_UNITS):
         return _physical(text, unit, start, end, lo, hi)
     if unit:
@@ -234,6 +238,7 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
         named = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
         if named is not None:
             return _thing(text, amount, start, named["n"], named.end("n"), plan)
+        cue = list_head(text, start)
     if cue is None:
         return None
     m = _permitted(text, cue, start, end, lo, hi)
@@ -295,6 +300,18 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
     if part == "more":
         return f"{head} (in addition)"
     return head
+
+
+def list_head(text: str, start: int, reach: int = 160) -> Cue | None:
+    """The measure a list of bare figures shares, named once before them: "Deaths (by
+    region): 170 in Central Visayas, 167 in Caraga", "deaths rose to 375"."""
+    before = cues(text, max(0, start - reach), start)
+    if not before:
+        return None
+    last = before[-1]
+    if re.search(r"[.!?]\s", text[last.end : start]):
+        return None
+    return last
 
 
 def _permitted(text: str, cue: Cue, start: int, end: int, lo: int, hi: int) -> Measure:
@@ -426,14 +443,21 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     """A distance, speed, area or weight, named by the noun it measures."""
     after = text[end : min(hi, end + 60)]
     of = re.match(r"^\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
-    hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Za-z]+\s+)?(?P<n>[a-z]{3,})\b",
-                    after) if text[end - 1 : end + 1].strip() in ("", "-") else None  # fmt: skip
+    # Attributive: "the 47-metre stretch", "the 4.5 km Silkyara tunnel", "a 10 or 12 metre
+    # stretch of rubble": the noun the length describes follows, past any names.
+    attributive = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", text[max(0, start - 7) : start],
+                            re.IGNORECASE) or "-" in text[start:end]  # fmt: skip
+    hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+                    r"(?P<n>[a-z]{3,})\b", after) if attributive else None  # fmt: skip
     noun = of["n"] if of else None
-    if noun is None and hyph and "-" in text[start : end + 1]:
+    if noun is None and hyph:
         noun = hyph["n"]
     if noun is None:
         return _distance(text, unit, start, end, lo, hi)
     head = noun.lower()
+    if of is None and head not in _CONTAINERS and hyph is not None:
+        dim = {"km": "length", "miles": "length", "hectares": "area"}.get(unit, "length")
+        head = f"{head} {dim}"
     if head in _CONTAINERS:
         inner = re.match(r"\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b",
                          text[(of or hyph).end() + end :], re.I)  # type: ignore[union-attr]
@@ -458,6 +482,16 @@ _MOVE_BEFORE = re.compile(
 )
 _DIMENSION_NOUN = {"deep": "depth", "long": "length", "high": "height", "tall": "height",
                    "wide": "width", "thick": "thickness"}  # fmt: skip
+
+
+def _speed(text: str, unit: str, lo: int, hi: int) -> Reading:
+    """A speed: storms give wind speeds, sustained and in gusts (two quantities)."""
+    clause = text[lo:hi].lower()
+    if "gust" in clause:
+        return Reading("wind gusts", unit, "level")
+    if "wind" in clause:
+        return Reading("sustained winds", unit, "level")
+    return Reading("speed", unit, "level")
 
 
 def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
