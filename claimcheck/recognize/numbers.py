@@ -278,7 +278,7 @@ def _segment_start(text: str, pos: int) -> int:
     return ws
 
 
-def _matches(text: str) -> list[re.Match[str]]:
+def _matches(text: str, low: str) -> list[re.Match[str]]:
     """The matches a full ``_MASTER.finditer(text)`` gives, scanning only near triggers.
 
     The master regex costs about a microsecond a character; scanning only short segments
@@ -287,7 +287,6 @@ def _matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     resume = 0
     first = last = -1
-    low = text.lower()
     triggers = (
         _TRIGGER.finditer(" " + low)
         if len(low) == len(text)
@@ -336,34 +335,43 @@ def _vague_range(key: str) -> tuple[float, float]:
 
 #: "within an hour", "more than a week", "a month-long strike": "a" is one of a unit of time
 #: only after a hedge or before "-long" ("twice a day", "1 million a day" are rates).
-_A_UNIT_BODY = r"[Aa]n?\s+(?P<u>hour|day|week|fortnight|month|year|decade)(?P<long>-long)?\b"
-#: One scan per separator: a literal first character lets the regex engine skip ahead fast.
-_A_UNIT_SCANS = (_lazy(" " + _A_UNIT_BODY), _lazy("\n" + _A_UNIT_BODY), _lazy(_A_UNIT_BODY))
+#: "a day", "an hour" ... as literals: finding them with ``str.find`` costs next to nothing
+#: next to a regex scan of the whole text.
+_A_UNIT_WORDS = ("a day", "a week", "a fortnight", "a month", "a year", "a decade", "an hour")
+_A_UNIT = _lazy(r"[Aa]n?\s(?P<u>hour|day|week|fortnight|month|year|decade)(?P<long>-long)?\b")
 
 
-def _a_unit_matches(text: str) -> list[re.Match[str]]:
-    space, newline, bare = _A_UNIT_SCANS
-    found = [*space.finditer(text), *newline.finditer(text)]
-    first = bare.match(text)
-    return ([first] if first else []) + sorted(found, key=lambda m: m.start())
+def _a_unit_matches(text: str, low: str) -> list[re.Match[str]]:
+    if len(low) != len(text):
+        return [m for m in _A_UNIT.finditer(text) if not text[m.start() - 1 : m.start()].isalnum()]
+    found: list[re.Match[str]] = []
+    for word in _A_UNIT_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                m = _A_UNIT.match(text, i)
+                if m is not None:
+                    found.append(m)
+            i = low.find(word, i + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
-def _a_unit_atoms(text: str, taken: list[_Atom]) -> list[_Atom]:
+def _a_unit_atoms(text: str, low: str, taken: list[_Atom]) -> list[_Atom]:
     out: list[_Atom] = []
-    for m in _a_unit_matches(text):
-        at = m.start() if text[m.start()].isalpha() else m.start() + 1
-        if any(a.start < m.end() and at < a.end for a in taken):
+    for m in _a_unit_matches(text, low):
+        if any(a.start < m.end() and m.start() < a.end for a in taken):
             continue
-        q = None if m.group("long") else _hedge_before(text, at)[0]
+        q = None if m.group("long") else _hedge_before(text, m.start())[0]
         if m.group("long") or q not in (None, "between"):
             unit, _, factor = follow_unit(text, m.start("u") - 1)
-            out.append(_Atom(at, m.end(), factor, unit, False))
+            out.append(_Atom(m.start(), m.end(), factor, unit, False))
     return out
 
 
 def _atoms(text: str, whole: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for m in _matches(text):
+    low = text.lower()  # one lowering for both scans
+    for m in _matches(text, low):
         if m.group("skip") is not None:
             continue
         if m.group("vague") is not None:
@@ -373,7 +381,7 @@ def _atoms(text: str, whole: bool) -> list[_Atom]:
             atoms.append(_Atom(m.start(), end, rng[0], unit, True, rng))
             continue
         atoms.extend(_atoms_from_num(text, m, whole))
-    extra = _a_unit_atoms(text, atoms)
+    extra = _a_unit_atoms(text, low, atoms)
     if extra:
         atoms = sorted(atoms + extra, key=lambda a: a.start)
     return atoms
@@ -616,8 +624,12 @@ def _mark_restatements(text: str, found: list[AmountMention]) -> list[AmountMent
     out: list[AmountMention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and restates(
-            text, (prev.end, prev.amount.unit), (m.start, m.end, m.amount.unit)
+        if (
+            prev is not None
+            and m.amount.unit is not None
+            and prev.amount.unit is not None
+            and "(" in text[prev.end : m.start]
+            and restates(text, (prev.end, prev.amount.unit), (m.start, m.end, m.amount.unit))
         ):
             m = AmountMention(m.amount, m.start, m.end, restatement=True)
         out.append(m)
