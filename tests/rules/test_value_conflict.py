@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimcheck.engine import run
 from tests.rules import helpers as h
 
@@ -165,3 +168,63 @@ def test_one_article_alone_is_not_a_finding_unless_two_named_parties_speak() -> 
     assert _findings(alone, sources) == []
     named = [alone[0].__class__(**{**alone[0].__dict__, "said_by": "red crescent"}), alone[1]]
     assert len(_findings(named, sources)) == 1
+
+
+def _brute_force_clashing(claims, sources):  # type: ignore[no-untyped-def]
+    """Every pair checked: the claims that clash with at least one other (not updates)."""
+    from claimcheck.grouping import group
+    from claimcheck.normalize import normalize, settings_of
+    from claimcheck.rules import value_conflict as vc
+
+    cf = h.cfile(sources, claims)
+    settings = settings_of(cf)
+    out: set[str] = set()
+    for g in group(normalize(cf, settings)):
+        members = vc._compared(g)
+        is_cum = vc.cumulative(f"{g.label} {g.subject}", g.unit)
+        items = [vc._item(nc, i, settings.about_tolerance) for i, nc in enumerate(members)]
+        for x in items:
+            for y in items:
+                if x.index >= y.index:
+                    continue
+                timed = x.time is not None and y.time is not None
+                if timed and not x.time.overlaps(y.time):  # type: ignore[union-attr]
+                    gap = abs(x.time.start.toordinal() - y.time.start.toordinal())  # type: ignore[union-attr]
+                    if not is_cum or gap > vc.FALLING_WINDOW_DAYS:
+                        continue
+                elif (x.time is None) != (y.time is None):
+                    continue
+                elif x.time is None and x.nc.claim.source != y.nc.claim.source:
+                    continue
+                tier = vc._pair(x, y, is_cum, settings)
+                if tier is not None and tier != "update":
+                    out |= {x.nc.claim.id, y.nc.claim.id}
+    return out
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 4),  # source
+            st.sampled_from(["", "about ", "at least ", "more than ", "at most "]),
+            st.integers(1, 12),  # value, hundreds
+            st.integers(1, 4),  # day
+            st.booleans(),  # cumulative subject
+        ),
+        min_size=2,
+        max_size=12,
+    )
+)
+def test_linear_clustering_finds_every_claim_a_full_pairwise_scan_finds(rows) -> None:  # type: ignore[no-untyped-def]
+    sources = [h.source(f"s{i}", "2024-01-05") for i in range(5)]
+    claims = [
+        h.claim(
+            f"c{k}", f"s{src}", "people killed in Chennai" if cum else "crowd in Chennai",
+            "count", f"{hedge}{value * 100:,}", "people", f"2024-01-0{day}",
+        )
+        for k, (src, hedge, value, day, cum) in enumerate(rows)
+    ]
+    found = {cid for f in _findings(claims, sources) if f.tier != "update" for cid in f.claims}
+    clashing = _brute_force_clashing(claims, sources)
+    assert clashing <= found
