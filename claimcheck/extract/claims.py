@@ -455,6 +455,18 @@ _BARE_PEOPLE = re.compile(r"(?:people|persons|individuals)(?:\s+in\s+.*)?$", re.
 with an evacuee count, so it is no claim."""
 
 
+def _fanned_out(d: _Draft, sentence: str) -> list[_Draft]:
+    """ "cut its contingents to 400 in Mali, Niger and Chad": one claim per place listed."""
+    from dataclasses import replace
+
+    from claimcheck.extract.where import coordinated_places
+
+    head, sep, place = d.subject.rpartition(" in ")
+    if not sep or "," not in sentence and " and " not in sentence:
+        return []
+    return [replace(d, subject=f"{head} in {other}") for other in coordinated_places(sentence, place)]
+
+
 def sent_is_headline(sent: Sentence, is_title: bool) -> bool:
     """A line with no closing stop: a headline, subhead or caption."""
     return is_title or not sent.terminated
@@ -874,6 +886,7 @@ def extract_claims(
             found.extend(_deadline_claim(ctx))
         for d in found:
             drafts.append((d, sent))
+            drafts.extend((copy, sent) for copy in _fanned_out(d, sent.text))
     understood = {t.text for t in times if t.resolved}
     if aliases:
         _fold_aliases(drafts, aliases)

@@ -134,3 +134,21 @@ def _attached(
             if _IN_BEFORE.search(sentence, 0, s) or _POSSESSIVE_AFTER.match(sentence, e):
                 return p
     return None
+
+
+def coordinated_places(sentence: str, place: str) -> list[str]:
+    """The other places listed with ``place`` in ``sentence``: "in Mali, Niger and Chad"
+    names three countries, and a figure said of them holds in each."""
+    from claimcheck.recognize.places import find_places
+
+    at = sentence.find(place)
+    if at < 0:
+        return []
+    tail = sentence[at + len(place) : at + len(place) + 120]
+    run = re.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                   r"|\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+", tail)  # fmt: skip
+    if run is None:
+        return []
+    found = find_places(tail[: run.end()])
+    names = [p.name for p in found if p.kind in ("country", "region")]
+    return [n for n in dict.fromkeys(names) if n != place]

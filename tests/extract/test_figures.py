@@ -88,3 +88,24 @@ def test_lengths_are_named_by_what_they_measure() -> None:
     text = "Crews still had to clear 15 metres of rubble in Norway."
     got = [(c.subject, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got == [("rubble remaining in Norway", "meters")]
+
+
+def test_a_figure_said_of_several_places_holds_in_each() -> None:
+    text = "Belgium will cut its contingents to 300 in Mali, Niger and Chad by June."
+    got = [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == ["Belgium troops in Mali", "Belgium troops in Niger", "Belgium troops in Chad"]
+
+
+def test_a_list_of_bare_figures_takes_the_measure_named_before_it() -> None:
+    text = "Deaths by district (provisional: police) rose to 80, with 30 in the hills."
+    got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("deaths", "80"), ("deaths", "30")]
+
+
+def test_speeds_and_attributive_lengths() -> None:
+    text = (
+        "The cyclone brought gusts of up to 210 km/h to Fiji. "
+        "Engineers in Fiji inspected the 3.2 km Nadi bridge."
+    )
+    got = [(c.subject, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("wind gusts in Fiji", "km/h"), ("bridge length in Fiji", "km")]
