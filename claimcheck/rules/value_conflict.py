@@ -190,38 +190,46 @@ def _overlapping_buckets(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Buc
 
 
 def _falling_pairs(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
-    """(later, earlier) pairs of times that do not overlap, for cumulative counts.
+    """(time, merged extremes of the other times) for cumulative counts that may fall.
 
-    Only the extremes matter, so each later time meets one merged bucket holding
-    the highest lower bounds of the times that ended before it, within
-    ``FALLING_WINDOW_DAYS`` (a running toll of one event; a figure years
-    earlier counts another event).
+    Both ways: each time meets the highest lower bounds of the times that ended
+    before it, and the lowest upper bounds of the times that start after it,
+    within ``FALLING_WINDOW_DAYS`` (a running toll of one event; a figure years
+    earlier counts another event). So every claim on either side of a fall is found.
     """
-    ended = sorted(
-        (b for b in buckets if b.time is not None and b.time.end is not None),
-        key=lambda b: _ord_end(b.time),  # type: ignore[arg-type]
-    )
-    by_start = sorted(
-        (b for b in buckets if b.time is not None and b.time.start is not None),
-        key=lambda b: _ord_start(b.time),  # type: ignore[arg-type]
-    )
+    timed = [b for b in buckets if b.time is not None]
+    ended = sorted((b for b in timed if b.time.end is not None),  # type: ignore[union-attr]
+                   key=lambda b: _ord_end(b.time))  # type: ignore[arg-type]
     window: deque[_Bucket] = deque()
     i = 0
-    for later in by_start:
-        assert later.time is not None
-        start = _ord_start(later.time)
+    for later in sorted((b for b in timed if b.time.start is not None),  # type: ignore[union-attr]
+                        key=lambda b: _ord_start(b.time)):  # type: ignore[arg-type]
+        start = _ord_start(later.time)  # type: ignore[arg-type]
         while i < len(ended) and _ord_end(ended[i].time) < start:  # type: ignore[arg-type]
             window.append(ended[i])
             i += 1
         while window and _ord_end(window[0].time) < start - FALLING_WINDOW_DAYS:  # type: ignore[arg-type]
             window.popleft()
         if window:
-            done = _extremes(
-                [it for b in window for it in b.highest_low],
-                lambda x: (_lo(x.value), -x.index),
-                True,
-            )
-            yield later, _Bucket(None, None, done, done, [])
+            high = _extremes([it for b in window for it in b.highest_low],
+                             lambda x: (_lo(x.value), -x.index), True)
+            yield later, _Bucket(None, None, high, high, [])
+    started = sorted((b for b in timed if b.time.start is not None),  # type: ignore[union-attr]
+                     key=lambda b: -_ord_start(b.time))  # type: ignore[arg-type]
+    ahead: deque[_Bucket] = deque()
+    j = 0
+    for earlier in sorted((b for b in timed if b.time.end is not None),  # type: ignore[union-attr]
+                          key=lambda b: -_ord_end(b.time)):  # type: ignore[arg-type]
+        end = _ord_end(earlier.time)  # type: ignore[arg-type]
+        while j < len(started) and _ord_start(started[j].time) > end:  # type: ignore[arg-type]
+            ahead.append(started[j])
+            j += 1
+        while ahead and _ord_start(ahead[0].time) > end + FALLING_WINDOW_DAYS:  # type: ignore[arg-type]
+            ahead.popleft()
+        if ahead:
+            low = _extremes([it for b in ahead for it in b.lowest_high],
+                            lambda x: (_hi(x.value), x.index), False)
+            yield earlier, _Bucket(None, None, low, [], low)
 
 
 @dataclass(frozen=True)

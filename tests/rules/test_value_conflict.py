@@ -192,7 +192,9 @@ def _brute_force_clashing(claims, sources):  # type: ignore[no-untyped-def]
                     gap = abs(x.time.start.toordinal() - y.time.start.toordinal())  # type: ignore[union-attr]
                     if not is_cum or gap > vc.FALLING_WINDOW_DAYS:
                         continue
-                elif (x.time is None) != (y.time is None) or (x.time is None and x.nc.claim.source != y.nc.claim.source):
+                elif (x.time is None) != (y.time is None) or (
+                    x.time is None and x.nc.claim.source != y.nc.claim.source
+                ):
                     continue
                 tier = vc._pair(x, y, is_cum, settings)
                 if tier is not None and tier != "update":
