@@ -36,9 +36,9 @@ A_ONE = (
 #: group of other than three digits after it ("in 2023 1 200", "5 5 4") ends the number.
 _SPACE = "[ \u00a0\u202f]"
 DIGITS = (
-    r"(?:\d{1,2},(?:\d\d,)+\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+"
-    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d|{_SPACE}\d)|\d+)(?:\.\d+)?|\.\d+"
-)
+    rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:{_SPACE}\d{{3}})+(?!\d|{_SPACE}\d))"
+    r"|\d{1,2},(?:\d\d,)+\d{3}(?![\d,])|\d+)(?:\.\d+)?|\.\d+"
+)  # the common forms first: the scan tries them at every digit
 _GROUPING = str.maketrans("", "", ", \u00a0\u202f")
 TOKEN = (
     rf"(?:{DIGIT_FRAC}|(?:{DIGITS}){VULGAR_RE}?|{VULGAR_RE}|(?i:{WORD_RE})\b|{A_ONE}"

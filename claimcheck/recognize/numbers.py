@@ -488,8 +488,14 @@ def _last_word(before: str) -> str:
 def _hedge_before(text: str, start: int) -> tuple[Qualifier | None, int]:
     lo = max(0, start - 48)
     before = text[lo:start].rstrip()
-    if not before or (before[-1] not in _SIGNS and _last_word(before).lower() not in _HEDGE_LAST):
+    if not before:
         return None, start
+    if before[-1] not in _SIGNS:
+        last = _last_word(before).lower()
+        if last not in _HEDGE_LAST or (
+            last == "at" and not before.lower().endswith("estimated at")
+        ):
+            return None, start  # "at 8": only "estimated at" ends a hedge with "at"
     m = _HEDGE_RE.search(text, lo, start)
     if not m:
         return None, start
