@@ -47,10 +47,72 @@ class Reading:
 
 
 _STOP = frozenset(
-    """were was had have has are is be been being in at on from to of and or who that which
-    by for with as after before since than but while when where said say says told according
-    reported inside into across near during under over per each a an the this these those
-    their its his her our remain remained remains still also""".split()
+    [
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "in",
+        "at",
+        "on",
+        "from",
+        "to",
+        "of",
+        "and",
+        "or",
+        "who",
+        "that",
+        "which",
+        "by",
+        "for",
+        "with",
+        "as",
+        "after",
+        "before",
+        "since",
+        "than",
+        "but",
+        "while",
+        "when",
+        "where",
+        "said",
+        "say",
+        "says",
+        "told",
+        "according",
+        "reported",
+        "inside",
+        "into",
+        "across",
+        "near",
+        "during",
+        "under",
+        "over",
+        "per",
+        "each",
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "remain",
+        "remained",
+        "remains",
+        "still",
+        "also",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLAN = re.compile(
@@ -142,8 +204,24 @@ _UNIT_WORDS = {
     "tonnes": "tonnes", "tons": "tonnes", "hours": "hours", "hour": "hours", "days": "days",
     "weeks": "weeks", "months": "months", "years": "years", "decades": "decades",
 }  # fmt: skip
-_MASS = frozenset({"debris", "rubble", "people", "police", "personnel", "staff", "livestock",
-                   "cattle", "equipment", "aid", "food", "water", "farmland", "cropland"})  # fmt: skip
+_MASS = frozenset(
+    [
+        "debris",
+        "rubble",
+        "people",
+        "police",
+        "personnel",
+        "staff",
+        "livestock",
+        "cattle",
+        "equipment",
+        "aid",
+        "food",
+        "water",
+        "farmland",
+        "cropland",
+    ]
+)
 
 
 def _best_cue(
@@ -189,8 +267,10 @@ def _best_cue(
     best = min(found, key=rank)
     after_and = [c for c in found if c.start > best.end
                  and re.fullmatch(r"\s+and\s+", text[best.end : c.start])]  # fmt: skip
-    if best.measure.name == "injured" and after_and and after_and[0].measure.name == (
-        "people hospitalised"
+    if (
+        best.measure.name == "injured"
+        and after_and
+        and after_and[0].measure.name == ("people hospitalised")
     ):
         return after_and[0]  # "were hurt and hospitalised": the narrower count
     if rank(best)[0] >= 4 and rank(best)[1] > 60:
@@ -198,7 +278,9 @@ def _best_cue(
     return best
 
 
-def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: int) -> Reading | None:
+def read_figure(
+    text: str, amount: Amount, start: int, end: int, lo: int, hi: int
+) -> Reading | None:
     """What the figure ``text[start:end]`` counts, reading inside its clause ``text[lo:hi]``."""
     unit = amount.unit
     if unit == "percent":
@@ -235,9 +317,9 @@ def read_figure(text: str, amount: Amount, start: int, end: int, lo: int, hi: in
         return _thing(text, amount, start, noun, np_end, plan)
     cue = _best_cue(text, start, end, np_end, lo, hi)
     if cue is None and noun is None:
-        named = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
-        if named is not None:
-            return _thing(text, amount, start, named["n"], named.end("n"), plan)
+        before = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
+        if before is not None:
+            return _thing(text, amount, start, before["n"], before.end("n"), plan)
         cue = list_head(text, start)
     if cue is None:
         return None
@@ -281,8 +363,9 @@ _MEASURE_NOUNS = {
     "deaths": "deaths", "fatalities": "deaths", "dead": "deaths", "bodies": "deaths",
     "casualties": "deaths", "victims": "deaths", "injuries": "injured", "injured": "injured",
     "wounded": "injured", "evacuees": "people evacuated", "refugees": "people displaced",
-    "arrests": "people detained", "detainees": "people detained", "admissions": "people hospitalised",
-    "hospitalisations": "people hospitalised", "hospitalizations": "people hospitalised",
+    "arrests": "people detained", "detainees": "people detained",
+    "admissions": "people hospitalised", "hospitalisations": "people hospitalised",
+    "hospitalizations": "people hospitalised",
 }  # fmt: skip
 
 
@@ -425,13 +508,14 @@ def _duration(
     if re.search(r"\b(?:next|coming|past|last|first|previous|recent)\s+$", before, re.I):
         return None
     noun = re.match(r"^[\s-]*(?:long\s+|old\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{4,})\b", after)
-    if noun and "-" in text[start:end + 2] and noun["n"] not in _NOT_EVENTS:
+    if noun and "-" in text[start : end + 2] and noun["n"] not in _NOT_EVENTS:
         return Reading(f"{noun['n'].lower()} duration", unit or amount.unit or "days", "duration")
     cue = _best_cue(text, start, end, end, lo, hi)
     near = cue is not None and (abs(cue.start - end) < 25 or abs(start - cue.end) < 25)
     if cue is not None and near and cue.measure.name in ("people trapped", "people missing"):
-        return Reading(f"time {cue.measure.name.split()[-1]}", unit or amount.unit or "days",
-                       "duration")
+        return Reading(
+            f"time {cue.measure.name.split()[-1]}", unit or amount.unit or "days", "duration"
+        )
     return None
 
 
@@ -445,8 +529,9 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     of = re.match(r"^\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
     # Attributive: "the 47-metre stretch", "the 4.5 km Silkyara tunnel", "a 10 or 12 metre
     # stretch of rubble": the noun the length describes follows, past any names.
-    attributive = re.search(r"\b(?:the|a|an|this|that|its|their)\s+$", text[max(0, start - 7) : start],
-                            re.IGNORECASE) or "-" in text[start:end]  # fmt: skip
+    attributive = "-" in text[start:end] or _DETERMINER_BEFORE.search(
+        text, max(0, start - 7), start
+    )
     hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Z][\w-]*\s+){0,2}"
                     r"(?P<n>[a-z]{3,})\b", after) if attributive else None  # fmt: skip
     noun = of["n"] if of else None
@@ -458,12 +543,13 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     if of is None and head not in _CONTAINERS and hyph is not None:
         dim = {"km": "length", "miles": "length", "hectares": "area"}.get(unit, "length")
         head = f"{head} {dim}"
+    found = of or hyph
+    phrase_end = end + found.end() if found is not None else end
     if head in _CONTAINERS:
-        inner = re.match(r"\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b",
-                         text[(of or hyph).end() + end :], re.I)  # type: ignore[union-attr]
+        inner = re.match(r"\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", text[phrase_end:], re.I)
         if inner:
             head = inner["n"].lower()
-    rest = text[(of or hyph).end() + end if (of or hyph) else end :][:40]  # type: ignore[union-attr]
+    rest = text[phrase_end : phrase_end + 40]
     if _REMAINING.match(rest) or _REMAINING_BEFORE.search(text[max(lo, start - 20) : start]) or (
         re.search(r"\b(?:remain\w*|left|still)\b", text[max(lo, start - 40) : min(hi, end + 50)],
                   re.I)
@@ -510,6 +596,7 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     return None
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _CONTAINERS = frozenset({"stretch", "section", "length", "distance", "portion", "part", "depth",
                          "patch", "layer", "area"})  # fmt: skip
 _MONEY_NOUNS = re.compile(

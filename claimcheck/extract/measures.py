@@ -92,7 +92,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
 MEASURES: dict[str, Measure] = {name: Measure(name, t, c) for name, t, c, _ in _TABLE}
 
 _CUES = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<m{i}>{pat})" for i, (*_, pat) in enumerate(_TABLE)) + r")(?![\w-])",
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<m{i}>{pat})" for i, (*_, pat) in enumerate(_TABLE))
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -118,16 +120,81 @@ def cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
 # one collapse are one quantity. Named groups (children, police, soldiers, refugees)
 # are kept: they are parts, not the whole.
 PEOPLE_NOUNS = frozenset(
-    """people persons person individuals individual men women labourers laborers workers
-    worker residents villagers inhabitants devotees pilgrims worshippers followers
-    attendees participants passengers victims others souls lives bodies dead injured
-    wounded casualties citizens locals survivors those""".split()
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "individual",
+        "men",
+        "women",
+        "labourers",
+        "laborers",
+        "workers",
+        "worker",
+        "residents",
+        "villagers",
+        "inhabitants",
+        "devotees",
+        "pilgrims",
+        "worshippers",
+        "followers",
+        "attendees",
+        "participants",
+        "passengers",
+        "victims",
+        "others",
+        "souls",
+        "lives",
+        "bodies",
+        "dead",
+        "injured",
+        "wounded",
+        "casualties",
+        "citizens",
+        "locals",
+        "survivors",
+        "those",
+    ]
 )
 GROUP_NOUNS = frozenset(
-    """children child kids students pupils women girls boys babies infants elderly
-    soldiers troops police policemen officers firefighters rescuers civilians
-    miners fishermen tourists migrants refugees journalists doctors nurses patients
-    prisoners inmates protesters demonstrators militants families households""".split()
+    [
+        "children",
+        "child",
+        "kids",
+        "students",
+        "pupils",
+        "women",
+        "girls",
+        "boys",
+        "babies",
+        "infants",
+        "elderly",
+        "soldiers",
+        "troops",
+        "police",
+        "policemen",
+        "officers",
+        "firefighters",
+        "rescuers",
+        "civilians",
+        "miners",
+        "fishermen",
+        "tourists",
+        "migrants",
+        "refugees",
+        "journalists",
+        "doctors",
+        "nurses",
+        "patients",
+        "prisoners",
+        "inmates",
+        "protesters",
+        "demonstrators",
+        "militants",
+        "families",
+        "households",
+    ]
 )
 
 _TIMELESS_PLURALS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "times"})

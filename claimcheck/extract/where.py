@@ -68,11 +68,11 @@ def figure_place(
     countries = [p for p in near if p.kind == "country"]
     if countries and where.country:
 
-        def gap(p: PlaceMention) -> int:
+        def distance(p: PlaceMention) -> int:
             s, e = p.start - offset, p.end - offset
             return s - end if s >= end else start - e
 
-        nearest = min(countries, key=gap)
+        nearest = min(countries, key=distance)
         if nearest.country != where.country and _LOCATIVE.search(
             sentence, 0, nearest.start - offset
         ):
@@ -123,8 +123,10 @@ def _attached(
         s, e = p.start - offset, p.end - offset
         if s >= end:
             between = sentence[end:s]
-            if len(between) <= 45 and re.search(r"\bin\s+(?:the\s+)?$", between) and not (
-                _FIGURE_LIST.search(between)
+            if (
+                len(between) <= 45
+                and re.search(r"\bin\s+(?:the\s+)?$", between)
+                and not (_FIGURE_LIST.search(between))
             ):
                 return p
         elif e <= start:

@@ -72,8 +72,11 @@ def test_anchor_prefers_stated_then_event_then_publication(
     a = anchor(stated, event_bound=event_bound, event=event, published=published)
     mention = parse_time(stated, published) if stated else None
     day = mention.interval.start if mention and mention.interval and mention.mod is None else None
-    later = day is not None and mention is not None and mention.interval is not None and (
-        mention.interval.end == day and event is not None and day > event
+    later = (
+        day is not None
+        and mention is not None
+        and mention.interval is not None
+        and (mention.interval.end == day and event is not None and day > event)
     )
     if stated and event_bound and later:
         assert (a.text, a.source) == (event.isoformat() if event else None, "event")

@@ -46,10 +46,14 @@ def _subjects(text: str) -> list[tuple[str, str | None]]:
             [("people hospitalised in Kenya", "75"), ("people still in hospital in Kenya", "20")],
         ),
         # things counted with what happened to them
-        ("The cyclone damaged 3,200 houses in Mozambique.",
-         [("houses damaged in Mozambique", "3,200")]),
-        ("Officials said 3,200 houses were damaged in Mozambique.",
-         [("houses damaged in Mozambique", "3,200")]),
+        (
+            "The cyclone damaged 3,200 houses in Mozambique.",
+            [("houses damaged in Mozambique", "3,200")],
+        ),
+        (
+            "Officials said 3,200 houses were damaged in Mozambique.",
+            [("houses damaged in Mozambique", "3,200")],
+        ),
         # a bare number with nothing counted is no claim
         ("The score was 3 to 1 in Spain.", []),
         # "of them" is a part of an earlier figure, never compared with the whole

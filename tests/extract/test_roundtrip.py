@@ -23,8 +23,9 @@ SCALE = int(os.environ.get("CLAIMCHECK_FUZZ_SCALE", "1"))
 HEDGES = ["", "about ", "at least ", "more than ", "nearly ", "some ", "up to ", "over ",
           "an estimated ", "fewer than ", "almost "]  # fmt: skip
 FIGURES = ["12", "1,250", "3.5 million", "two dozen", "dozens", "hundreds", "thousands",
-           "thirty-five hundred", "half a million", "15+", "40-45", "14 500", "100m", "2.3bn",
-           "One hundred and forty-two", "scores", "a handful of", "several", "0", "1e9"]  # fmt: skip
+           "thirty-five hundred", "half a million", "15+", "40-45", "14 500", "100m",
+           "2.3bn", "One hundred and forty-two", "scores", "a handful of", "several", "0",
+           "1e9"]  # fmt: skip
 NOUNS = ["people were killed", "people were injured", "people are missing",
          "residents were evacuated", "miners are trapped", "houses were damaged",
          "protesters gathered", "doses were given", "metres of mud remain",
