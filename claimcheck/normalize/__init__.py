@@ -1,4 +1,14 @@
-"""Claims -> NormalizedClaim: values, times, subjects and units made comparable."""
+"""Claims -> NormalizedClaim: values, times, subjects and units made comparable.
+
+A time that extraction guessed (``time_source: publication`` or ``event``: the
+article's date or the event's, not words next to the figure) is looser than a
+stated one: it is widened by a day on each side, and rules never call a clash
+on a guessed time a contradiction. Claims without ``time_source`` were written
+by an editor and count as stated.
+
+Settings (``settings:`` in the claims file): ``about_tolerance`` (default 0.1),
+``rounding_cap`` (default 0.05) and ``subject_threshold`` (default 85).
+"""
 
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ def rules_markdown() -> str:
     """docs/rules.md, generated from the rule docstrings so the two never drift."""
     import inspect
 
-    from claimcheck import engine
+    from claimcheck import engine, normalize
     from claimcheck.normalize import subjects, times, values
 
     parts = [
@@ -47,7 +47,10 @@ def rules_markdown() -> str:
         "update → info. Claims with status `superseded` or `deprecated` are kept "
         "but never compared.\n",
         "## Normalization\n",
-        *(inspect.cleandoc(m.__doc__ or "") + "\n" for m in (values, times, subjects)),
+        *(
+            inspect.cleandoc(m.__doc__ or "") + "\n"
+            for m in (normalize, values, times, subjects)
+        ),
         "## Findings, fingerprints and reviews\n",
         inspect.cleandoc(engine.__doc__ or "") + "\n",
         "## Registry\n",
