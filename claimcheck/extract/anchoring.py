@@ -81,24 +81,32 @@ def anchor(
     """Stated beats event beats publication; but a fact of the event does not change after
     it, so a later day written in its sentence ("police said on Wednesday that 80,000 had
     been allowed") is when it was reported, and the event's day is kept."""
-    if stated and event_bound and event is not None and _later_day(stated, event, published):
-        return Anchor(event.isoformat(), "event")
+    if stated and event_bound:
+        day = _day(stated, published)
+        if event is not None and day is not None and day > event:
+            return Anchor(event.isoformat(), "event")
+        if day is None and published is None or (day is not None and day == event):
+            # The event's day as the article writes it ("on Sunday"), resolved once the
+            # publication date is known: still the time of the event.
+            return Anchor(stated, "event")
     if stated:
         return Anchor(stated, "stated")
     if event_bound and event is not None:
         return Anchor(event.isoformat(), "event")
+    if event_bound and published is None:
+        return Anchor(None, "event")  # the event's day, which this undated article never gives
     return report_anchor(published)
 
 
-def _later_day(stated: str, event: date, published: date | None) -> bool:
+def _day(stated: str, published: date | None) -> date | None:
+    """The single day a stated time names, if it names one and it can be resolved."""
     from claimcheck.recognize.dates import parse_time
 
     mention = parse_time(stated, published)
     iv = mention.interval if mention is not None else None
-    return (
-        iv is not None and mention is not None and mention.mod is None
-        and iv.start is not None and iv.start == iv.end and iv.start > event
-    )  # fmt: skip
+    if iv is None or mention is None or mention.mod is not None or iv.start != iv.end:
+        return None
+    return iv.start
 
 
 _BACKGROUND_YEAR = re.compile(r"^\W*(?:In|Back\s+in|During)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d{2})\b")

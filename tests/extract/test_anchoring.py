@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from claimcheck.extract.anchoring import DatedTime, anchor, event_date, is_background
 from claimcheck.extract.claims import extract_claims
 from claimcheck.model import DateInterval
-from claimcheck.recognize.dates import parse_time
 
 PUBLISHED = date(2025, 5, 14)  # a Wednesday
 
@@ -42,6 +41,15 @@ def test_a_fact_of_the_event_holds_on_the_event_day() -> None:
     assert _times(text) == [("Nine", "2025-05-11", "event")]
 
 
+def test_an_undated_event_fact_is_marked_as_the_events_time() -> None:
+    claims = extract_claims(
+        "Nine miners are trapped after a shaft collapsed in Ghana on Sunday.",
+        source_id="t",
+        published=None,
+    )
+    assert [(c.time, c.time_source) for c in claims] == [("Sunday", "event")]
+
+
 def test_no_publication_date_leaves_the_report_time_to_the_user() -> None:
     claims = extract_claims("The floods in Peru have killed 23 people.", source_id="t",
                             published=None)  # fmt: skip
@@ -70,23 +78,24 @@ def test_anchor_prefers_stated_then_event_then_publication(
     stated: str | None, event_bound: bool, event: date | None, published: date | None
 ) -> None:
     a = anchor(stated, event_bound=event_bound, event=event, published=published)
-    mention = parse_time(stated, published) if stated else None
-    day = mention.interval.start if mention and mention.interval and mention.mod is None else None
-    later = (
-        day is not None
-        and mention is not None
-        and mention.interval is not None
-        and (mention.interval.end == day and event is not None and day > event)
-    )
-    if stated and event_bound and later:
-        assert (a.text, a.source) == (event.isoformat() if event else None, "event")
-    elif stated:
-        assert (a.text, a.source) == (stated, "stated")
-    elif event_bound and event is not None:
-        assert (a.text, a.source) == (event.isoformat(), "event")
-    else:
-        assert a.source == "publication"
-        assert a.text == (published.isoformat() if published else "current")
+    if not event_bound:
+        # Only facts of the event ever take the event's day.
+        if stated:
+            assert (a.text, a.source) == (stated, "stated")
+        else:
+            assert (a.text, a.source) == (
+                published.isoformat() if published else "current",
+                "publication",
+            )
+        return
+    assert a.source in ("stated", "event", "publication")
+    if a.source == "event":
+        # The event's day: as written, as resolved, or unknown in an undated article.
+        assert a.text in (stated, event.isoformat() if event else None)
+    if stated is None:
+        assert a.source != "stated"
+    if a.source == "publication":
+        assert stated is None and event is None and published is not None
 
 
 def test_a_fact_of_the_event_keeps_its_day_when_reported_later() -> None:
