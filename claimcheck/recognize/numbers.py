@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.model import Amount, Qualifier
+from claimcheck.recognize.hedges import AFTER_HEDGE as _AFTER_HEDGE
+from claimcheck.recognize.hedges import OR_EQUAL as _OR_EQUAL
+from claimcheck.recognize.hedges import hedge_before as _hedge_before
 from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lexicon import (
     CURRENCY_SYMBOLS,
@@ -113,39 +116,6 @@ _MASTER = _lazy(
     rf"(?P<more>(?:(?:\s+and\s+|-and-|\s*-\s*(?=[A-Za-z])|\s+){TOKEN})*)))"
 )
 
-_AFTER_HEDGE = _lazy(
-    r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?!\s+than\s+\w)(?:\s+than\b)?"
-    r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?!\s+than\s+\w)(?:\s+than\b)?"
-    r"|\s+and\s+(?P<ge2>more|above|over)\b|(?P<plus>\+)(?!\w)",
-    re.IGNORECASE,
-)
-
-_HEDGES: list[tuple[Qualifier, str]] = [
-    ("at_least", r"at\s+least(?:\s+or\s+equal\s+to)?|no\s+fewer\s+than|no\s+less\s+than"
-     r"|not\s+less\s+than"
-     r"|a\s+minimum\s+of|(?:greater|more|higher|bigger|larger)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
-     r"|equal\s+to\s+or\s+(?:greater|more|higher|bigger|larger)\s+than"
-     r"|>\s?=|=>|≥"),
-    ("at_most", r"up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of"
-     r"|nearly|almost|within|just\s+shy\s+of"
-     r"|as\s+many\s+as|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
-     r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than|at\s+most\s+or\s+equal\s+to|<\s?=|=<|≤"),
-    ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
-     r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
-     r"|surpassing|surpassed|surpass(?:es)?|topped|topping)|(?<!<)>"),
-    ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than"
-     r"|smaller\s+than)|<"),
-    ("about", r"about|around|roughly|approximately|approx\.|some|an\s+estimated"
-     r"|estimated(?:\s+at)?|close\s+to|circa|an\s+approximate"),
-    ("between", r"between|from"),
-]  # fmt: skip
-_HEDGE_RE = _lazy(
-    "(?:^|(?<![A-Za-z_])|(?=[<>=≥≤]))(?:"
-    + "|".join(f"(?P<{q}>{p})" for q, p in _HEDGES)
-    + r")\s*$",
-    re.IGNORECASE,
-)
-_OR_EQUAL = _lazy(r"\s+or\s+equal\b(?!\s+(?:to\s+)?[\d$£€])(?:\s+to\b)?", re.IGNORECASE)
 _AGE = _lazy(r"\s+old\b", re.IGNORECASE)  # "over thirty years old" is an age bound
 _BOUND_JOIN = _lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _LOWER_BOUND = ("more_than", "at_least")
@@ -460,49 +430,6 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
             continue
         out.append(atom)
     return out
-
-
-#: The last word of every hedge in ``_HEDGES``: the hedge regex (a search over the 48
-#: characters before each number) runs only when the word before the number is one of these.
-_HEDGE_LAST = frozenset(
-    [
-        "than", "as", "to", "least", "most", "over", "above", "under", "below", "about", "around",
-        "roughly", "approximately", "approx.", "some", "nearly", "almost", "estimated", "circa",
-        "between", "from", "of", "exceeding", "exceeded", "exceed", "exceeds", "surpassing",
-        "surpassed", "surpass", "surpasses", "approximate", "within", "topped", "topping", "at"
-    ]
-)  # fmt: skip
-_SIGNS = frozenset("<>=≥≤")
-
-
-def _last_word(before: str) -> str:
-    """The word a hedge would end with, also when glued to a date or a dash: "2023More
-    than", "--Over"."""
-    word = before.rsplit(None, 1)[-1]
-    if word.isalpha():
-        return word
-    cut = max((i for i, c in enumerate(word) if not (c.isalpha() or c == ".")), default=-1)
-    return word[cut + 1 :]
-
-
-def _hedge_before(text: str, start: int) -> tuple[Qualifier | None, int]:
-    lo = max(0, start - 48)
-    before = text[lo:start].rstrip()
-    if not before:
-        return None, start
-    if before[-1] not in _SIGNS:
-        last = _last_word(before).lower()
-        if last not in _HEDGE_LAST or (
-            last == "at" and not before.lower().endswith("estimated at")
-        ):
-            return None, start  # "at 8": only "estimated at" ends a hedge with "at"
-    m = _HEDGE_RE.search(text, lo, start)
-    if not m:
-        return None, start
-    for q, _ in _HEDGES:
-        if m.group(q) is not None:
-            return q, m.start(q)
-    return None, start  # pragma: no cover
 
 
 def _compatible(a: _Atom, b: _Atom) -> bool:

@@ -56,12 +56,11 @@ _FOLLOW = Lazy(
     r"|(?P<curw>\s+(?i:dollars?|euros?|yuan|yen|rupees?|pesos?|naira|rand|shillings"
     r"|pounds sterling)\b)"
 )
-_SPACES = re.compile(r"\s+")
 
 
 def unit_name(word: str) -> str | None:
     """The claims' name for a measure or duration word ("kilometres" -> "km")."""
-    key = _SPACES.sub(" ", word.strip(" -").lower()).replace("square ", "sq ").replace(".", "")
+    key = " ".join(word.strip(" -").lower().split()).replace("square ", "sq ").replace(".", "")
     return MEASURE_UNITS.get(key) or DURATION_UNITS.get(key)
 
 

@@ -206,3 +206,12 @@ def test_not_amounts(sentence: str) -> None:
         assert [(a.low, a.unit) for a in found] == [(100, "meters")]
     else:
         assert found == []
+
+
+def test_new_recognizer_modules_compile_no_regex_at_import() -> None:
+    import re
+
+    from claimcheck.recognize import hedges, number_words, units
+
+    for module in (hedges, number_words, units):
+        assert not [k for k, v in vars(module).items() if isinstance(v, re.Pattern)], module
