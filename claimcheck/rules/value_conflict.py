@@ -168,8 +168,16 @@ def _ord_end(t: DateInterval) -> int:
     return t.end.toordinal() if t.end else 10**9
 
 
+def _undated_event(b: _Bucket) -> bool:
+    """Facts of the event (a crowd, the people trapped) from an article that gives no
+    date: their time is the event's, whatever day it was, so they meet every figure
+    for the subject (as discrepancies at most: the time is a guess)."""
+    return b.time is None and any(it.nc.claim.time_source == "event" for it in b.items)
+
+
 def _overlapping_buckets(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
-    """Ordered pairs (A, B), A == B included, whose times overlap; undated: same source."""
+    """Ordered pairs (A, B), A == B included, whose times overlap; undated: same source,
+    or any time for an undated fact of the event."""
     timed = sorted(
         (b for b in buckets if b.time is not None),
         key=lambda b: (_ord_start(b.time), _ord_end(b.time)),  # type: ignore[arg-type]
@@ -187,6 +195,11 @@ def _overlapping_buckets(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Buc
     for b in buckets:
         if b.time is None:
             yield b, b
+            if _undated_event(b):
+                for other in buckets:
+                    if other is not b:
+                        yield b, other
+                        yield other, b
 
 
 def _falling_pairs(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:

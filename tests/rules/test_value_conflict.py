@@ -158,6 +158,29 @@ def test_guessed_times_are_looser_never_a_contradiction() -> None:
     assert [f.tier for f in _findings(guessed)] == ["discrepancy"]
 
 
+def test_an_undated_fact_of_the_event_meets_every_figure_of_its_subject() -> None:
+    """An article with no date still says how many were trapped by the collapse: that is
+    the event's figure whatever day it was, so a dated outlet's other figure clashes."""
+    from claimcheck.model import Source
+
+    sources = [h.source("a", "2024-02-03"), Source(id="u", path="u.txt", publisher="u")]
+    claims = [
+        h.claim("a1", "a", "people trapped in Chile", "count", "12", "people", "2024-02-02",
+                time_source="event"),
+        h.claim("u1", "u", "people trapped in Chile", "count", "about 20", "people", "Sunday",
+                time_source="event"),
+    ]
+    found = _findings(claims, sources)
+    assert [f.tier for f in found] == ["discrepancy"]  # the time is a guess: never more
+    # A running toll from an undated article has no time at all: it is compared with nothing.
+    tolls = [
+        h.claim("a1", "a", "deaths in Chile", "count", "12", "people", "2024-02-02"),
+        h.claim("u1", "u", "deaths in Chile", "count", "40", "people", "current",
+                time_source="publication"),
+    ]
+    assert _findings(tolls, sources) == []
+
+
 def test_one_article_alone_is_not_a_finding_unless_two_named_parties_speak() -> None:
     sources = [h.source("a", "2023-10-21")]
     alone = [
