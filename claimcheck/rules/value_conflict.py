@@ -4,8 +4,11 @@ Compared: levels with levels, counts with counts, and targets with targets whose
 deadlines overlap. Two figures agree when some number satisfies both once
 hedges and rounding are applied (see Normalization): then there is nothing to
 report. Claims without a resolved time are compared only with other undated
-claims of the same article; inside one article, figures are compared only when
-two named parties (``said_by``) give them.
+claims of the same article, except facts of the event (``time_source: event``: a
+crowd, the people trapped by a collapse) from an article that gives no date: their
+time is the event's whatever day it was, so they meet every figure of their
+subject, as discrepancies at most. Inside one article, figures are compared only
+when two named parties (``said_by``) give them.
 
 One finding per disagreement: every claim that clashes with another at an
 overlapping time joins one cluster (union of the clashing pairs), listed once
