@@ -22,3 +22,7 @@ class InputError(ClaimcheckError):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(sorted(problems))
         super().__init__("\n".join(p.format() for p in self.problems))
+
+
+class OutputError(ClaimcheckError):
+    """An output cannot be written, or writing it would destroy something the user owns."""

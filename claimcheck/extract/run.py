@@ -6,13 +6,15 @@ order and results are collected in that order.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
+import signal
 import tempfile
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -137,12 +139,17 @@ def extract_one(
         text = _read(p)
     except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
-    meta = detect_metadata(text, path=display)
-    day = meta.published or published
-    claims = extract_claims(
-        text, source_id=source_id, published=day, title=meta.title, aliases=aliases,
-        dateline_place=meta.dateline_place,
-    )
+    try:
+        meta = detect_metadata(text, path=display)
+        day = meta.published or published
+        claims = extract_claims(
+            text, source_id=source_id, published=day, title=meta.title, aliases=aliases,
+            dateline_place=meta.dateline_place,
+        )
+    except (ArithmeticError, ValueError, RecursionError, MemoryError) as exc:
+        # one article that trips the extractor (a date past year 9999...) never loses the batch
+        why = f"{type(exc).__name__}: {exc}"
+        return {"warnings": [f"{display}: skipped (could not extract: {why})"]}
     warnings = [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
     if day is None:
         warnings.insert(0, _undated_warning(display, claims))
@@ -181,23 +188,82 @@ def _cached(cache_dir: Path | None, key: str) -> dict[str, Any] | None:
         return None
     f = cache_dir / f"{key}.json"
     try:
-        loaded: dict[str, Any] = json.loads(f.read_text("utf-8"))
-    except (OSError, ValueError):
+        if f.stat().st_size > MAX_CACHE_ENTRY_BYTES:
+            return None
+        loaded: Any = json.loads(f.read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return None
-    return loaded
+    return loaded if isinstance(loaded, dict) else None
 
 
-def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> None:
-    """Atomic write: a reader never sees half a file."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".json")
+MAX_CACHE_ENTRY_BYTES = 64 * 1024 * 1024
+_CLAIM_TEXT = ("id", "source", "subject", "kind", "quote")
+_CLAIM_OPTIONAL = (
+    "value", "unit", "time", "qualifier", "from_value", "to_value", "said_by", "note",
+    "status", "status_reason", "time_source",
+)  # fmt: skip
+
+
+def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, Any] | None:
+    """A cache entry as trusted as a fresh extraction, or None: it must be for this file
+    (id and path), hold sane types, and every quote must sit at its span in ``text``.
+    Anything edited, emptied or written by another version is rebuilt, never trusted."""
+    if not isinstance(entry, dict) or set(entry) != {"source", "claims", "warnings"}:
+        return None
+    src, claims, warnings = entry["source"], entry["claims"], entry["warnings"]
+    if not (isinstance(src, dict) and isinstance(claims, list) and isinstance(warnings, list)):
+        return None
+    if src.get("id") != source_id or src.get("path") != display:
+        return None
+    for key in ("publisher", "title", "published"):
+        if not isinstance(src.get(key), (str, type(None))):
+            return None
+    if src.get("published") is not None:
+        try:
+            date.fromisoformat(src["published"])
+        except ValueError:
+            return None
+    if not all(isinstance(w, str) for w in warnings):
+        return None
+    fields = set(Claim.__dataclass_fields__)
+    for c in claims:
+        if not isinstance(c, dict) or not set(c) <= fields or c.get("source") != source_id:
+            return None
+        if not all(isinstance(c.get(k), str) and c.get(k) for k in _CLAIM_TEXT):
+            return None
+        if not all(isinstance(c.get(k), (str, type(None))) for k in _CLAIM_OPTIONAL):
+            return None
+        span = c.get("span")
+        if not (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(type(n) is int for n in span)
+            and 0 <= span[0] < span[1] <= len(text)
+            and text[span[0] : span[1]] == c["quote"]
+        ):
+            return None
+    return entry
+
+
+def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> bool:
+    """Atomic write: a reader never sees half a file. False when the cache folder cannot
+    be written (not a folder, read-only, disk full): extraction goes on without it."""
+    tmp: str | None = None
     try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(result, fh, sort_keys=True)
         os.replace(tmp, cache_dir / f"{key}.json")
+    except OSError:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        return False
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+    return True
 
 
 def extract_paths(
@@ -222,6 +288,8 @@ def extract_paths(
         key = _cache_key(f.read_bytes(), ids[f], str(f), aliases, published)
         hit = _cached(cache_dir, key)
         if hit is not None:
+            hit = verified(hit, ids[f], str(f), _text_or_empty(f))
+        if hit is not None:
             results[f] = hit
             if progress:
                 progress(str(f))
@@ -229,17 +297,10 @@ def extract_paths(
             todo.append((f, key))
     if jobs > 1 and len(todo) > 1:
         n = len(todo)
-        with ProcessPoolExecutor(max_workers=min(jobs, n)) as pool:
+        args = [(str(f), ids[f], str(f), aliases, published) for f, _ in todo]
+        with _terminate_on_sigterm(), _pool(min(jobs, n)) as pool:
             # Files go out in chunks: one round trip per file costs more than a short article.
-            done = pool.map(
-                extract_one,
-                [str(f) for f, _ in todo],
-                [ids[f] for f, _ in todo],
-                [str(f) for f, _ in todo],
-                [aliases] * n,
-                [published] * n,
-                chunksize=_chunksize(n, jobs),
-            )
+            done = pool.imap(_extract_args, args, chunksize=_chunksize(n, jobs))
             for (f, key), result in zip(todo, done, strict=True):
                 results[f] = result
                 _after(cache_dir, key, result, progress, f)
@@ -257,6 +318,65 @@ def extract_paths(
             out.sources.append(Source(s["id"], s["path"], s["publisher"], s["title"], published))
             out.claims.extend(_claim_from_json(c) for c in r["claims"])
     return out
+
+
+def _text_or_empty(path: Path) -> str:
+    """The article text a cached quote must be found in ('' when unreadable: no hit)."""
+    try:
+        return _read(path)
+    except Exception:
+        return ""
+
+
+def _extract_args(args: tuple[str, str, str, Sequence[Sequence[str]], date | None]) -> Any:
+    return extract_one(*args)
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them all at once (no tracebacks
+    from every worker, none left running)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[Any]:
+    """A process pool that is terminated, not drained, when anything interrupts the parent."""
+    import multiprocessing
+
+    pool = multiprocessing.get_context("spawn" if os.name == "nt" else None).Pool(
+        workers, initializer=_worker_init
+    )
+    try:
+        yield pool
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+class Terminated(SystemExit):
+    """SIGTERM arrived: unwind (terminating the workers) and exit 143, as the shell would."""
+
+
+@contextlib.contextmanager
+def _terminate_on_sigterm() -> Iterator[None]:
+    """While workers run, SIGTERM unwinds the parent so the pool is terminated with it;
+    by default Python would die at once and leave the workers orphaned."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: Any) -> None:
+        raise Terminated(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _chunksize(files: int, jobs: int) -> int:
