@@ -105,7 +105,8 @@ MEASURE_UNITS: dict[str, str] = {
     "square kilometers": "sq km", "km2": "sq km", "km²": "sq km", "tonne": "tonnes",
     "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg", "kilogram": "kg",
     "kilograms": "kg", "kilos": "kg", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
-    "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "sq miles": "sq miles",
+    "square miles": "sq miles", "lb": "lb", "lbs": "lb",
 }  # fmt: skip
 
 #: Units that measure the same thing: a figure in one restated in brackets in another
@@ -113,7 +114,7 @@ MEASURE_UNITS: dict[str, str] = {
 UNIT_DIMENSIONS: dict[str, str] = {
     "meters": "length", "km": "length", "miles": "length", "feet": "length", "mm": "length",
     "cm": "length", "km/h": "speed", "mph": "speed", "hectares": "area", "acres": "area",
-    "sq km": "area", "tonnes": "mass", "kg": "mass",
+    "sq km": "area", "sq miles": "area", "tonnes": "mass", "kg": "mass", "lb": "mass",
 }  # fmt: skip
 
 MONTHS: dict[str, int] = {

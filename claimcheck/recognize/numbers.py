@@ -501,7 +501,9 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
         or_equal = _OR_EQUAL.match(text, a.end) if q in ("more_than", "less_than") else None
         if q in (None, "about") and after:
             q = (
-                "at_least"
+                "about"  # "100 or so"
+                if after.group("so")
+                else "at_least"
                 if (after.group("ge") or after.group("ge2") or after.group("plus"))
                 else "at_most"
             )

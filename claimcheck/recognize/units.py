@@ -46,7 +46,7 @@ GLUED_UNIT = r"(?:km/h|kmph|kph|mph|km²|km2|kms|km|kg|mm|cm|ha|ft)(?![\w/²])"
 _MEASURE = (
     r"km/h|kmph|kph|mph|km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|kms?"
     r"|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s?|mm|cm|miles?|feet|foot|ft"
-    r"|hectares?|ha|acres?|tonnes?|tons?|kilograms?|kilos|kg"
+    r"|hectares?|ha|acres?|tonnes?|tons?|kilograms?|kilos|kg|sq\.?\s?miles|square\s+miles|lbs?"
 )
 _FOLLOW = Lazy(
     r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?|pct)\b)"

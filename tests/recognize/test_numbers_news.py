@@ -123,7 +123,15 @@ def test_a_stated_range_keeps_both_ends_whatever_the_hedge(a: int, b: int, hedge
 @given(
     st.integers(min_value=2, max_value=5000),
     st.sampled_from(
-        [("kilometres", "miles"), ("km", "miles"), ("hectares", "acres"), ("metres", "feet")]
+        [
+            ("kilometres", "miles"),
+            ("km", "miles"),
+            ("hectares", "acres"),
+            ("metres", "feet"),
+            ("sq km", "sq miles"),
+            ("kg", "lb"),
+            ("km/h", "mph"),
+        ]
     ),
 )
 def test_a_restatement_in_brackets_is_counted_once(n: int, units: tuple[str, str]) -> None:
@@ -177,6 +185,10 @@ def test_currencies_restated_once(sentence: str, kept: str) -> None:
         ("350km", 350, "exact", "km"),
         ("20 800", 20_800, "exact", None),
         ("70 or over", 70, "at_least", None),
+        ("200 or so", 200, "about", None),
+        ("a dozen or so", 12, "about", None),
+        ("300 sq miles", 300, "exact", "sq miles"),
+        ("90 lb", 90, "exact", "lb"),
     ],
 )
 def test_news_forms(text: str, low: float, qualifier: str, unit: str | None) -> None:
