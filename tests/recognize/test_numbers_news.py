@@ -227,3 +227,15 @@ def test_new_recognizer_modules_compile_no_regex_at_import() -> None:
 
     for module in (hedges, number_words, units):
         assert not [k for k, v in vars(module).items() if isinstance(v, re.Pattern)], module
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(max_size=60), st.sampled_from(["within an hour", "a month-long", "14 500", "dozens"])
+)
+def test_any_unicode_around_a_figure(noise: str, figure: str) -> None:
+    """Letters whose lower case is longer ("İ") must not shift spans."""
+    text = f"{noise} {figure} {noise}"
+    for m in find_amounts(text):
+        assert text[m.start : m.end] == m.amount.text
+    assert any(m.amount.text.endswith(figure.split()[-1]) for m in find_amounts(f"İ {figure}."))
