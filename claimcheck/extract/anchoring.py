@@ -76,7 +76,12 @@ def report_anchor(published: date | None) -> Anchor:
 
 
 def anchor(
-    stated: str | None, *, event_bound: bool, event: date | None, published: date | None
+    stated: str | None,
+    *,
+    event_bound: bool,
+    event: date | None,
+    published: date | None,
+    running: bool = False,
 ) -> Anchor:
     """Stated beats event beats publication; but a fact of the event does not change after
     it, so a later day written in its sentence ("police said on Wednesday that 80,000 had
@@ -89,6 +94,10 @@ def anchor(
             # The event's day as the article writes it ("on Sunday"), resolved once the
             # publication date is known: still the time of the event.
             return Anchor(stated, "event")
+    if stated and running and _coarse_around(stated, published):
+        # "this year", "in December": a running toll written beside a period that holds
+        # the report's own day is that day's figure, not the whole period's.
+        return report_anchor(published)
     if stated:
         return Anchor(stated, "stated")
     if event_bound and event is not None:
@@ -96,6 +105,21 @@ def anchor(
     if event_bound and published is None:
         return Anchor(None, "event")  # the event's day, which this undated article never gives
     return report_anchor(published)
+
+
+def _coarse_around(stated: str, published: date | None) -> bool:
+    """A period longer than a month that holds the publication day."""
+    from claimcheck.recognize.dates import parse_time
+
+    if published is None:
+        return False
+    mention = parse_time(stated, published)
+    iv = mention.interval if mention is not None else None
+    if iv is None or mention is None or mention.mod is not None:
+        return False
+    if iv.start is None or iv.end is None:
+        return False
+    return (iv.end - iv.start).days > 31 and iv.start <= published <= iv.end
 
 
 def _day(stated: str, published: date | None) -> date | None:

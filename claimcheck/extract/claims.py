@@ -201,7 +201,13 @@ def extract_claims(
             continue  # a period is dated by its own words, never by the report
         if d.time in ("current", "currently"):
             d.time = None
-        when = anchor(d.time, event_bound=d.event_bound, event=event, published=published)
+        when = anchor(
+            d.time,
+            event_bound=d.event_bound,
+            event=event,
+            published=published,
+            running=d.kind == "count",
+        )
         d.time, d.time_source = when.text, when.source
     return _finish(checked, source_id, title)
 

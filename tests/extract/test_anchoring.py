@@ -104,3 +104,8 @@ def test_a_fact_of_the_event_keeps_its_day_when_reported_later() -> None:
         "On Tuesday, officials said nine workers were trapped."
     )
     assert _times(text) == [("nine", "2025-05-11", "event")]
+
+
+def test_a_running_toll_beside_a_whole_year_holds_at_the_report() -> None:
+    text = "The storms this year have killed 230 people in Chile, officials said."
+    assert _times(text) == [("230", "2025-05-14", "publication")]
