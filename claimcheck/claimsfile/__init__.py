@@ -1,5 +1,63 @@
 """claims.yaml <-> ClaimsFile: load and validate with located problems; merge new claims.
 
-Import ``claimcheck.claimsfile.load`` or ``.write`` directly: this package imports
-nothing itself, so ``claimcheck check`` never loads the writer (ruamel.yaml).
+``load`` is the function (``from claimcheck.claimsfile import load`` works): it is bound
+here after its module is imported, so the submodule no longer shadows it. The writer
+(``claimcheck.claimsfile.write``, ruamel.yaml) is never imported here, so ``check`` does
+not pay for it.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck import __version__
+from claimcheck.claimsfile.load import load
+from claimcheck.errors import InputError
+from claimcheck.model import ClaimsFile, Location, Problem
+
+SCHEMA_FILE = "claims.schema.json"
+"""The schema's file name: shipped in this package, and what ``claimcheck schema -o``
+writes next to a claims file for the yaml-language-server modeline to find."""
+
+SCHEMA_URL = (
+    "https://raw.githubusercontent.com/claimcheck/claimcheck/"
+    f"v{__version__}/claimcheck/claimsfile/{SCHEMA_FILE}"
+)
+"""Where the modeline points when no schema file sits next to the claims file: the
+published schema of this release (the one place this address is written)."""
+
+STDIN = "<stdin>"
+
+
+def load_text(
+    data: bytes, *, base: Path, display: str = STDIN, allow_outside: bool = False
+) -> ClaimsFile:
+    """A claims file given as bytes (``claimcheck check -``); source files resolve from
+    ``base``. The same checks as ``load``, every problem located in ``display``."""
+    import dataclasses
+
+    from claimcheck.claimsfile import validate
+    from claimcheck.claimsfile.load import MAX_CLAIMS_FILE_BYTES, _assemble, parse_document
+    from claimcheck.sources import decode_bytes
+
+    if len(data) > MAX_CLAIMS_FILE_BYTES:
+        limit = MAX_CLAIMS_FILE_BYTES // (1024 * 1024)
+        raise InputError(
+            [Problem(Location(display), "error", f"refused: larger than {limit} MB", "too-large")]
+        )
+    text = decode_bytes(data, display=display, what="claims file")
+    doc = parse_document(text, display)
+    problems = validate.schema_problems(doc)
+    result = validate.Semantics(
+        doc, base, allow_outside=allow_outside, check_quotes=True, skip={p for p, _ in problems}
+    )
+    all_problems = [p for _, p in problems] + result.check()
+    if any(p.severity == "error" for p in all_problems):
+        raise InputError(all_problems)
+    return dataclasses.replace(
+        _assemble(doc, display, result),
+        warnings=tuple(sorted(p for p in all_problems if p.severity != "error")),
+    )
+
+
+__all__ = ["SCHEMA_FILE", "SCHEMA_URL", "STDIN", "load", "load_text"]
