@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.errors import ClaimcheckError, InputError, OutputError
 from claimcheck.model import Claim, Location, Problem, Source
 
 LOCK_TIMEOUT_S = 30.0
@@ -47,39 +47,32 @@ class MergeResult:
         return self.created or bool(self.added_sources or self.added_claims)
 
 
-def _fsync_dir(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Readers see the old file or the complete new one, never a torn write."""
-    path = Path(path)
+    """Readers see the old file or the complete new one, never a torn write. A symlinked
+    claims file is written through (its target replaced, the link kept, so the relative
+    paths in it still resolve); a device, FIFO or folder is refused, never replaced."""
+    from claimcheck.outputs import atomic_replace, real_target
+
+    target = real_target(path)
+    _regular_or_missing(target, str(path))
+    if not target.parent.is_dir():
+        raise OutputError(f"{path}: cannot write: the folder {target.parent} does not exist")
+    atomic_replace(target, data, display=str(path))
+
+
+def _regular_or_missing(path: Path, display: str) -> None:
+    """A claims file is a regular file: reading ``/dev/zero`` would never end, and
+    replacing ``/dev/null`` (as root) would destroy it."""
+    import stat
+
     try:
-        mode: int | None = path.stat().st_mode & 0o7777
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
-        mode = None
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    _fsync_dir(path.parent)
+        return
+    except OSError as exc:
+        raise OutputError(f"{display}: cannot open: {exc.strerror}") from None
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"{display}: refused: not a regular file; give a claims file name")
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -389,6 +382,7 @@ def merge_into(
     Re-running with the same input changes nothing, byte for byte.
     """
     path = Path(path)
+    _regular_or_missing(path, str(path))
     with file_lock(path, lock_timeout):
         try:
             original: bytes | None = path.read_bytes()
@@ -464,6 +458,7 @@ def write_review(
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     path = Path(path)
+    _regular_or_missing(path, str(path))
     with file_lock(path, lock_timeout):
         original = path.read_bytes()
         text = _decode(original, path)
