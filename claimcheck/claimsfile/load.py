@@ -116,8 +116,14 @@ def load(
     *,
     allow_outside: bool = False,
     check_quotes: bool = True,
+    partial: bool = False,
 ) -> ClaimsFile:
-    """Read and validate a claims file; raise InputError with every problem found."""
+    """Read and validate a claims file; raise InputError with every problem found.
+
+    ``partial`` (``claimcheck report``): claims, sources and reviews with errors are left
+    out and their errors returned in ``warnings`` (still severity error), so the rest can
+    be reported; errors of the file as a whole (syntax, version, settings) still raise.
+    """
     path = Path(path)
     display = str(path)
     text = read_claims_text(path, display)
@@ -128,19 +134,60 @@ def load(
         doc, path.parent, allow_outside=allow_outside, check_quotes=check_quotes, skip=bad_paths
     )
     all_problems = [p for _, p in problems] + result.check()
+    dropped = Dropped()
     if any(p.severity == "error" for p in all_problems):
-        raise InputError(all_problems)
+        found = _dropped(doc, [*bad_paths, *result.error_paths]) if partial else None
+        if found is None:
+            raise InputError(all_problems)
+        dropped = found
     return dataclasses.replace(
-        _assemble(doc, display, result),
-        warnings=tuple(sorted(p for p in all_problems if p.severity != "error")),
+        _assemble(doc, display, result, dropped),
+        warnings=tuple(sorted(p for p in all_problems if partial or p.severity != "error")),
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class Dropped:
+    """What a partial load leaves out: claim and review indexes, source ids."""
+
+    claims: frozenset[int] = frozenset()
+    reviews: frozenset[int] = frozenset()
+    sources: frozenset[str] = frozenset()
+
+
+def _dropped(doc: Doc, error_paths: list[tuple[Any, ...]]) -> Dropped | None:
+    """The entries the errors are in, or None when an error is about the file as a whole
+    (then nothing can be trusted, and the load fails as ``check`` would)."""
+    claims: set[int] = set()
+    reviews: set[int] = set()
+    sources: set[str] = set()
+    for path in error_paths:
+        if len(path) < 2:
+            return None
+        head, key = path[0], path[1]
+        if head == "claims" and isinstance(key, int):
+            claims.add(key)
+        elif head == "reviews" and isinstance(key, int):
+            reviews.add(key)
+        elif head == "sources" and isinstance(key, str):
+            sources.add(key)
+        else:
+            return None
+    data: dict[str, Any] = doc.data
+    for i, raw in enumerate(data.get("claims") or []):
+        if not isinstance(raw, dict) or str(raw.get("source")) in sources:
+            claims.add(i)
+    return Dropped(frozenset(claims), frozenset(reviews), frozenset(sources))
 
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _assemble(doc: Doc, display: str, sem: validate.Semantics) -> ClaimsFile:
+def _assemble(
+    doc: Doc, display: str, sem: validate.Semantics, dropped: Dropped | None = None
+) -> ClaimsFile:
+    drop = dropped or Dropped()
     data: dict[str, Any] = doc.data
     sources = tuple(
         Source(
@@ -153,9 +200,12 @@ def _assemble(doc: Doc, display: str, sem: validate.Semantics) -> ClaimsFile:
             location=doc.at(("sources", sid)),
         )
         for sid, src in (data.get("sources") or {}).items()
+        if sid not in drop.sources
     )
     claims = []
     for i, raw in enumerate(data.get("claims") or []):
+        if i in drop.claims:
+            continue
         claims.append(
             Claim(
                 id=str(raw["id"]),
@@ -186,6 +236,7 @@ def _assemble(doc: Doc, display: str, sem: validate.Semantics) -> ClaimsFile:
             location=doc.at(("reviews", i)),
         )
         for i, r in enumerate(data.get("reviews") or [])
+        if i not in drop.reviews
     )
     aliases = tuple(tuple(str(n) for n in group) for group in data.get("aliases") or [])
     settings = {k: float(v) for k, v in sorted((data.get("settings") or {}).items())}

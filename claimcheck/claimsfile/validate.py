@@ -233,10 +233,13 @@ class Semantics:
         self.texts: dict[str, str] = {}
         self.folded: dict[str, quotes.Folded] = {}
         self.spans: dict[int, tuple[int, int]] = {}
+        self.error_paths: list[Path_] = []
+        """Where each error is, so a partial load can drop just the claims they are in."""
 
     def error(
         self, path: Path_, message: str, hint: str | None = None, code: str = "input"
     ) -> None:
+        self.error_paths.append(path)
         self.problems.append(Problem(self.doc.at(path), "error", message, code=code, hint=hint))
 
     def warn(
