@@ -90,7 +90,7 @@ def anchor(
         day = _day(stated, published)
         if event is not None and day is not None and day > event:
             return Anchor(event.isoformat(), "event")
-        if day is None and published is None or (day is not None and day == event):
+        if (day is None and published is None) or (day is not None and day == event):
             # The event's day as the article writes it ("on Sunday"), resolved once the
             # publication date is known: still the time of the event.
             return Anchor(stated, "event")

@@ -72,6 +72,21 @@ def _fanned_out(d: Draft, sentence: str) -> list[Draft]:
     ]
 
 
+def _older(
+    ctx: SentenceContext, a: Amount, s: int, e: int, pair: tuple[Amount, int, int] | None
+) -> list[Draft]:
+    """The movement reader's claims, without the subjects that name no quantity: bare
+    "people", or a place ("Lima stands at 61 percent": a rate of what?)."""
+    from claimcheck.recognize.places import country_of
+
+    return [
+        d
+        for d in classify(ctx, a, s, e, pair)
+        if not _BARE_PEOPLE.match(d.subject)
+        and not (d.unit == "percent" and country_of(d.subject.title()) is not None)
+    ]
+
+
 def sent_is_headline(sent: Sentence, is_title: bool) -> bool:
     """A line with no closing stop: a headline, subhead or caption."""
     return is_title or not sent.terminated
@@ -83,10 +98,13 @@ def _read_general(
     start: int,
     end: int,
     pair_to: tuple[Amount, int, int] | None,
+    *,
+    from_context: bool = False,
 ) -> list[Draft] | None:
     """Figures of any event, read by what they measure (None: leave it to the older,
-    troop- and budget-minded reader, which knows changes, targets and deadlines)."""
-    from claimcheck.extract.figures import read_figure
+    troop- and budget-minded reader, which knows changes, targets and deadlines).
+    ``from_context``: a bare rate read by the measure of the sentence before."""
+    from claimcheck.extract.figures import read_figure, share_from_before
 
     text = ctx.text
     lo, hi = clause_bounds(text, start, end)
@@ -95,8 +113,11 @@ def _read_general(
     if amount.unit is None and DIRECT_CHANGE.search(text, max(lo, start - 40), start):
         return None  # "cut 10,000 jobs": a change, which the older reader knows
     last_end = pair_to[2] if pair_to else end
-    reading = read_figure(text, amount, start, end, lo, hi)
-    if reading is None and pair_to is not None:
+    if from_context:
+        reading = share_from_before(ctx.prev.text) if ctx.prev is not None else None
+    else:
+        reading = read_figure(text, amount, start, end, lo, hi)
+    if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
     if reading is None or reading.head.endswith("troops") or "among troops" in reading.head:
         return None
@@ -165,17 +186,16 @@ def extract_claims(
                 if i in skip:
                     continue
                 pair = mine[pairs[i]] if i in pairs else None
-                older_first = a.unit is not None and not sent_is_headline(sent, is_title)
-                general = None if older_first else _read_general(ctx, a, s, e, pair)
-                older = (
-                    []
-                    if general is not None
-                    else [
-                        d for d in classify(ctx, a, s, e, pair) if not _BARE_PEOPLE.match(d.subject)
-                    ]
+                rate = a.unit == "percent"
+                older_first = (
+                    a.unit is not None and not rate and not sent_is_headline(sent, is_title)
                 )
+                general = None if older_first else _read_general(ctx, a, s, e, pair)
+                older = [] if general is not None else _older(ctx, a, s, e, pair)
                 if older_first and not older:
                     general = _read_general(ctx, a, s, e, pair)
+                if rate and general is None and not older:
+                    general = _read_general(ctx, a, s, e, pair, from_context=True)
                 if not (sent.terminated or is_title) and general is None:
                     continue
                 for d in general if general is not None else older:

@@ -377,12 +377,9 @@ def _noun_measure(noun: str) -> Measure | None:
 
 
 def _parted(head: str, text: str, start: int, end: int) -> str:
-    part = part_of_whole(text, start, end)
-    if part == "part":
-        return f"{head} (part of a larger figure)"
-    if part == "more":
-        return f"{head} (in addition)"
-    return head
+    # "Five of them died", "another 28", "six died overnight": a part of a larger toll,
+    # whichever way it is put, and one quantity across outlets.
+    return f"{head} (part of a larger figure)" if part_of_whole(text, start, end) else head
 
 
 def list_head(text: str, start: int, reach: int = 160) -> Cue | None:
@@ -477,16 +474,12 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     m = _OF_GROUP.match(text, end)
     group = m["g"].lower().split()[-1] if m else None
     # "N% of the population": the population is the whole, not what is true of it.
-    cue = _best_cue(text, start, end, m.end() if m else end, lo, hi, skip=("population",))
+    # Turnout is read by the movement reader ("Turnout was 67 percent").
+    skip = ("population", "crowd", "permitted crowd")
+    cue = _best_cue(text, start, end, m.end() if m else end, lo, hi, skip=skip)
     if cue is None and group is None:
         return None
-    what = cue.measure.name.replace("people ", "") if cue else ""
-    if cue is not None and cue.measure.name == "people vaccinated":
-        clause = text[lo:hi]
-        if _FULLY.search(clause):
-            what = "fully vaccinated"
-        elif _FIRST_DOSE.search(clause):
-            what = "with a first dose"
+    what = _share_what(cue, text[lo:hi]) if cue else ""
     parts = ["share"]
     if group and group not in ("people", "population", "those"):
         parts.append(f"of {group}")
@@ -495,6 +488,25 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     if len(parts) == 1:
         return None
     return Reading(" ".join(parts), "percent", "level", cue.measure if cue else None)
+
+
+def _share_what(cue: Cue, clause: str) -> str:
+    """What the share is of: "fully vaccinated" and "with a first dose" are two shares."""
+    if cue.measure.name == "people vaccinated":
+        if _FULLY.search(clause):
+            return "fully vaccinated"
+        if _FIRST_DOSE.search(clause):
+            return "with a first dose"
+    return cue.measure.name.replace("people ", "")
+
+
+def share_from_before(previous: str) -> Reading | None:
+    """A bare rate that continues the sentence before ("The share fully vaccinated rose
+    again. The capital stands at 32.9 percent."): the measure that sentence ended on."""
+    cue = list_head(previous, len(previous), reach=len(previous))
+    if cue is None or cue.measure.name == "population":
+        return None
+    return Reading(f"share {_share_what(cue, previous)}", "percent", "level", cue.measure)
 
 
 def _duration(
@@ -507,7 +519,11 @@ def _duration(
         return None
     if re.search(r"\b(?:next|coming|past|last|first|previous|recent)\s+$", before, re.I):
         return None
-    noun = re.match(r"^[\s-]*(?:long\s+|old\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{4,})\b", after)
+    noun = re.match(
+        r"^[\s-]*(?:long\s+|old\s+)?(?:(?:military|full|total|partial|nationwide|naval|"
+        r"economic|armed|brutal|bloody|deadly|ongoing|near|complete)\s+)?(?P<n>[a-z]{4,})\b",
+        after,
+    )
     if noun and "-" in text[start : end + 2] and noun["n"] not in _NOT_EVENTS:
         return Reading(f"{noun['n'].lower()} duration", unit or amount.unit or "days", "duration")
     cue = _best_cue(text, start, end, end, lo, hi)

@@ -113,3 +113,27 @@ def test_speeds_and_attributive_lengths() -> None:
     )
     got = [(c.subject, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got == [("wind gusts in Fiji", "km/h"), ("bridge length in Fiji", "km")]
+
+
+def test_a_bare_rate_continues_the_measure_of_the_sentence_before() -> None:
+    text = (
+        "In Peru, the share of adults fully vaccinated rose again this week. "
+        "Lima stands at 61.5 percent."
+    )
+    got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert ("share fully vaccinated in Peru", "61.5 percent") in got
+
+
+def test_parts_of_a_toll_are_one_quantity_however_put() -> None:
+    text = (
+        "Four of them died in hospital in Egypt. "
+        "Another three people died overnight in Egypt, a doctor said."
+    )
+    got = {c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)}
+    assert got == {"deaths (part of a larger figure) in Egypt"}
+
+
+def test_a_period_is_named_by_its_event_not_its_verb() -> None:
+    text = "Aid resumed after a 14-month siege imposed on the city of Sanaa in Yemen."
+    got = [(c.subject, c.kind) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got[0][1] == "duration" and got[0][0].startswith("siege")
