@@ -23,7 +23,6 @@ from claimcheck.recognize.lexicon import (
     SCALE_SUFFIXES,
     SCALES,
     VAGUE,
-    VAGUE_FEW,
     VULGAR_FRACTIONS,
     trie_alternation,
 )
@@ -43,10 +42,12 @@ from claimcheck.recognize.units import (
     GLUED_UNIT,
     LEAD_CURRENCY,
     follow_unit,
+    fraction_unit,
     glued_m_unit,
     restates,
     unit_name,
 )
+from claimcheck.recognize.vague import VAGUE_RE, vague_range
 
 __all__ = ["AmountMention", "find_amounts", "parse_amount"]
 
@@ -92,22 +93,12 @@ _SKIP = "|".join(
     ]
 )
 
-#: "scores" is vague before "of", after a verb ("injured scores") or opening a clause
-#: ("Scores were hurt"); otherwise it is a result ("test scores").
-_VAGUE_RE = (
-    r"(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)"
-    r"|(?:(?<=ed\s)|(?<=ing\s))scores|(?-i:Scores)(?=\s+(?:more|have|had|died)\b)|scores\Z"
-    r"|hundreds|thousands|millions|billions"
-    r"|(?:a\s+few|several|a\s+handful)(?:\s+(?:dozen|hundred|thousand|million|billion)\b)?"
-    r")\b)"
-)
-
 #: Every alternative starts after a non-word character except URLs, "+44..." and "(0)": the
 #: guard rejects the other positions in two steps instead of trying each alternative there.
 _MASTER = _lazy(
     r"(?:(?<!\w)|(?=[hw+(]))"
     rf"(?:(?P<skip>{_SKIP})"
-    rf"|(?P<vague>{_VAGUE_RE})"
+    rf"|(?P<vague>{VAGUE_RE})"
     r"|(?<![\w.,$£€])"
     rf"(?P<num>(?P<cur>{CURRENCY})?"
     rf"(?P<core>{DIGIT_FRAC}|(?:{DIGITS})(?:(?P<gunit>{GLUED_UNIT})|(?P<glued>{_GLUED})"
@@ -291,18 +282,6 @@ def _scan_segment(text: str, first: int, last: int, resume: int, out: list[re.Ma
     return max(pos, resume)
 
 
-def _vague_range(key: str) -> tuple[float, float]:
-    """'thousands' -> (2000, 9999); 'a few hundred' -> (200, 500)."""
-    if key in VAGUE:
-        return VAGUE[key]
-    for word, (lo, hi) in VAGUE_FEW.items():
-        if key.startswith(word):
-            scale = key[len(word) :].strip()
-            mult = 1 if not scale else 12 if scale == "dozen" else SCALES[scale]
-            return lo * mult, hi * mult
-    raise KeyError(key)  # pragma: no cover - the regex admits only the words above
-
-
 #: "within an hour", "more than a week", "a month-long strike": "a" is one of a unit of time
 #: only after a hedge or before "-long" ("twice a day", "1 million a day" are rates).
 #: "a day", "an hour" ... as literals: finding them with ``str.find`` costs next to nothing
@@ -338,6 +317,39 @@ def _a_unit_atoms(text: str, low: str, taken: list[_Atom]) -> list[_Atom]:
     return out
 
 
+#: "one in five adults", "nearly 1 in 4": a share, read as a percentage of the usual bases.
+_RATIO_IN = _lazy(
+    r"\s+in\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred)\b)",
+    re.IGNORECASE,
+)
+_RATIO_BASES = frozenset([2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100, 1000])
+
+
+def _join_ratios(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            b is not None
+            and a.unit is None
+            and b.unit is None
+            and a.vague is None
+            and b.vague is None
+            and b.value in _RATIO_BASES
+            and a.value.is_integer()
+            and 0 < a.value < b.value
+            and text[a.end : b.start].split() == ["in"]
+        ):
+            out.append(_Atom(a.start, b.end, a.value / b.value * 100, "percent", False))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _atoms(text: str, whole: bool) -> list[_Atom]:
     atoms: list[_Atom] = []
     low = text.lower()  # one lowering for both scans
@@ -345,7 +357,7 @@ def _atoms(text: str, whole: bool) -> list[_Atom]:
         if m.group("skip") is not None:
             continue
         if m.group("vague") is not None:
-            lo, hi = _vague_range(" ".join(m.group("vague").lower().split()))
+            lo, hi = vague_range(" ".join(m.group("vague").lower().split()))
             unit, end, factor = follow_unit(text, m.end())
             rng = (lo * factor, hi * factor)
             atoms.append(_Atom(m.start(), end, rng[0], unit, True, rng))
@@ -354,26 +366,7 @@ def _atoms(text: str, whole: bool) -> list[_Atom]:
     extra = _a_unit_atoms(text, low, atoms)
     if extra:
         atoms = sorted(atoms + extra, key=lambda a: a.start)
-    return atoms
-
-
-#: "half an hour", "a quarter of a mile": a fraction of one unit, not a share.
-_OF_A_UNIT = _lazy(
-    r"\s+(?:of\s+)?an?(?=\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:re|er)|met(?:re|er)"
-    r"|km|tonne|hectare|acre)\b)",
-    re.IGNORECASE,
-)
-
-
-def _fraction_unit(text: str, e: int, v: float) -> tuple[float, str | None, int]:
-    """A word fraction standing alone is a share ("more than half" is 50 percent) unless
-    it is a fraction of one unit ("half an hour")."""
-    of_a = _OF_A_UNIT.match(text, e)
-    if of_a:
-        unit, end, factor = follow_unit(text, of_a.end())
-        if unit is not None:
-            return v * factor, unit, end
-    return v * 100, "percent", e
+    return _join_ratios(text, atoms) if " in " in text else atoms
 
 
 _NAME_AFTER = _lazy(r" [A-Z][a-z]")
@@ -418,11 +411,17 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
             if follow and i == len(parts) - 1 and not unit:
                 unit, end, v = follow, fend, v * factor
             elif not unit and not scaled and 0 < v < 1 and raw[-1:].isalpha():
-                v, unit, end = _fraction_unit(text, e, v)
+                v, unit, end = fraction_unit(text, e, v)
         atom = _Atom(start, end, v, unit, scaled)
         if _is_year(text, atom, raw, whole):
             continue
-        if not whole and raw.lower() == "one" and not unit and _is_pronoun_one(text, s, e):
+        if (
+            not whole
+            and raw.lower() == "one"
+            and not unit
+            and _is_pronoun_one(text, s, e)
+            and not _RATIO_IN.match(text, e)
+        ):
             continue
         if not whole and _not_a_fraction(text, s, raw):
             continue

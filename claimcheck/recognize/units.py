@@ -19,7 +19,7 @@ from claimcheck.recognize.lexicon import (
 )
 
 __all__ = ["CURRENCY", "CURRENCY_SKIP_GUARD", "GLUED_UNIT", "LEAD_CURRENCY", "follow_unit",
-           "glued_m_unit", "restates", "unit_name"]  # fmt: skip
+           "fraction_unit", "glued_m_unit", "restates", "unit_name"]  # fmt: skip
 
 #: "P2.7 billion", "P1,200": a capital P is the peso sign only before a grouped or scaled
 #: figure; "P5" alone stays a label ("P5 nations", a code).
@@ -126,3 +126,22 @@ def restates(text: str, first: tuple[int, str | None], second: tuple[int, int, s
     if gap is None or gap.end() != start:
         return False
     return _BRACKET_END.match(text, second_end) is not None
+
+
+#: "half an hour", "a quarter of a mile": a fraction of one unit, not a share.
+_OF_A_UNIT = Lazy(
+    r"\s+(?:of\s+)?an?(?=\s+(?:hour|day|week|month|year|decade|mile|kilomet(?:re|er)|met(?:re|er)"
+    r"|km|tonne|hectare|acre)\b)",
+    re.IGNORECASE,
+)
+
+
+def fraction_unit(text: str, e: int, v: float) -> tuple[float, str | None, int]:
+    """A word fraction standing alone is a share ("more than half" is 50 percent) unless
+    it is a fraction of one unit ("half an hour")."""
+    of_a = _OF_A_UNIT.match(text, e)
+    if of_a:
+        unit, end, factor = follow_unit(text, of_a.end())
+        if unit is not None:
+            return v * factor, unit, end
+    return v * 100, "percent", e

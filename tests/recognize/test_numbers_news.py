@@ -95,7 +95,8 @@ def test_short_numbers_side_by_side_are_never_joined(values: list[int]) -> None:
     ("word", "low", "high"),
     [("dozens", 24, 99), ("scores", 40, 199), ("hundreds", 200, 999), ("thousands", 2000, 9999),
      ("tens of thousands", 20_000, 99_999), ("several", 3, 9), ("a handful", 2, 9),
-     ("a few", 2, 5), ("a few hundred", 200, 500), ("several thousand", 3000, 9000)],
+     ("a few", 2, 5), ("a few hundred", 200, 500), ("several thousand", 3000, 9000),
+     ("a few hundred thousand", 200_000, 500_000)],
 )  # fmt: skip
 def test_vague_amounts_are_ranges(word: str, low: float, high: float) -> None:
     amount = parse_amount(word)
@@ -187,6 +188,8 @@ def test_currencies_restated_once(sentence: str, kept: str) -> None:
         ("70 or over", 70, "at_least", None),
         ("200 or so", 200, "about", None),
         ("a dozen or so", 12, "about", None),
+        ("one in five", 20, "exact", "percent"),
+        ("nearly 3 in 10", 30, "at_most", "percent"),
         ("300 sq miles", 300, "exact", "sq miles"),
         ("90 lb", 90, "exact", "lb"),
     ],
@@ -208,12 +211,15 @@ def test_news_forms(text: str, low: float, qualifier: str, unit: str | None) -> 
         "Call 0800 123 456 for help.",
         "It happened twice a day and once a week.",
         "A 100m stretch of road was lit.",
+        "Two of the 40 runners finished in 3 hours.",  # no share: "in" before a duration
     ],
 )
 def test_not_amounts(sentence: str) -> None:
     found = [m.amount for m in find_amounts(sentence)]
-    if "runners" in sentence:
+    if "15th" in sentence:
         assert [a.low for a in found] == [40]
+    elif "Two of" in sentence:
+        assert [(a.low, a.unit) for a in found] == [(2, None), (40, None), (3, "hours")]
     elif "stretch" in sentence:
         assert [(a.low, a.unit) for a in found] == [(100, "meters")]
     else:
@@ -223,9 +229,9 @@ def test_not_amounts(sentence: str) -> None:
 def test_new_recognizer_modules_compile_no_regex_at_import() -> None:
     import re
 
-    from claimcheck.recognize import hedges, number_words, units
+    from claimcheck.recognize import hedges, number_words, units, vague
 
-    for module in (hedges, number_words, units):
+    for module in (hedges, number_words, units, vague):
         assert not [k for k, v in vars(module).items() if isinstance(v, re.Pattern)], module
 
 
