@@ -3,7 +3,8 @@
 The claims file is curated by hand: comments, key order and quoting must survive
 (ruamel.yaml round-trip), a crash must never leave half a file (temp file +
 fsync + ``os.replace``), and two merges at once must not lose claims (an
-exclusive lock on a sidecar file, held across read-modify-write).
+exclusive lock on a sidecar file in the user's cache folder, held across
+read-modify-write).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -80,12 +80,39 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(Path(path), text.encode("utf-8"))
 
 
+def lock_dir() -> Path:
+    """Where locks live: the user's cache folder, never the user's checkout."""
+    if os.environ.get("CLAIMCHECK_CACHE"):
+        base = Path(os.environ["CLAIMCHECK_CACHE"])
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimcheck"
+    return base / "locks"
+
+
+def lock_path_for(path: Path) -> Path:
+    """The lock of one claims file, keyed by its resolved path (two spellings of one file
+    share a lock). Falls back to the temp folder when the cache folder is not writable."""
+    import hashlib
+
+    resolved = str(Path(path).resolve())
+    name = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24] + ".lock"
+    for folder in (lock_dir(), Path(tempfile.gettempdir()) / f"claimcheck-locks-{os.getuid()}"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            continue
+        if os.access(folder, os.W_OK):
+            return folder / name
+    raise ClaimcheckError(f"{path}: no writable folder for its lock (set CLAIMCHECK_CACHE)")
+
+
 @contextlib.contextmanager
 def file_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
-    """Exclusive lock on ``.<name>.lock`` next to ``path``; the data file itself is replaced
-    on every write, so locking it would lock an inode that disappears."""
-    lock_path = path.parent / f".{path.name}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    """Exclusive lock on a sidecar in the user's cache folder (``lock_path_for``); the data
+    file itself is replaced on every write, so locking it would lock an inode that
+    disappears, and a sidecar next to it would litter the user's checkout."""
+    lock_path = lock_path_for(path)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -105,12 +132,14 @@ def file_lock(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
 
 
 def default_schema_ref(path: Path) -> str:
-    """The shipped schema, relative to the claims file when possible (for the modeline)."""
-    schema = Path(str(resources.files("claimcheck.claimsfile").joinpath("claims.schema.json")))
-    try:
-        return os.path.relpath(schema, Path(path).resolve().parent)
-    except ValueError:
-        return schema.as_uri()
+    """For the modeline: ``claims.schema.json`` next to the claims file when it is there
+    (``claimcheck schema -o``), else the published schema's stable URL. Never a path into
+    this installation, which no other checkout has."""
+    from claimcheck.claimsfile import SCHEMA_FILE, SCHEMA_URL
+
+    if (Path(path).parent / SCHEMA_FILE).is_file():
+        return f"./{SCHEMA_FILE}"
+    return SCHEMA_URL
 
 
 def _yaml(indent: tuple[int, int, int] = (2, 4, 2), null: str = "") -> Any:
@@ -395,17 +424,37 @@ def merge_into(
         added_sources, added_claims, skipped = _merge_data(data, sources, claims)
         if not created and not added_sources and not added_claims:
             return MergeResult(str(path), False, (), (), tuple(skipped))
-        out = io.StringIO()
-        yml.dump(data, out)
-        dumped = out.getvalue()
-        if "\r\n" in text:
-            dumped = dumped.replace("\r\n", "\n").replace("\n", "\r\n")
+        dumped = None if created else _spliced(text, data, added_sources, len(added_claims))
+        if dumped is None:
+            out = io.StringIO()
+            yml.dump(data, out)
+            dumped = out.getvalue()
+            if "\r\n" in text:
+                dumped = dumped.replace("\r\n", "\n").replace("\n", "\r\n")
         new = dumped.encode("utf-8")
         if new != original:
             atomic_write_bytes(path, new)
     return MergeResult(
         str(path), created, tuple(added_sources), tuple(added_claims), tuple(skipped)
     )
+
+
+def _spliced(text: str, data: Any, added_sources: Sequence[str], n_claims: int) -> str | None:
+    """The merge as inserted text (every existing byte kept: ``+5``, ``.NaN``, the
+    file's indentation), or None when the file needs the round trip."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from claimcheck.claimsfile.splice import fresh, splice
+
+    new_sources = CommentedMap()
+    for sid in added_sources:
+        new_sources[sid] = fresh(data["sources"][sid])
+    claims = data["claims"]
+    new_claims = CommentedSeq(
+        fresh(claims[i]) for i in range(len(claims) - n_claims, len(claims))
+    )
+    null = _null_style(text)
+    return splice(text, new_sources, new_claims, lambda indent: _yaml(indent, null))
 
 
 def _decode(data: bytes, path: Path) -> str:
