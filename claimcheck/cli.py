@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from claimcheck import __version__
+from claimcheck.cli_support import color_option, config_command, output_options, schema
+from claimcheck.cli_support import current_config as _config
+from claimcheck.config import REPORT_FORMATS as FORMATS
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.filters import Filters
 
@@ -28,8 +31,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_CLAIMS = "claims.yaml"
-REPORT_FORMATS = ("terminal", "markdown", "json", "html")  # as in claimcheck.render
-CHECK_FORMATS = ("auto", "text", "json", "github", "sarif")
+MACHINE_FORMATS = ("json", "github", "sarif")
 SEVERITIES = ("info", "warning", "error")
 
 
@@ -80,30 +82,59 @@ def _filters(kw: dict[str, Any]) -> Filters:
     )
 
 
-def build_report(path: str, *, allow_outside: bool, filters: Filters | None = None) -> Report:
-    """Load, check and cross-check one claims file (the library entry point)."""
+def build_report(
+    path: str,
+    *,
+    allow_outside: bool,
+    filters: Filters | None = None,
+    settings: dict[str, float] | None = None,
+    partial: bool = False,
+) -> Report:
+    """Load, check and cross-check one claims file (``-``: standard input). ``settings``
+    (default: the project configuration's) apply where the claims file sets none."""
+    import dataclasses
+
     from claimcheck import engine
     from claimcheck import filters as filtering
-    from claimcheck.claimsfile.load import load
+    from claimcheck.claimsfile import load, load_text
 
-    report = engine.run(load(path, allow_outside=allow_outside))
+    if path == "-":
+        from claimcheck.cli_support import read_stdin
+
+        cf = load_text(read_stdin(), base=Path.cwd(), allow_outside=allow_outside)
+    else:
+        cf = load(path, allow_outside=allow_outside, partial=partial)
+    defaults = _config().settings() if settings is None else settings
+    if defaults:
+        cf = dataclasses.replace(cf, settings={**defaults, **cf.settings})
+    report = engine.run(cf)
     return filtering.apply(report, filters) if filters else report
 
 
-def _write_output(text: str, output: str | None) -> None:
+def _write_output(
+    text: str,
+    output: str | None,
+    *,
+    quiet: bool = False,
+    inputs: Sequence[str | Path] = (),
+    force: bool = False,
+) -> None:
+    """stdout, or a file by the rules of ``claimcheck.outputs``: never one of ``inputs``
+    (unless ``force``), links written through, devices written as streams."""
     if output is None or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return
-    from claimcheck.claimsfile.write import atomic_write_text
+    from claimcheck.outputs import write_output
 
-    atomic_write_text(Path(output), text)
-    click.echo(f"wrote {output}", err=True)
+    write_output(output, text, inputs=inputs, force=force)
+    if not quiet:
+        click.echo(f"wrote {output}", err=True)
 
 
-def _console(*, stderr: bool = False) -> Any:
-    from rich.console import Console
+def _console(*, stderr: bool = False, color: str = "auto") -> Any:
+    from claimcheck.cli_support import console
 
-    return Console(highlight=False, stderr=stderr, soft_wrap=False)
+    return console(color, stderr=stderr)
 
 
 def _inert(text: str) -> str:
@@ -133,17 +164,48 @@ class ClaimcheckGroup(click.Group):
         except ClaimcheckError as exc:
             click.echo(_inert(f"claimcheck: error: {exc}"), err=True)
             ctx.exit(exc.exit_code)
+        except (KeyboardInterrupt, click.Abort):
+            # click would print "Aborted!" and exit 1, which means "findings" here
+            click.echo("\nclaimcheck: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
+
+
+INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT), as shells report it; see docs."""
+
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Allow -o/--into to overwrite a file this command reads (the claims file, an article).",
+)
+
+
+def _inputs_of(paths: Sequence[str], reports: Sequence[Report]) -> list[Path]:
+    """The files a report was made from: claims files and the articles they cite."""
+    out = [Path(p) for p in paths if p != "-"]
+    for rep in reports:
+        base = Path(rep.claims_file.path).parent
+        out.extend(base / s.path for s in rep.claims_file.sources)
+    return out
 
 
 @click.group(cls=ClaimcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="claimcheck")
-def cli() -> None:
+@click.version_option(__version__, "-V", "--version", prog_name="claimcheck")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Cross-check numeric and temporal claims in news articles.
 
     Claims (figures with their subject, time, source and quote) live in a
     claims file; claimcheck groups them by subject and time and flags where
-    sources contradict each other.
+    sources contradict each other. Defaults come from .claimcheck.toml or
+    [tool.claimcheck] in pyproject.toml (see `claimcheck config`).
     """
+    from claimcheck import config
+    from claimcheck.cli_support import default_map
+
+    cfg = config.load()
+    ctx.obj = cfg
+    ctx.default_map = default_map(cfg)
 
 
 @cli.command()
@@ -151,12 +213,14 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(REPORT_FORMATS),
-    default="terminal",
+    type=click.Choice(FORMATS),
+    default="auto",
     show_default=True,
-    help="Output format.",
+    help="Output format; auto and terminal draw for the terminal, text is the same "
+    "without colour; the others as for check.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically).")
+@output_options
+@force_option
 @click.option("--timeline", is_flag=True, help="Only the timelines (terminal format).")
 @click.option("--no-timeline", is_flag=True, help="Leave out the timelines (terminal format).")
 @filter_options
@@ -164,30 +228,66 @@ def report(
     claims_file: str,
     fmt: str,
     output: str | None,
+    quiet: bool,
+    color: str,
+    force: bool,
     timeline: bool,
     no_timeline: bool,
     allow_outside: bool,
     **kw: Any,
 ) -> None:
-    """Report claims by subject over time, and the discrepancies between sources."""
-    rep = build_report(claims_file, allow_outside=allow_outside, filters=_filters(kw))
-    if fmt == "terminal":
+    """Report claims by subject over time, and the discrepancies between sources.
+
+    Claims with errors are left out and the errors listed first; the exit code is then 2.
+    """
+    rep = build_report(
+        claims_file, allow_outside=allow_outside, filters=_filters(kw), partial=True
+    )
+    _exit_after_report(rep)
+    inputs = _inputs_of([claims_file], [rep])
+    if fmt in ("auto", "terminal", "text"):
         from claimcheck.render import terminal
 
-        if output:
+        if output and output != "-":
             from rich.console import Console
 
             console = Console(record=True, file=io.StringIO(), width=120)
             _draw_terminal(terminal, rep, console, timeline=timeline, no_timeline=no_timeline)
-            _write_output(console.export_text(), output)
+            _write_output(
+                console.export_text(), output, quiet=quiet, inputs=inputs, force=force
+            )
         else:
-            _draw_terminal(terminal, rep, _console(), timeline=timeline, no_timeline=no_timeline)
+            shown = _console(color="never" if fmt == "text" else color)
+            _draw_terminal(terminal, rep, shown, timeline=timeline, no_timeline=no_timeline)
         return
+    text = _render_one(rep, fmt, "report")
+    _write_output(text, output, quiet=quiet, inputs=inputs, force=force)
+
+
+def _exit_after_report(rep: Report) -> None:
+    """After the report is written (the command returns normally), exit 2 if claims were
+    left out for errors: a partial report must not pass for a clean one in a script."""
+    errors = sum(1 for p in rep.problems if p.severity == "error")
+    if not errors:
+        return
+    ctx = click.get_current_context()
+
+    def done() -> None:
+        click.echo(
+            f"claimcheck: {errors} input error(s); the entries with errors were left out",
+            err=True,
+        )
+        sys.exit(2)
+
+    ctx.call_on_close(done)
+
+
+def _render_one(rep: Report, fmt: str, command: str) -> str:
+    """One report in a format that returns text (every format but the terminal's)."""
     from claimcheck.render import renderer
 
     render = renderer(fmt)
-    text = render(rep, command="report") if fmt == "json" else render(rep)
-    _write_output(text, output)
+    return str(render(rep, command=command) if fmt == "json" else render(rep))
 
 
 def _draw_terminal(
@@ -200,6 +300,8 @@ def _draw_terminal(
 
 
 def _check_format(fmt: str) -> str:
+    if fmt == "terminal":
+        return "text"
     if fmt != "auto":
         return fmt
     if os.environ.get("GITHUB_ACTIONS") and os.environ.get("GITHUB_WORKFLOW"):
@@ -218,40 +320,73 @@ def check_exit_code(reports: Sequence[Report]) -> int:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(CHECK_FORMATS),
+    type=click.Choice(FORMATS),
     default="auto",
     show_default=True,
-    help="Output format; auto is github under GitHub Actions, else text.",
+    help="Output format; auto is github under GitHub Actions, else text (terminal is text).",
 )
+@output_options
+@force_option
 @filter_options
-def check(files: tuple[str, ...], fmt: str, allow_outside: bool, **kw: Any) -> None:
-    """Check claims files: the pre-commit hook and CI gate.
+def check(
+    files: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    quiet: bool,
+    color: str,
+    force: bool,
+    allow_outside: bool,
+    **kw: Any,
+) -> None:
+    """Check claims files: the pre-commit hook and CI gate ('-' reads one from stdin).
 
     Exit 0 when clean, 1 on errors or unreviewed discrepancies, 2 on bad input.
     """
-    paths = files or (DEFAULT_CLAIMS,)
+    paths = files or (_config().claims_file(),)
     filters = _filters(kw)
     reports: list[Report] = []
+    failed: list[Report] = []
     input_problems: list[Problem] = []
     for path in paths:
         try:
             reports.append(build_report(path, allow_outside=allow_outside, filters=filters))
         except InputError as exc:
+            from claimcheck.render.problems import problem_report
+
             input_problems.extend(exc.problems)
-    if input_problems:
-        raise InputError(input_problems)
+            failed.append(problem_report(_display(path), exc.problems))
     fmt = _check_format(fmt)
-    click.echo(_check_output(reports, fmt), nl=False)
+    if input_problems:
+        if fmt in MACHINE_FORMATS:  # CI still gets a document naming every problem
+            _write_output(
+                _check_output([*reports, *failed], fmt), output, quiet=True,
+                inputs=_inputs_of(paths, reports), force=force,
+            )  # fmt: skip
+        raise InputError(input_problems)
+    text = _check_output(reports, fmt)
+    if fmt == "text":
+        from claimcheck.cli_support import colorize_check, drop_summary, use_color
+
+        text = drop_summary(text) if quiet else text
+        if (output is None or output == "-") and use_color(color):
+            text = colorize_check(text)
+    _write_output(text, output, quiet=quiet, inputs=_inputs_of(paths, reports), force=force)
     code = check_exit_code(reports)
-    if code == 1 and any(
+    if code == 1 and not quiet and any(
         not f.reviewed and f.tier != "update" for r in reports for f in r.findings
     ):
         click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
     sys.exit(code)
+
+
+def _display(path: str) -> str:
+    from claimcheck.claimsfile import STDIN
+
+    return STDIN if path == "-" else path
 
 
 def _check_output(reports: Sequence[Report], fmt: str) -> str:
@@ -259,7 +394,7 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
     from claimcheck.render import renderer
 
     render = renderer(fmt)
-    if fmt in ("text", "github"):
+    if fmt in ("text", "github", "markdown", "html"):
         return "".join(render(rep) for rep in reports)
     if fmt == "json":
         if len(reports) == 1:
@@ -277,7 +412,7 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @click.option(
     "--format",
     "fmt",
@@ -291,7 +426,14 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
     type=click.Path(dir_okay=False),
     help="Merge into this claims file (keeps everything already in it).",
 )
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Extract this many files at once (worker processes).",
+)
 @click.option(
     "--no-cache",
     is_flag=True,
@@ -303,6 +445,7 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
     metavar="YYYY-MM-DD",
     help="Publication date for articles whose page shows none (relative times resolve on it).",
 )
+@click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or summary line.")
 def extract(
     paths: tuple[str, ...],
     fmt: str,
@@ -310,13 +453,36 @@ def extract(
     jobs: int,
     no_cache: bool,
     published: date | None,
+    quiet: bool,
 ) -> None:
-    """Extract claims from articles (.txt, .md, .html files or folders)."""
+    """Extract claims from articles (.txt, .md, .html files or folders; '-' reads one
+    article from standard input)."""
+    from claimcheck.cli_support import stdin_paths
+
+    with stdin_paths(paths, into) as (args, piped):
+        no_cache = no_cache or piped is not None  # a pipe's content is read once
+        _extract(args, fmt, into, jobs, no_cache, published, quiet, piped=piped)
+
+
+def _extract(
+    paths: tuple[str, ...],
+    fmt: str,
+    into: str | None,
+    jobs: int,
+    no_cache: bool,
+    published: date | None,
+    quiet: bool,
+    piped: Path | None = None,
+) -> None:
     from claimcheck.extract import run as extract_run
 
     cache_dir = None if no_cache else _cache_dir()
     inputs = [Path(p) for p in paths]
-    if sys.stderr.isatty():
+    if into:
+        from claimcheck.outputs import check_not_input
+
+        check_not_input(into, inputs, what="claims file (--into)")
+    if sys.stderr.isatty() and not quiet:
         from rich.progress import Progress
 
         with Progress(console=_console(stderr=True), transient=True) as progress:
@@ -332,14 +498,20 @@ def extract(
         result = extract_run.extract_paths(
             inputs, jobs=jobs, cache_dir=cache_dir, published=published
         )
-    for warning in result.warnings:
+    for warning in () if quiet else result.warnings:
+        if piped is not None:
+            warning = warning.replace(str(piped), "-")
         click.echo(_inert(f"warning: {warning}"), err=True)
     base = Path(into).resolve().parent if into else Path.cwd()
-    sources = [_relative_source(s, base) for s in result.sources]
+    sources = [_relative_source(s, base, piped) for s in result.sources]
     if into:
         from claimcheck.claimsfile.write import merge_into
+        from claimcheck.outputs import check_not_input
 
+        check_not_input(into, [s.path for s in result.sources], what="claims file (--into)")
         merged = merge_into(Path(into), sources, result.claims)
+        if quiet:
+            return
         click.echo(
             f"{into}: {len(merged.added_sources)} sources and {len(merged.added_claims)} claims "
             f"added, {len(merged.skipped_claims)} already there",
@@ -363,10 +535,13 @@ def _cache_dir() -> Path:
     return Path(base) / "claimcheck"
 
 
-def _relative_source(source: Any, base: Path) -> Any:
-    """Source paths are stored relative to the claims file, with forward slashes."""
+def _relative_source(source: Any, base: Path, piped: Path | None = None) -> Any:
+    """Source paths are stored relative to the claims file, with forward slashes; an
+    article read from standard input is ``-``."""
     import dataclasses
 
+    if piped is not None and Path(source.path).resolve() == piped.resolve():
+        return dataclasses.replace(source, path="-")
     try:
         rel = os.path.relpath(Path(source.path).resolve(), base)
     except ValueError:  # another drive on Windows
@@ -377,17 +552,23 @@ def _relative_source(source: Any, base: Path) -> Any:
 @cli.command()
 @click.argument("subject")
 @click.argument("claims_file", default=DEFAULT_CLAIMS, type=click.Path(dir_okay=False))
-@click.option("--allow-outside", is_flag=True, help="Allow source files outside the directory.")
-def show(subject: str, claims_file: str, allow_outside: bool) -> None:
-    """Everything known about one subject: claims by time and source, findings, reviews."""
-    rep = build_report(
-        claims_file, allow_outside=allow_outside, filters=Filters(subjects=(subject,))
-    )
+@color_option
+@filter_options
+def show(subject: str, claims_file: str, color: str, allow_outside: bool, **kw: Any) -> None:
+    """Everything known about one subject: claims by time and source, findings, reviews.
+
+    The filters narrow it further (--subject adds subjects to SUBJECT).
+    """
+    import dataclasses
+
+    filters = _filters(kw)
+    filters = dataclasses.replace(filters, subjects=(subject, *filters.subjects))
+    rep = build_report(claims_file, allow_outside=allow_outside, filters=filters)
     if not rep.normalized:
         raise ClaimcheckError(f"{claims_file}: no subject matches {subject!r}")
     from claimcheck.render import terminal
 
-    terminal.render_report(rep, _console(), timeline=True)
+    terminal.render_report(rep, _console(color=color), timeline=True)
     for line in _merged_subjects(rep):
         click.echo(_inert(line))
 
@@ -467,7 +648,7 @@ def _review_args(args: tuple[str, ...]) -> tuple[str | None, str]:
             claims_file = a
         else:
             raise click.UsageError(f"unexpected argument {a!r}")
-    return fingerprint, claims_file or DEFAULT_CLAIMS
+    return fingerprint, claims_file or _config().claims_file()
 
 
 def _record(rep: Report, found: Any, verdict: str, note: str, claims_file: str) -> None:
@@ -527,14 +708,8 @@ def _walk(rep: Report, claims_file: str) -> None:
         _record(rep, f, "accepted" if choice == "a" else "dismissed", note, claims_file)
 
 
-@cli.command()
-def schema() -> None:
-    """Print the claims file's JSON Schema (for editors and other tools)."""
-    from importlib.resources import files
-
-    click.echo(
-        files("claimcheck.claimsfile").joinpath("claims.schema.json").read_text("utf-8"), nl=False
-    )
+cli.add_command(schema)
+cli.add_command(config_command)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
