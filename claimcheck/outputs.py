@@ -135,9 +135,7 @@ def atomic_replace(target: Path, payload: bytes, *, display: str | None = None) 
     except OSError:
         mode = None
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-        )
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise OutputError(f"{shown}: cannot write: {_reason(exc)}") from None
     try:
