@@ -247,6 +247,8 @@ def _best_cue(
             )
             if joined:
                 return (1, c.start - np_end)
+            if _blocks(between):
+                return (5, c.start - np_end)  # the cue belongs to the figure in between
             if re.search(r"\band\b|,", between):
                 return (4, c.start - np_end)
             return (3, c.start - np_end)
@@ -265,6 +267,8 @@ def _best_cue(
         return (2, start - c.end)
 
     best = min(found, key=rank)
+    if rank(best)[0] == 5:
+        return None
     after_and = [c for c in found if c.start > best.end
                  and re.fullmatch(r"\s+and\s+", text[best.end : c.start])]  # fmt: skip
     if (
@@ -273,7 +277,7 @@ def _best_cue(
         and after_and[0].measure.name == ("people hospitalised")
     ):
         return after_and[0]  # "were hurt and hospitalised": the narrower count
-    if rank(best)[0] >= 4 and rank(best)[1] > 60:
+    if rank(best)[0] >= 4 and rank(best)[1] > 90:
         return None
     return best
 
@@ -382,7 +386,27 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
     return f"{head} (part of a larger figure)" if part_of_whole(text, start, end) else head
 
 
-def list_head(text: str, start: int, reach: int = 160) -> Cue | None:
+_ANOTHER_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
+    r"thousands|millions)\b",
+    re.IGNORECASE,
+)
+
+
+_AGE_SPAN = re.compile(
+    r"\b(?:aged?\s+)?\d+\s*(?:and|or)\s+(?:over|older|above|under|younger)\b|\([^)]*\)",
+    re.IGNORECASE,
+)
+
+
+def _blocks(between: str) -> bool:
+    """Another figure with its own clause between a figure and a cue ("14 killed and 60
+    injured"): the cue is that figure's. Ages and bracketed asides do not count."""
+    rest = _AGE_SPAN.sub(" ", between)
+    return bool(_ANOTHER_FIGURE.search(rest) and re.search(r"\band\b|,|\bwhile\b", rest))
+
+
+def list_head(text: str, start: int, reach: int = 300) -> Cue | None:
     """The measure a list of bare figures shares, named once before them: "Deaths (by
     region): 170 in Central Visayas, 167 in Caraga", "deaths rose to 375"."""
     before = cues(text, max(0, start - reach), start)

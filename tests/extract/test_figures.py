@@ -137,3 +137,15 @@ def test_a_period_is_named_by_its_event_not_its_verb() -> None:
     text = "Aid resumed after a 14-month siege imposed on the city of Sanaa in Yemen."
     got = [(c.subject, c.kind) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got[0][1] == "duration" and got[0][0].startswith("siege")
+
+
+def test_a_cue_across_another_figure_is_that_figures() -> None:
+    text = "The blast killed 9 people and 40 were injured in Iraq, police said."
+    got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("deaths in Iraq", "9"), ("injured in Iraq", "40")]
+
+
+def test_a_cue_across_coordinated_adjectives_still_reaches_its_figure() -> None:
+    text = "About two million people across the north and east of Kenya were affected."
+    got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("people affected in Kenya", "About two million")]
