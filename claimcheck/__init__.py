@@ -92,8 +92,10 @@ def check(
     discrepancy no editor has reviewed, else 0 (bad input raises ``InputError``)."""
     from claimcheck.model import Report
 
-    report = claims if isinstance(claims, Report) else run(
-        claims, settings=settings, allow_outside=allow_outside
+    report = (
+        claims
+        if isinstance(claims, Report)
+        else run(claims, settings=settings, allow_outside=allow_outside)
     )
     if any(p.severity == "error" for p in report.problems):
         return 1

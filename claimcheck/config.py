@@ -210,8 +210,11 @@ def load(start: Path | None = None) -> Config:
     return Config(values=values, origins=dict.fromkeys(values, label), path=path)
 
 
-def effective(config: Config, claims_settings: Mapping[str, float] | None = None,
-              claims_path: str | None = None) -> list[tuple[str, Any, str]]:
+def effective(
+    config: Config,
+    claims_settings: Mapping[str, float] | None = None,
+    claims_path: str | None = None,
+) -> list[tuple[str, Any, str]]:
     """(key, value, origin) for every key: what ``claimcheck config`` prints."""
     from claimcheck.normalize.subjects import DEFAULT_SUBJECT_THRESHOLD
     from claimcheck.normalize.values import DEFAULT_ABOUT_TOLERANCE, DEFAULT_ROUNDING_CAP

@@ -42,7 +42,9 @@ def _pre_commit() -> list[str]:
     return [sys.executable, "-m", "pre_commit"]
 
 
-def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
+def _try_repo(
+    repo: Path, home: Path, files: tuple[str, ...] = ("claims.yaml",)
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PRE_COMMIT_HOME=str(home), NO_COLOR="1")
     return subprocess.run(
         [
@@ -51,7 +53,7 @@ def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
             str(REPO),
             "claimcheck",
             "--files",
-            "claims.yaml",
+            *files,
             "--color",
             "never",
         ],
@@ -92,3 +94,43 @@ def test_hook_fails_on_a_discrepancy_then_passes_once_reviewed(
     proc = _try_repo(user_repo, home)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Passed" in proc.stdout
+
+
+def _one_source(claims: str) -> str:
+    """The shared claims file cut to its first source and claim: nothing to disagree with."""
+    head, _, rest = claims.partition("  times:\n")
+    rest = rest.split("claims:\n", 1)[1]
+    first_claim = rest.split("  - id: times-dead", 1)[0]
+    return head + "claims:\n" + first_claim
+
+
+def test_hook_runs_when_only_an_article_changes(user_repo: Path, tmp_path: Path) -> None:
+    """An edit to an article that breaks a quote fails the commit, though the claims file
+    itself did not change (pass_filenames: false, articles in the files pattern)."""
+    home = tmp_path / "pre-commit-home"
+    (user_repo / "claims.yaml").write_text(_one_source(CLAIMS), encoding="utf-8")
+    (user_repo / "b.txt").unlink()
+    _git(user_repo, "add", "-A")
+    proc = _try_repo(user_repo, home, ("a.txt",))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Passed" in proc.stdout
+    article = user_repo / "a.txt"
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("At least 42 people", "At least 40 people"),
+        encoding="utf-8",
+    )
+    _git(user_repo, "add", "a.txt")
+    proc = _try_repo(user_repo, home, ("a.txt",))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "Failed" in proc.stdout
+    assert "claims.yaml:" in proc.stdout and "quote" in proc.stdout
+
+
+def test_hook_is_not_run_for_unrelated_files(user_repo: Path, tmp_path: Path) -> None:
+    """A change to a file neither claims nor article (a script) does not run the hook."""
+    home = tmp_path / "pre-commit-home"
+    (user_repo / "build.py").write_text("print('hello')\n", encoding="utf-8")
+    _git(user_repo, "add", "build.py")
+    proc = _try_repo(user_repo, home, ("build.py",))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "no files to check" in proc.stdout.lower() or "Skipped" in proc.stdout
