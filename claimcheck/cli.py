@@ -142,7 +142,7 @@ def _inert(text: str) -> str:
     let its escape sequences reach the terminal."""
     from claimcheck.render.common import safe_terminal_text
 
-    return safe_terminal_text(text)
+    return safe_terminal_text(text.replace("\r", "\\r").replace("\n", "\\n"))
 
 
 class ClaimcheckGroup(click.Group):
@@ -685,7 +685,8 @@ def _walk(rep: Report, claims_file: str) -> None:
         click.echo("no open findings")
         return
     for k, f in enumerate(open_findings, 1):
-        click.echo(_inert(f"\n[{k}/{len(open_findings)}] {f.tier}: {f.subject}  ({f.fingerprint})"))
+        head = f"[{k}/{len(open_findings)}] {f.tier}: {f.subject}  ({f.fingerprint})"
+        click.echo("\n" + _inert(head))
         if f.new_since_review:
             click.echo(_inert(f"  reopened: new since the review: {', '.join(f.new_since_review)}"))
         for r in index.rows(f.claims):

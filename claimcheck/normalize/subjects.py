@@ -115,12 +115,55 @@ class SubjectParts:
 
 _POSSESSIVE = re.compile(r"'s\b")
 _INITIAL = re.compile(r"\b([a-z])\.")
-_NON_WORD = re.compile(r"[^0-9a-z_%]+")
+_NON_WORD = re.compile(r"[^\w%]+")  # letters of every script: a subject in Greek is words
+
+
+# Characters that draw nothing (zero-width space/joiners, soft hyphen, word joiner, BOM,
+# bidi marks and overrides, Hangul fillers, variation selectors): dropped from subjects.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+
+# Cyrillic and Greek letters drawn like Latin ones (after Unicode's confusables.txt,
+# the common part): what a subject written with a look-alike really says.
+_LOOKALIKES = {
+    **dict(zip("АВЕЅІЈКМНОРСТХУԁԛԝһӏӀ", "ABESIJKMHOPCTXYdqwhlI", strict=True)),
+    **dict(zip("аеіјоѕрсухѵ", "aeijospcyxv", strict=True)),
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϜ", "ABEZHIKMNOPTYXF", strict=True)),
+    **dict(zip("αοιρνυχκϲϳ", "aoipvuxkcj", strict=True)),
+}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
+_WORD = re.compile(r"\w+")
+
+
+def _unconfuse(word: str) -> str:
+    """A word mixing Latin with look-alikes, or made only of look-alikes, is read as Latin;
+    a real Cyrillic or Greek word (with letters that have no Latin twin) is left alone."""
+    if not any(ch in _LOOKALIKES for ch in word):
+        return word
+    latin = any("a" <= ch.lower() <= "z" for ch in word)
+    if latin or all(ch in _LOOKALIKES or not ch.isalpha() for ch in word):
+        return word.translate(_LOOKALIKE_TABLE)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """The text as it looks: NFKC (full-width forms, ligatures), invisible characters
+    dropped, look-alike letters read as Latin. Two subjects that differ only in how they
+    were typed must never hide a contradiction by landing under different keys."""
+    import unicodedata
+
+    s = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    if s.isascii():
+        return s
+    return _WORD.sub(lambda m: _unconfuse(m.group(0)), s)
 
 
 def fold_text(text: str) -> str:
     """Lower-case, "U.S." -> "us", possessives and punctuation folded to spaces."""
-    s = text.lower().replace("’", "'").replace("‘", "'")
+    s = skeleton(text).lower().replace("’", "'").replace("‘", "'")
     s = _POSSESSIVE.sub("", s)
     s = _INITIAL.sub(r"\1", s)
     s = _NON_WORD.sub(" ", s)
@@ -182,6 +225,7 @@ class SubjectFolder:
         return cached
 
     def _parts(self, subject: str) -> SubjectParts:
+        subject = skeleton(subject)
         s = fold_text(subject)
         if self._alias_re is not None:
             s = self._alias_re.sub(lambda m: self._alias_map[m.group(1)], s)

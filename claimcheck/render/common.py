@@ -20,21 +20,32 @@ from claimcheck.model import (
 )
 
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    r"\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+    r"\ud800-\udfff]"
 )
+"""Drawn as escapes: control characters (ESC, BEL, CR), line and paragraph separators,
+bidi marks and overrides, and the invisible characters (zero-width, soft hyphen, BOM) a
+subject could hide behind; lone surrogates (undecodable file names) too."""
 
 MISSING = "—"
 
 
 def safe_terminal_text(s: str) -> str:
     """Make article text inert on a terminal: control chars (ESC, BEL, CSI, bidi overrides)
-    become visible escapes such as ``\\x1b``; newline and tab are kept."""
+    and invisible ones become visible escapes such as ``\\x1b`` or ``\\u200b``; newline
+    and tab are kept."""
 
     def repl(m: re.Match[str]) -> str:
         code = ord(m.group(0))
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    return _CONTROL.sub(repl, s)
+    return _CI_COMMAND.sub(r"\1\\x3a:", _CONTROL.sub(repl, s))
+
+
+_CI_COMMAND = re.compile(r"^([ \t]*)::", re.M)
+"""A line that starts with ``::`` is a GitHub Actions workflow command (the runner trims
+the line first): text from an input never starts one, in any format."""
 
 
 def one_line(s: str) -> str:
