@@ -373,8 +373,11 @@ def check(
 
         text = drop_summary(text) if quiet else text
         if (output is None or output == "-") and use_color(color):
-            text = colorize_check(text)
-    _write_output(text, output, quiet=quiet, inputs=_inputs_of(paths, reports), force=force)
+            # click strips colour when stdout is no terminal; FORCE_COLOR / --color always
+            click.echo(colorize_check(text), nl=False, color=True)
+            output = ""
+    if output != "":
+        _write_output(text, output, quiet=quiet, inputs=_inputs_of(paths, reports), force=force)
     code = check_exit_code(reports)
     if code == 1 and not quiet and any(
         not f.reviewed and f.tier != "update" for r in reports for f in r.findings
@@ -665,8 +668,18 @@ def _migrate(rep: Report, claims_file: str) -> None:
     from claimcheck import engine
 
     n = 0
+    verdicts = {r.fingerprint.lower(): r.verdict for r in rep.claims_file.reviews}
     for f in rep.findings:
-        if f.review is None or f.new_since_review or not engine.replaced_reviews(rep, f):
+        old = engine.replaced_reviews(rep, f) if f.review is not None else []
+        if f.review is None or f.new_since_review or not old:
+            continue
+        if len({verdicts.get(fp.lower(), f.review.verdict) for fp in old}) > 1:
+            # Accepted and dismissed pairs now one finding: the editor decides, not us.
+            click.echo(
+                f"{claims_file}: {f.fingerprint} left as it is: its older reviews disagree "
+                f"(run `claimcheck review {f.fingerprint} --accept|--dismiss`)",
+                err=True,
+            )
             continue
         _record(rep, f, f.review.verdict, f.review.note, claims_file)
         n += 1

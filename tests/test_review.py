@@ -111,3 +111,24 @@ def test_show_says_which_written_subjects_were_merged(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Subjects read as one quantity:" in result.output
     assert "flood death toll in Porto Alegre" in result.output
+
+
+def test_migrate_rewrites_only_the_fingerprint_and_leaves_disagreeing_reviews(
+    tmp_path: Path,
+) -> None:
+    """The shipped file's 0.1.0 pair reviews: one maps to one finding and is re-keyed in
+    place (its folded note untouched); three that now form one finding disagree
+    (accepted and dismissed), so they are left for the editor."""
+    import shutil
+
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copytree(repo / "seeds", tmp_path / "seeds")
+    claims = tmp_path / "claims.yaml"
+    shutil.copy(repo / "claims.yaml", claims)
+    before = claims.read_text("utf-8").splitlines()
+    result = CliRunner().invoke(cli, ["review", "--migrate", str(claims)])
+    assert result.exit_code == 0, result.output
+    after = claims.read_text("utf-8").splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert len(changed) == 1 and changed[0][0].strip().startswith("- fingerprint:")
+    assert "left as it is" in result.stderr

@@ -488,6 +488,26 @@ def render_document(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
     return out.getvalue()
 
 
+def _folded(text: str, width: int = 80) -> Any:
+    """A long note as a folded block (``>-``), the way people write them by hand."""
+    from ruamel.yaml.scalarstring import FoldedScalarString
+
+    if len(text) <= width or "\n" in text:
+        return text
+    folded = FoldedScalarString(text)
+    folds: list[int] = []
+    line_start = 0
+    last_space = -1
+    for i, ch in enumerate(text):
+        if ch == " " and text[i - 1 : i] != " " and text[i + 1 : i + 2] not in (" ", ""):
+            last_space = i
+        if i - line_start >= width - 6 and last_space > line_start:
+            folds.append(last_space)
+            line_start = last_space + 1
+    folded.fold_pos = folds
+    return folded
+
+
 def write_review(
     path: Path,
     fingerprint: str,
@@ -518,10 +538,22 @@ def write_review(
             reviews = CommentedSeq()
             data["reviews"] = reviews
         gone = {r.lower() for r in replaces} - {fingerprint.lower()}
+        here = any(
+            hasattr(r, "get") and str(r.get("fingerprint", "")).lower() == fingerprint.lower()
+            for r in reviews
+        )
         for i in range(len(reviews) - 1, -1, -1):
             entry = reviews[i]
             if hasattr(entry, "get") and str(entry.get("fingerprint", "")).lower() in gone:
-                del reviews[i]
+                first = not any(
+                    hasattr(r, "get") and str(r.get("fingerprint", "")).lower() in gone
+                    for r in list(reviews)[:i]
+                )
+                if first and not here:
+                    entry["fingerprint"] = fingerprint  # rewritten where the editor put it
+                    here = True
+                else:
+                    del reviews[i]
         entry = next(
             (r for r in reviews
              if hasattr(r, "get") and str(r.get("fingerprint", "")).lower() == fingerprint.lower()),
@@ -532,9 +564,9 @@ def write_review(
             entry["fingerprint"] = fingerprint
             reviews.append(entry)
         entry["verdict"] = verdict
-        if note:
-            entry["note"] = note
-        elif "note" in entry:
+        if note and str(entry.get("note", "")) != note:
+            entry["note"] = _folded(note)
+        elif not note and "note" in entry:
             del entry["note"]
         out = io.StringIO()
         yml.dump(data, out)
