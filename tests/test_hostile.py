@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -328,3 +329,39 @@ def test_report_still_refuses_a_file_level_error(project: Path) -> None:
     (project / "claims.yaml").write_text(CLAIMS.replace("version: 1", "version: 7"))
     code, out, _ = run(["report", "claims.yaml", "--format", "json"], project)
     assert code == 2 and out == ""
+
+
+# --- no injection into CI ---------------------------------------------------------------
+
+HOSTILE_SUBJECT = "people evacuated from Lowmoor\\n::error file=x.py::pwned \\u202e\\u200b\\x1b[31m"
+
+
+@pytest.mark.parametrize("fmt", ["github", "text"])
+def test_no_input_starts_a_workflow_command(project: Path, fmt: str) -> None:
+    hostile = CLAIMS.replace(
+        "subject: people evacuated from Lowmoor", f'subject: "{HOSTILE_SUBJECT}"'
+    )
+    (project / "claims.yaml").write_text(hostile, encoding="utf-8")
+    code, out, err = run(["check", "claims.yaml", "--format", fmt], project)
+    assert code == 1, err
+    command = re.compile(
+        r"^::(error|warning|notice) file=[^:,\n]*,line=\d+,col=\d+,title=[^:,\n]*::[^\n]*$"
+    )
+    for line in (out + err).splitlines():
+        if fmt == "github" and line.startswith("::"):
+            assert command.match(line), line
+        else:
+            assert not line.lstrip().startswith("::"), line
+        assert "\x1b" not in line and "\u202e" not in line and "\u200b" not in line
+
+
+def test_file_names_in_warnings_are_escaped(tmp_path: Path) -> None:
+    name = "undated\n::error::pwned\u202e.txt"
+    (tmp_path / name).write_text(
+        "Strike enters second week\nDockers said 800 workers walked out in Porthaven.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(["extract", name, "--no-cache"], tmp_path)
+    assert code == 0, err
+    assert "\\n::error::pwned\\u202e.txt" in err
+    assert not any(line.lstrip().startswith("::") for line in err.splitlines())
