@@ -113,18 +113,38 @@ def test_show_says_which_written_subjects_were_merged(tmp_path: Path) -> None:
     assert "flood death toll in Porto Alegre" in result.output
 
 
+OLD_REVIEWS = """reviews:
+  # As claimcheck 0.1.0 wrote them: one review per clashing pair.
+  - fingerprint: e38278866eb4
+    verdict: accepted
+    note: >-
+      Real disagreement on the starting level of the drawdown; kept both, flagged in the
+      piece.
+  - fingerprint: 5f3b6dd7595a
+    verdict: accepted
+    note: The 8 is a demand, not a competing account of the deal.
+  - fingerprint: 72785473264a
+    verdict: accepted
+    note: Disputed window; both reported.
+  - fingerprint: 3d41903b0018
+    verdict: dismissed
+    note: The 8-year period was a demand rejected in the negotiation.
+"""
+
+
 def test_migrate_rewrites_only_the_fingerprint_and_leaves_disagreeing_reviews(
     tmp_path: Path,
 ) -> None:
-    """The shipped file's 0.1.0 pair reviews: one maps to one finding and is re-keyed in
-    place (its folded note untouched); three that now form one finding disagree
-    (accepted and dismissed), so they are left for the editor."""
+    """0.1.0 pair reviews: one maps to one finding and is re-keyed in place (its folded
+    note untouched); three that now form one finding disagree (accepted and dismissed),
+    so they are left for the editor."""
     import shutil
 
     repo = Path(__file__).resolve().parent.parent
     shutil.copytree(repo / "seeds", tmp_path / "seeds")
     claims = tmp_path / "claims.yaml"
-    shutil.copy(repo / "claims.yaml", claims)
+    shipped = (repo / "claims.yaml").read_text("utf-8")
+    claims.write_text(shipped[: shipped.index("reviews:")] + OLD_REVIEWS, "utf-8")
     before = claims.read_text("utf-8").splitlines()
     result = CliRunner().invoke(cli, ["review", "--migrate", str(claims)])
     assert result.exit_code == 0, result.output
