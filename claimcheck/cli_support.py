@@ -42,7 +42,7 @@ def output_options(func: F) -> F:
             "-q",
             "--quiet",
             is_flag=True,
-            help="Print the result only: no summary line, hint or progress.",
+            help="Print the result only: no 'wrote FILE' line, summary line or review hint.",
         ),
         color_option,
     ]

@@ -338,3 +338,190 @@ def test_error_messages_quoting_article_text_are_inert(tmp_path: Path) -> None:
     assert code == 2
     assert "closest passage" in err
     assert "\x1b" not in err and "\x07" not in err
+
+
+# --- issue 13: one vocabulary, machine formats on bad input, stdin, locks, modeline ---
+
+
+def _invoke(args: list[str], stdin: str | bytes | None = None, **env: str) -> tuple[int, str, str]:
+    result = CliRunner(env=env or None).invoke(cli, args, input=stdin)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _broken(project: Path) -> Path:
+    """The claims file with a misspelt key and a quote its article does not contain."""
+    claims = project / "claims.yaml"
+    text = claims.read_text(encoding="utf-8")
+    text = text.replace("    unit: people\n", "    unti: people\n", 1)
+    claims.write_text(text.replace("on Sunday, according", "on Monday, according"), "utf-8")
+    return claims
+
+
+def test_machine_formats_print_input_problems(project: Path) -> None:
+    claims = str(_broken(project))
+    code, out, err = run("check", "--format", "json", claims)
+    assert code == 2
+    problems = json.loads(out)["problems"]
+    assert {p["code"] for p in problems} >= {"schema"} or len(problems) >= 2
+    assert all(p["location"]["path"] == claims and p["location"]["line"] > 1 for p in problems)
+    assert "error:" in err  # the located lines still go to stderr
+    code, out, _ = run("check", "--format", "sarif", claims)
+    assert code == 2
+    results = json.loads(out)["runs"][0]["results"]
+    assert len(results) == len(problems)
+    rule_ids = {r["id"] for r in json.loads(out)["runs"][0]["tool"]["driver"]["rules"]}
+    for r in results:
+        assert r["ruleId"] in rule_ids and r["level"] == "error"
+        region = r["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] > 1
+    code, out, _ = run("check", "--format", "github", claims)
+    assert code == 2
+    lines = out.splitlines()
+    assert len(lines) == len(problems)
+    assert all(line.startswith(f"::error file={claims},line=") for line in lines)
+
+
+def test_machine_format_of_a_missing_file_names_it(tmp_path: Path) -> None:
+    code, out, _ = run("check", "--format", "sarif", str(tmp_path / "nope.yaml"))
+    assert code == 2
+    result = json.loads(out)["runs"][0]["results"][0]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.endswith("nope.yaml")
+
+
+def test_text_is_accepted_by_report_and_every_format_by_check(project: Path) -> None:
+    claims = str(project / "claims.yaml")
+    code, out, _ = _invoke(["report", "--format", "text", "--color", "always", claims])
+    assert code == 0 and "Valley Herald" in out
+    assert "\x1b[" not in out  # text is the terminal drawing without colour
+    for fmt in ("terminal", "markdown", "html", "github", "sarif"):
+        code, out, _ = run("report", "--format", fmt, claims)
+        assert code == 0 and out, fmt
+    code, out, _ = run("check", "--format", "markdown", claims)
+    assert code == 1 and out.startswith("#")
+    code, terminal_out, _ = run("check", "--format", "terminal", claims)
+    assert code == 1
+    assert terminal_out == run("check", "--format", "text", claims)[1]
+
+
+def test_check_output_file_and_quiet(project: Path) -> None:
+    claims = str(project / "claims.yaml")
+    target = project / "out.sarif"
+    code, out, err = run("check", "--format", "sarif", "-o", str(target), claims)
+    assert code == 1 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert "wrote" in err
+    code, out, err = run("check", "--format", "sarif", "--output", str(target), "-q", claims)
+    assert code == 1 and "wrote" not in err and "review" not in err
+    code, out, err = run("check", "--format", "text", "--quiet", claims)
+    assert code == 1
+    assert all(": error: " in line for line in out.splitlines())  # no summary line
+    assert "review:" not in out + err
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "coloured"),
+    [
+        ("always", {}, True),
+        ("never", {"FORCE_COLOR": "1"}, False),
+        ("auto", {}, False),  # not a terminal
+        ("auto", {"FORCE_COLOR": "1"}, True),
+        ("auto", {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    ],
+)
+def test_color_option_and_environment(
+    project: Path, flag: str, env: dict[str, str], coloured: bool
+) -> None:
+    claims = str(project / "claims.yaml")
+    base = {"NO_COLOR": "", "FORCE_COLOR": ""}
+    _, out, _ = _invoke(["check", "--format", "text", "--color", flag, claims], **{**base, **env})
+    assert ("\x1b[" in out) is coloured
+    _, out, _ = _invoke(["report", "--color", flag, claims], **{**base, **env})
+    assert ("\x1b[" in out) is coloured
+
+
+def test_version_short_and_long() -> None:
+    from claimcheck import __version__
+
+    for flag in ("-V", "--version"):
+        code, out, _ = run(flag)
+        assert code == 0 and __version__ in out
+
+
+def test_every_option_has_help() -> None:
+    import click
+
+    for name, command in cli.commands.items():
+        for param in command.params:
+            if isinstance(param, click.Option) and "--help" not in param.opts:
+                assert param.help, f"claimcheck {name} {'/'.join(param.opts)} has no help"
+
+
+def test_show_takes_the_filters(project: Path) -> None:
+    claims = str(project / "claims.yaml")
+    code, out, _ = run("show", "floods ruritania", "--source", "times", claims)
+    assert code == 0
+    assert "Capital Times" in out
+    code, _, err = run("show", "floods ruritania", "--since", "2030-01-01", claims)
+    assert code == 2 and "no subject matches" in err
+
+
+def test_extract_reads_an_article_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _invoke(["extract", "-"], stdin=ARTICLE_A)
+    assert code == 0
+    assert "file: '-'" in out or 'file: "-"' in out or "file: -" in out
+    assert "value: At least 42" in out
+    assert list(tmp_path.iterdir()) == []  # nothing left behind
+    code, _, err = _invoke(["extract", "-", "--into", "claims.yaml"], stdin=ARTICLE_A)
+    assert code == 2 and "standard input" in err
+    assert not (tmp_path / "claims.yaml").exists()
+
+
+def test_check_reads_a_claims_file_from_stdin(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project)
+    text = (project / "claims.yaml").read_text(encoding="utf-8")
+    code, out, _ = _invoke(["check", "--format", "text", "-"], stdin=text)
+    assert code == 1
+    assert out.splitlines()[0].startswith("<stdin>:")
+    code, _, err = _invoke(["check", "-"], stdin=text.replace("At least 42", "At most 42"))
+    assert code == 2
+    assert err.startswith("<stdin>:")
+
+
+def test_extract_into_leaves_no_lock_in_the_checkout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path / "cache"))
+    (work / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    code, _, err = run("extract", "--no-cache", "--into", "claims.yaml", "a.txt")
+    assert code == 0, err
+    assert sorted(p.name for p in work.iterdir()) == ["a.txt", "claims.yaml"]
+    assert list((tmp_path / "cache" / "locks").glob("*.lock"))
+
+
+def test_modeline_points_at_a_schema_every_checkout_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.claimsfile import SCHEMA_URL
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    code, _, _ = run("extract", "--no-cache", "--into", "first.yaml", "a.txt")
+    first = (tmp_path / "first.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# yaml-language-server: $schema={SCHEMA_URL}"
+    assert ".venv" not in first and "site-packages" not in first
+    code, _, err = run("schema", "-o", "claims.schema.json")
+    assert code == 0 and "wrote" in err
+    assert json.loads((tmp_path / "claims.schema.json").read_text("utf-8"))["$schema"]
+    code, _, _ = run("extract", "--no-cache", "--into", "second.yaml", "a.txt")
+    second = (tmp_path / "second.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert second == "# yaml-language-server: $schema=./claims.schema.json"
