@@ -106,7 +106,11 @@ MEASURE_UNITS: dict[str, str] = {
     "tonnes": "tonnes", "ton": "tonnes", "tons": "tonnes", "kg": "kg", "kilogram": "kg",
     "kilograms": "kg", "kilos": "kg", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm", "sq miles": "sq miles",
-    "square miles": "sq miles", "lb": "lb", "lbs": "lb",
+    "square miles": "sq miles", "lb": "lb", "lbs": "lb", "sq mi": "sq miles", "mi": "miles",
+    "°c": "°C", "ºc": "°C", "° c": "°C", "c": "°C", "degrees celsius": "°C",
+    "degrees centigrade": "°C", "°f": "°F", "ºf": "°F", "° f": "°F", "f": "°F",
+    "degrees fahrenheit": "°F", "litre": "litres", "litres": "litres", "liter": "litres",
+    "liters": "litres", "gallon": "gallons", "gallons": "gallons",
 }  # fmt: skip
 
 #: Units that measure the same thing: a figure in one restated in brackets in another
@@ -115,6 +119,7 @@ UNIT_DIMENSIONS: dict[str, str] = {
     "meters": "length", "km": "length", "miles": "length", "feet": "length", "mm": "length",
     "cm": "length", "km/h": "speed", "mph": "speed", "hectares": "area", "acres": "area",
     "sq km": "area", "sq miles": "area", "tonnes": "mass", "kg": "mass", "lb": "mass",
+    "°C": "temperature", "°F": "temperature", "litres": "volume", "gallons": "volume",
 }  # fmt: skip
 
 MONTHS: dict[str, int] = {

@@ -45,6 +45,7 @@ from claimcheck.recognize.units import (
     fraction_unit,
     glued_m_unit,
     restates,
+    temperature_context,
     unit_name,
 )
 from claimcheck.recognize.vague import VAGUE_RE, vague_range
@@ -379,6 +380,8 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
     if m.group("gunit"):
         if _NAME_AFTER.match(text, m.end("core")):
             return []  # "the 29km Road": part of a name
+        if m.group("gunit") in "CF" and not (whole or temperature_context(text, m.start())):
+            return []  # "Class 5C", "1F lobby": a label unless the text is about heat
         glued_unit = unit_name(m.group("gunit"))
     elif glued == "m" and not cur:
         # a value on its own ("100m") is the million a claims file means by it

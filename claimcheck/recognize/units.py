@@ -18,8 +18,10 @@ from claimcheck.recognize.lexicon import (
     UNIT_DIMENSIONS,
 )
 
-__all__ = ["CURRENCY", "CURRENCY_SKIP_GUARD", "GLUED_UNIT", "LEAD_CURRENCY", "follow_unit",
-           "fraction_unit", "glued_m_unit", "restates", "unit_name"]  # fmt: skip
+__all__ = [
+    "CURRENCY", "CURRENCY_SKIP_GUARD", "GLUED_UNIT", "LEAD_CURRENCY", "follow_unit",
+    "fraction_unit", "glued_m_unit", "restates", "temperature_context", "unit_name",
+]  # fmt: skip
 
 #: "P2.7 billion", "P1,200": a capital P is the peso sign only before a grouped or scaled
 #: figure; "P5" alone stays a label ("P5 nations", a code).
@@ -41,12 +43,14 @@ LEAD_CURRENCY = frozenset(
      "KES", "Rs", "Rs.", "KSh", "Sh", "$", "US$", "A$", "C$", "£", "€", "¥", "₹", "₱", "₦", "₩"]
 )  # fmt: skip
 #: Measures glued to the digits: "350km", "120km/h", "5ha" ("5m" is a scale or metres, below).
-GLUED_UNIT = r"(?:km/h|kmph|kph|mph|km²|km2|kms|km|kg|mm|cm|ha|ft)(?![\w/²])"
+GLUED_UNIT = r"(?:km/h|kmph|kph|mph|km²|km2|kms|km|kg|mm|cm|ha|ft|lbs|(?<!\d{4})[CF])(?![\w/²])"
 
 _MEASURE = (
     r"km/h|kmph|kph|mph|km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|kms?"
     r"|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s?|mm|cm|miles?|feet|foot|ft"
     r"|hectares?|ha|acres?|tonnes?|tons?|kilograms?|kilos|kg|sq\.?\s?miles|square\s+miles|lbs?"
+    r"|sq\.?\s?mi|mi|[°º]\s?[CF]|degrees\s+(?:celsius|centigrade|fahrenheit)|lit(?:re|er)s?"
+    r"|gallons?"
 )
 _FOLLOW = Lazy(
     r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?|pct)\b)"
@@ -145,3 +149,15 @@ def fraction_unit(text: str, e: int, v: float) -> tuple[float, str | None, int]:
         if unit is not None:
             return v * factor, unit, end
     return v * 100, "percent", e
+
+
+_TEMPERATURE = Lazy(
+    r"\b(?:temperatures?|heat\w*|degrees|mercury|thermometers?|highs?|lows?|warm\w*|cold\w*"
+    r"|hot\w*|scorch\w*|swelter\w*|freez\w*|frost\w*)\b|°",
+    re.IGNORECASE,
+)
+
+
+def temperature_context(text: str, pos: int) -> bool:
+    """A bare "45C" is a temperature only in a sentence about heat or cold."""
+    return _TEMPERATURE.search(text, max(0, pos - 80), pos) is not None

@@ -132,6 +132,8 @@ def test_a_stated_range_keeps_both_ends_whatever_the_hedge(a: int, b: int, hedge
             ("sq km", "sq miles"),
             ("kg", "lb"),
             ("km/h", "mph"),
+            ("°C", "°F"),
+            ("litres", "gallons"),
         ]
     ),
 )
@@ -192,6 +194,9 @@ def test_currencies_restated_once(sentence: str, kept: str) -> None:
         ("nearly 3 in 10", 30, "at_most", "percent"),
         ("300 sq miles", 300, "exact", "sq miles"),
         ("90 lb", 90, "exact", "lb"),
+        ("38C", 38, "exact", "°C"),
+        ("41 degrees Celsius", 41, "exact", "°C"),
+        ("2,000 litres", 2000, "exact", "litres"),
     ],
 )
 def test_news_forms(text: str, low: float, qualifier: str, unit: str | None) -> None:
@@ -212,6 +217,7 @@ def test_news_forms(text: str, low: float, qualifier: str, unit: str | None) -> 
         "It happened twice a day and once a week.",
         "A 100m stretch of road was lit.",
         "Two of the 40 runners finished in 3 hours.",  # no share: "in" before a duration
+        "Pupils of Class 5C met in the 1F lobby.",
     ],
 )
 def test_not_amounts(sentence: str) -> None:
