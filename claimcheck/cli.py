@@ -485,34 +485,32 @@ def _extract(
         from claimcheck.outputs import check_not_input
 
         check_not_input(into, inputs, what="claims file (--into)")
-    if sys.stderr.isatty() and not quiet:
-        from rich.progress import Progress
+    from claimcheck.cli_support import extraction_progress
 
-        with Progress(console=_console(stderr=True), transient=True) as progress:
-            task = progress.add_task("extracting", total=None)
-            result = extract_run.extract_paths(
-                inputs,
-                jobs=jobs,
-                cache_dir=cache_dir,
-                progress=lambda _path: progress.advance(task),
-                published=published,
-            )
-    else:
+    shown = sys.stderr.isatty() and not quiet
+    total = len(extract_run._collect(inputs)[0]) if shown else 0  # only to size the bar
+    with extraction_progress(total, enabled=shown) as stages:
         result = extract_run.extract_paths(
-            inputs, jobs=jobs, cache_dir=cache_dir, published=published
+            inputs,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            progress=stages.advance if shown else None,
+            published=published,
         )
+        base = Path(into).resolve().parent if into else Path.cwd()
+        sources = [_relative_source(s, base, piped) for s in result.sources]
+        if into:
+            from claimcheck.claimsfile.write import merge_into
+            from claimcheck.outputs import check_not_input
+
+            check_not_input(into, [s.path for s in result.sources], what="claims file (--into)")
+            stages.stage(f"merging into {into}")
+            merged = merge_into(Path(into), sources, result.claims)
     for warning in () if quiet else result.warnings:
         if piped is not None:
             warning = warning.replace(str(piped), "-")
         click.echo(_inert(f"warning: {warning}"), err=True)
-    base = Path(into).resolve().parent if into else Path.cwd()
-    sources = [_relative_source(s, base, piped) for s in result.sources]
     if into:
-        from claimcheck.claimsfile.write import merge_into
-        from claimcheck.outputs import check_not_input
-
-        check_not_input(into, [s.path for s in result.sources], what="claims file (--into)")
-        merged = merge_into(Path(into), sources, result.claims)
         if quiet:
             return
         click.echo(

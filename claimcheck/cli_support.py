@@ -228,3 +228,54 @@ def config_command(claims_file: str, fmt: str) -> None:
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
     click.echo(safe_terminal_text(config.to_toml(rows)), nl=False)
+
+
+class Stages:
+    """What a long extraction is doing, for the person watching: files done of the total
+    with time left, then each later stage (the merge, the write) by name. Does nothing
+    when progress is not shown (not a terminal, or --quiet)."""
+
+    def __init__(self, progress: Any = None, task: Any = None) -> None:
+        self._progress = progress
+        self._task = task
+
+    def advance(self, _path: str = "") -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def stage(self, text: str) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, description=text)
+
+
+@contextlib.contextmanager
+def extraction_progress(total: int, *, enabled: bool, to: Any = None) -> Iterator[Stages]:
+    """A transient progress bar on stderr for ``extract``: ``extracting 12/40 files``,
+    elapsed and remaining time, kept up through the merge and the write."""
+    if not enabled:
+        yield Stages()
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+    )
+    shown = to if to is not None else console("auto", stderr=True)
+    with Progress(*columns, console=shown, transient=True) as progress:
+        task = progress.add_task("extracting", total=total)
+        yield Stages(progress, task)

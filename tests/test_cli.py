@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -525,3 +526,28 @@ def test_modeline_points_at_a_schema_every_checkout_has(
     code, _, _ = run("extract", "--no-cache", "--into", "second.yaml", "a.txt")
     second = (tmp_path / "second.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert second == "# yaml-language-server: $schema=./claims.schema.json"
+
+
+def test_extraction_progress_counts_files_then_names_the_merge() -> None:
+    from rich.console import Console
+
+    from claimcheck.cli_support import extraction_progress
+
+    screen = io.StringIO()
+    shown = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    with extraction_progress(3, enabled=True, to=shown) as stages:
+        stages.advance("a.txt")
+        stages.advance("b.txt")
+        stages._progress.refresh()
+        assert "2/3" in screen.getvalue() and "extracting" in screen.getvalue()
+        stages.advance("c.txt")
+        stages.stage("merging into claims.yaml")
+        stages._progress.refresh()
+    drawn = screen.getvalue()
+    assert "3/3" in drawn and "merging into claims.yaml" in drawn
+    assert "left" in drawn
+    quiet = io.StringIO()
+    with extraction_progress(3, enabled=False, to=Console(file=quiet)) as stages:
+        stages.advance("a.txt")
+        stages.stage("merging")
+    assert quiet.getvalue() == ""
