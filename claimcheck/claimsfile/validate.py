@@ -234,6 +234,7 @@ class Semantics:
         self.folded: dict[str, quotes.Folded] = {}
         self.spans: dict[int, tuple[int, int]] = {}
         self.error_paths: list[Path_] = []
+        self.files: dict[tuple[int, int], str] = {}
         """Where each error is, so a partial load can drop just the claims they are in."""
 
     def error(
@@ -255,6 +256,9 @@ class Semantics:
         sources = data.get("sources")
         if isinstance(sources, dict):
             for sid in sorted(sources):
+                bad = _bad_id(str(sid))
+                if bad is not None:
+                    self.error(("sources", sid), f"source id {str(sid)!r} {bad}", code="id")
                 if not _is_under(("sources", sid), self.skip):
                     self._source(sid, sources[sid])
         claims = data.get("claims")
@@ -315,10 +319,31 @@ class Semantics:
                 code="source-missing",
             )
             return
+        same = self._same_file(sid, resolved)
+        if same is not None:
+            self.error(
+                ("sources", sid, "file"),
+                f"source '{sid}' is the same article as source '{same}' ({file})",
+                "one source per article: two ids would count one outlet as two voices",
+                code="duplicate-source",
+            )
+            return
         try:
             self.texts[sid] = read_source_text(resolved, display=str(resolved))
         except InputError as exc:
             self.problems.extend(exc.problems)
+
+    def _same_file(self, sid: str, resolved: Path) -> str | None:
+        """The source id that already reads this file (same inode: ``..``, links)."""
+        import os
+
+        try:
+            st = os.stat(resolved)
+        except OSError:
+            return None
+        key = (st.st_dev, st.st_ino)
+        first = self.files.setdefault(key, sid)
+        return None if first == sid else first
 
     # claims ----------------------------------------------------------------
 
@@ -327,6 +352,14 @@ class Semantics:
     ) -> None:
         at: Path_ = ("claims", i)
         cid = claim["id"]
+        bad = _bad_id(str(cid))
+        if bad is not None:
+            self.error(
+                (*at, "id"),
+                f"claim id {str(cid)!r} {bad}",
+                "ids are plain words, e.g. courier-evacuated-1",
+                code="id",
+            )
         if cid in seen:
             first = self.doc.at(("claims", seen[cid], "id")).line
             self.error(
@@ -421,8 +454,25 @@ class Semantics:
                 )
                 return
         published = self.published.get(str(claim["source"]))
-        mention = parse_time(text, published)
-        if mention is None:
+        try:
+            mention = parse_time(text, published)
+            backwards = _backwards(text, published)
+        except (ValueError, OverflowError):  # "in 7999 years" from 9999-12-31
+            self.error(
+                (*at, "time"),
+                f"time {text!r} falls outside the calendar (years 1 to 9999)",
+                "write the date it means",
+                code="time",
+            )
+            return
+        if backwards is not None:
+            self.error(
+                (*at, "time"),
+                f"time {text!r} runs backwards: {backwards}",
+                "write the earlier end first, e.g. 2021-03-01/2021-03-15",
+                code="time",
+            )
+        elif mention is None:
             self.error((*at, "time"), f"cannot read time {text!r}", TIME_EXAMPLES, code="time")
         elif mention.interval is None and published is not None:
             # Recognised, but relative to another event ("two months later"): kept as
@@ -437,7 +487,7 @@ class Semantics:
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]
         quote = str(claim["quote"])
-        exact = text.find(quote.strip()) if quote.strip() else -1
+        exact = _whole_find(text, quote.strip())
         if exact >= 0:  # copied verbatim: the common case needs no folding
             self.spans[i] = (exact, exact + len(quote.strip()))
             return
@@ -445,8 +495,17 @@ class Semantics:
         if folded is None:
             folded = self.folded[sid] = quotes.fold(text)
         span = quotes.locate(quote, text, folded)
-        if span is not None:
+        if span is not None and _whole(text, *span):
             self.spans[i] = span
+            return
+        if span is not None or (quote.strip() and quote.strip() in text):
+            self.error(
+                ("claims", i, "quote"),
+                f"quote {_short(quote)!r} is found only inside a longer word or number of "
+                f"source '{sid}'",
+                "quote the whole sentence that states the figure",
+                code="quote",
+            )
             return
         file = self.doc.data["sources"][sid]["file"]
         message = f"quote not found in source '{sid}' ({file})"
@@ -515,6 +574,82 @@ class Semantics:
                 )
             else:
                 seen[fingerprint] = i
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?:/|\bto\b|\buntil\b|–|—|\s-\s)\s*")
+
+
+def _backwards(text: str, published: date | None) -> str | None:
+    """Why a range ends before it starts ("2021-03-15/2021-03-01"), or None. Such a time
+    would be read as no time at all, and the claim silently left out of comparisons."""
+    from claimcheck.recognize.dates import parse_time
+
+    parts = _RANGE_SPLIT.split(text.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = (parse_time(p, published) for p in parts)
+    if first is None or second is None or first.interval is None or second.interval is None:
+        return None
+    start, end = first.interval.start, second.interval.end
+    if start is not None and end is not None and start > end:
+        return f"{parts[0]} is after {parts[1]}"
+    return None
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """The span does not cut a word or a number: '3' is not quoted from '3,400', nor
+    'ten' from 'tent'. A letter next to a digit is a boundary (page furniture often
+    glues a date to the first sentence)."""
+    if start > 0 and _cut(text, start - 1, start, start - 2):
+        return False
+    return not (end < len(text) and _cut(text, end - 1, end, end + 1))
+
+
+def _cut(text: str, left: int, right: int, beyond: int) -> bool:
+    a, b = text[left], text[right]
+    if (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha()):
+        return True
+    # a digit group: '3|,400' or '1,|400'
+    sep, digit = (a, b) if beyond < left else (b, a)
+    return (
+        sep in ",."
+        and digit.isdigit()
+        and 0 <= beyond < len(text)
+        and text[beyond].isdigit()
+    )
+
+
+MAX_QUOTE_TRIES = 1000
+
+
+def _whole_find(text: str, quote: str) -> int:
+    """The first verbatim occurrence at word boundaries, or -1 (bounded: a one-letter
+    quote in a long article is tried a limited number of times)."""
+    if not quote:
+        return -1
+    at = text.find(quote)
+    for _ in range(MAX_QUOTE_TRIES):
+        if at < 0 or _whole(text, at, at + len(quote)):
+            return at
+        at = text.find(quote, at + 1)
+    return -1
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _bad_id(cid: str) -> str | None:
+    """What makes an id unusable: it is printed in reports and matched by other tools, so
+    a trailing newline or a control character would make two ids look the same."""
+    import unicodedata
+
+    if cid != cid.strip():
+        return "starts or ends with a space or a newline"
+    if any(unicodedata.category(ch)[0] in "CZ" and ch != " " for ch in cid):
+        return "contains a newline, tab or invisible character"
+    return None
 
 
 def _real_date(text: str) -> date | None:
