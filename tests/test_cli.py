@@ -551,3 +551,55 @@ def test_extraction_progress_counts_files_then_names_the_merge() -> None:
         stages.advance("a.txt")
         stages.stage("merging")
     assert quiet.getvalue() == ""
+
+
+def _readme_commands() -> list[str]:
+    """Every `claimcheck ...` line in README's code blocks (shell, CI steps, transcripts)."""
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    found: list[str] = []
+    for lang, block in re.findall(r"```([a-z]*)\n(.*?)```", readme, re.S):
+        prefix = r"\$ " if lang == "text" else r"(?:- run: |\$ |.*&& )?"
+        for line in block.splitlines():
+            m = re.match(rf"\s*{prefix}(claimcheck (?:[^|#]*))", line)
+            if m and "<" not in m.group(1):
+                found.append(m.group(1).strip())
+    return found
+
+
+def test_readme_usage_lines_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """README's commands run as written on the shipped claims file (offline ones: the
+    install lines need the registry and are covered by .ci/run)."""
+    import shlex
+    import shutil
+
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path / ".cache"))
+    commands = _readme_commands()
+    assert any(c.startswith("claimcheck check --format sarif -o") for c in commands)
+    assert any(c.startswith("claimcheck schema -o") for c in commands)
+    for command in commands:
+        result = CliRunner().invoke(cli, shlex.split(command)[1:])
+        assert result.exit_code in (0, 1), (command, result.output, result.exception)
+    assert json.loads((tmp_path / "claimcheck.sarif").read_text(encoding="utf-8"))["runs"]
+
+
+def test_readme_installs_our_distribution_name() -> None:
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    name = re.search(r'^name = "([^"]+)"', pyproject, re.M)
+    assert name and name.group(1) == "claimcheck-news"
+    assert f"pip install {name.group(1)}" in readme
+    blocks = "".join(re.findall(r"```[a-z]*\n(.*?)```", readme, re.S))
+    assert not re.search(r"pip install claimcheck(\s|$)", blocks)  # another project's name
+    tags = subprocess.run(
+        ["git", "tag", "--list"], cwd=REPO, capture_output=True, text=True, check=False
+    ).stdout.split()
+    for rev in re.findall(r"rev: (\S+)", readme):
+        if tags:  # a shallow CI clone may carry no tags
+            assert rev in tags, f"README names rev {rev}, which the repository lacks"
