@@ -53,6 +53,9 @@ def _claim_id(source_id: str, kind: str, quote: str, value: str | None, subject:
     return f"{source_id}-{kind}-{digest[:8]}"
 
 
+_TROOPS = re.compile(
+    r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
+)
 _BARE_PEOPLE = re.compile(r"(?:people|persons|individuals)(?:\s+in\s+.*)?$", re.IGNORECASE)
 """A count of "people" with nothing measured: grouping it would compare a death toll
 with an evacuee count, so it is no claim."""
@@ -119,8 +122,8 @@ def _read_general(
         reading = read_figure(text, amount, start, end, lo, hi)
     if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
-    if reading is None or reading.head.endswith("troops") or "among troops" in reading.head:
-        return None
+    if reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):
+        return None  # troop levels move: the movement reader knows them
     place = ctx.figure_place(start, last_end)
     subject = f"{reading.head} in {place}" if place else reading.head
     plan = reading.kind == "target"

@@ -188,6 +188,8 @@ def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
             break
         if word[:1].isupper() and head is not None:
             break
+        if word.isupper() and len(word) > 1 and w is not words[-1]:
+            continue  # "US troops", "UN staff": an acronym names whose, not what
         if low.endswith("s") or people_noun(low) or specific_group(low) or low in _MASS:
             head = w
         elif head is not None:

@@ -143,7 +143,11 @@ def extract_one(
         meta = detect_metadata(text, path=display)
         day = meta.published or published
         claims = extract_claims(
-            text, source_id=source_id, published=day, title=meta.title, aliases=aliases,
+            text,
+            source_id=source_id,
+            published=day,
+            title=meta.title,
+            aliases=aliases,
             dateline_place=meta.dateline_place,
         )
     except (ArithmeticError, ValueError, RecursionError, MemoryError) as exc:

@@ -12,7 +12,6 @@ quantities, and must not be compared with the national figure.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,9 +44,9 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
     if country is None and mentions:
         # A country named outright says more than a town that shares a name with one
         # abroad; a name spelled out in several words more than a one-word name.
-        counts: Counter[str] = Counter()
+        counts: dict[str, float] = {}  # weighted mentions per country
         for p in mentions:
-            counts[p.country] += _WEIGHT[p.kind] + (1 if " " in p.text else 0)
+            counts[p.country] = counts.get(p.country, 0.0) + _weight(text, p)
         first = {p.country: p.start for p in reversed(mentions)}
         country = min(counts, key=lambda c: (-counts[c], first[c]))
     parts = {p.name for p in mentions if p.kind != "country" and p.country == country}
@@ -55,6 +54,23 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
 
 
 _WEIGHT = {"country": 3, "region": 2, "city": 1}
+_AT = re.compile(r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?$", re.I)
+_ACTOR_AFTER = re.compile(r"['’]?s?\s+(?:troops|forces|soldiers|officials?|government|military|"
+                          r"army|president|embassy|diplomats?|leaders?|ministry|envoy|"
+                          r"administration|citizens)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _weight(text: str, p: PlaceMention) -> float:
+    """How much one mention says the story happens there: "in Iraq" says more than
+    "US troops" or "the US embassy" (a country acting elsewhere)."""
+    w = _WEIGHT[p.kind] + (1 if " " in p.text else 0)
+    if _AT.search(text, max(0, p.start - 12), p.start):
+        return w * 2
+    if _ACTOR_AFTER.match(text, p.end):
+        return w / 3
+    return w
+
+
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|from|across|throughout|of)\s+(?:the\s+)?)$", re.I)
 _FIGURE_LIST = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 

@@ -149,3 +149,12 @@ def test_a_cue_across_coordinated_adjectives_still_reaches_its_figure() -> None:
     text = "About two million people across the north and east of Kenya were affected."
     got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got == [("people affected in Kenya", "About two million")]
+
+
+def test_the_story_country_is_where_things_happen_not_who_acts() -> None:
+    text = (
+        "US officials said US troops would stay. The US embassy and US diplomats agreed.\n\n"
+        "In Niger, the blast killed 12 people, police in Niger said."
+    )
+    got = [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == ["deaths in Niger"]
