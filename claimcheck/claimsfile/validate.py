@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.claimsfile import quotes
+from claimcheck.claimsfile.refusals import backwards, bad_id, short, whole, whole_find
 from claimcheck.claimsfile.yamlnodes import Doc, Path_
 from claimcheck.errors import InputError
 from claimcheck.model import Problem
@@ -235,6 +236,7 @@ class Semantics:
         self.spans: dict[int, tuple[int, int]] = {}
         self.error_paths: list[Path_] = []
         self.files: dict[tuple[int, int], str] = {}
+        self.units: dict[int, str] = {}
         """Where each error is, so a partial load can drop just the claims they are in."""
 
     def error(
@@ -256,7 +258,7 @@ class Semantics:
         sources = data.get("sources")
         if isinstance(sources, dict):
             for sid in sorted(sources):
-                bad = _bad_id(str(sid))
+                bad = bad_id(str(sid))
                 if bad is not None:
                     self.error(("sources", sid), f"source id {str(sid)!r} {bad}", code="id")
                 if not _is_under(("sources", sid), self.skip):
@@ -268,10 +270,24 @@ class Semantics:
             for i, claim in enumerate(claims):
                 if isinstance(claim, dict) and not _is_under(("claims", i), self.skip):
                     self._claim(i, claim, source_ids, seen)
+            self._units_apart(claims, data.get("aliases"))
         reviews = data.get("reviews")
         if isinstance(reviews, list):
             self._reviews(reviews)
         return sorted(self.problems)
+
+    def _units_apart(self, claims: list[Any], aliases: Any) -> None:
+        from claimcheck.claimsfile.apart import units_apart
+
+        groups = aliases if isinstance(aliases, list) else []
+        names = [[str(n) for n in g] for g in groups if isinstance(g, list)]
+        for i, message in units_apart(claims, self.units, names):
+            self.warn(
+                ("claims", i, "unit"),
+                message,
+                "give both the same unit, or make them different subjects",
+                code="units-apart",
+            )
 
     def _finite_numbers(self, value: Any, path: Path_) -> None:
         if path in self.skip:
@@ -352,7 +368,7 @@ class Semantics:
     ) -> None:
         at: Path_ = ("claims", i)
         cid = claim["id"]
-        bad = _bad_id(str(cid))
+        bad = bad_id(str(cid))
         if bad is not None:
             self.error(
                 (*at, "id"),
@@ -384,6 +400,10 @@ class Semantics:
                 code="status",
             )
         amounts = self._amounts(at, claim)
+        if "value" in amounts:
+            from claimcheck.normalize.values import normalize_unit
+
+            self.units[i] = normalize_unit(claim.get("unit") or amounts["value"].unit)
         self._time(at, claim)
         if claim["kind"] == "change" and not any(
             claim.get(k) not in (None, "") for k in ("value", "from", "to")
@@ -456,7 +476,7 @@ class Semantics:
         published = self.published.get(str(claim["source"]))
         try:
             mention = parse_time(text, published)
-            backwards = _backwards(text, published)
+            reversed_range = backwards(text, published)
         except (ValueError, OverflowError):  # "in 7999 years" from 9999-12-31
             self.error(
                 (*at, "time"),
@@ -465,10 +485,10 @@ class Semantics:
                 code="time",
             )
             return
-        if backwards is not None:
+        if reversed_range is not None:
             self.error(
                 (*at, "time"),
-                f"time {text!r} runs backwards: {backwards}",
+                f"time {text!r} runs backwards: {reversed_range}",
                 "write the earlier end first, e.g. 2021-03-01/2021-03-15",
                 code="time",
             )
@@ -487,7 +507,7 @@ class Semantics:
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]
         quote = str(claim["quote"])
-        exact = _whole_find(text, quote.strip())
+        exact = whole_find(text, quote.strip())
         if exact >= 0:  # copied verbatim: the common case needs no folding
             self.spans[i] = (exact, exact + len(quote.strip()))
             return
@@ -495,13 +515,13 @@ class Semantics:
         if folded is None:
             folded = self.folded[sid] = quotes.fold(text)
         span = quotes.locate(quote, text, folded)
-        if span is not None and _whole(text, *span):
+        if span is not None and whole(text, *span):
             self.spans[i] = span
             return
         if span is not None or (quote.strip() and quote.strip() in text):
             self.error(
                 ("claims", i, "quote"),
-                f"quote {_short(quote)!r} is found only inside a longer word or number of "
+                f"quote {short(quote)!r} is found only inside a longer word or number of "
                 f"source '{sid}'",
                 "quote the whole sentence that states the figure",
                 code="quote",
@@ -574,82 +594,6 @@ class Semantics:
                 )
             else:
                 seen[fingerprint] = i
-
-
-_RANGE_SPLIT = re.compile(r"\s*(?:/|\bto\b|\buntil\b|–|—|\s-\s)\s*")
-
-
-def _backwards(text: str, published: date | None) -> str | None:
-    """Why a range ends before it starts ("2021-03-15/2021-03-01"), or None. Such a time
-    would be read as no time at all, and the claim silently left out of comparisons."""
-    from claimcheck.recognize.dates import parse_time
-
-    parts = _RANGE_SPLIT.split(text.strip())
-    if len(parts) != 2 or not all(parts):
-        return None
-    first, second = (parse_time(p, published) for p in parts)
-    if first is None or second is None or first.interval is None or second.interval is None:
-        return None
-    start, end = first.interval.start, second.interval.end
-    if start is not None and end is not None and start > end:
-        return f"{parts[0]} is after {parts[1]}"
-    return None
-
-
-def _whole(text: str, start: int, end: int) -> bool:
-    """The span does not cut a word or a number: '3' is not quoted from '3,400', nor
-    'ten' from 'tent'. A letter next to a digit is a boundary (page furniture often
-    glues a date to the first sentence)."""
-    if start > 0 and _cut(text, start - 1, start, start - 2):
-        return False
-    return not (end < len(text) and _cut(text, end - 1, end, end + 1))
-
-
-def _cut(text: str, left: int, right: int, beyond: int) -> bool:
-    a, b = text[left], text[right]
-    if (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha()):
-        return True
-    # a digit group: '3|,400' or '1,|400'
-    sep, digit = (a, b) if beyond < left else (b, a)
-    return (
-        sep in ",."
-        and digit.isdigit()
-        and 0 <= beyond < len(text)
-        and text[beyond].isdigit()
-    )
-
-
-MAX_QUOTE_TRIES = 1000
-
-
-def _whole_find(text: str, quote: str) -> int:
-    """The first verbatim occurrence at word boundaries, or -1 (bounded: a one-letter
-    quote in a long article is tried a limited number of times)."""
-    if not quote:
-        return -1
-    at = text.find(quote)
-    for _ in range(MAX_QUOTE_TRIES):
-        if at < 0 or _whole(text, at, at + len(quote)):
-            return at
-        at = text.find(quote, at + 1)
-    return -1
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _bad_id(cid: str) -> str | None:
-    """What makes an id unusable: it is printed in reports and matched by other tools, so
-    a trailing newline or a control character would make two ids look the same."""
-    import unicodedata
-
-    if cid != cid.strip():
-        return "starts or ends with a space or a newline"
-    if any(unicodedata.category(ch)[0] in "CZ" and ch != " " for ch in cid):
-        return "contains a newline, tab or invisible character"
-    return None
 
 
 def _real_date(text: str) -> date | None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.claimsfile.load import load
-from claimcheck.claimsfile.validate import _whole
+from claimcheck.claimsfile.refusals import whole as _whole
 from claimcheck.errors import InputError
 
 ARTICLE = (
@@ -150,3 +150,40 @@ def test_dates_at_the_calendar_edges_are_messages(folder: Path) -> None:
             assert all(p.location.line for p in exc.problems)
         else:
             assert cf.sources[0].published == date(9999, 12, 31)
+
+
+ARTICLE_B = (
+    "Port strike widens\nDate: June 4, 2025\n"
+    "About 9% of dockers walked out in Porthaven on Monday, the port authority said.\n"
+    "The authority said 2,000 dockers walked out in Porthaven on Monday.\n"
+)
+
+
+def _second_source(value: str, unit: str, quote: str) -> str:
+    return (
+        "  - id: port-strikers\n    source: port\n    subject: dockers on strike\n"
+        f'    kind: count\n    value: "{value}"\n{unit}    time: "2025-06-02"\n'
+        f"    quote: {quote}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "warned"),
+    [
+        ("9%", "", "About 9% of dockers walked out in Porthaven on Monday, the port authority said.", True),
+        ("2,000", "", "The authority said 2,000 dockers walked out in Porthaven on Monday.", True),
+        ("2,000", "    unit: people\n", "The authority said 2,000 dockers walked out in Porthaven on Monday.", False),
+    ],
+)  # fmt: skip
+def test_claims_that_would_never_be_compared_are_named(
+    folder: Path, value: str, unit: str, quote: str, warned: bool
+) -> None:
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    extra = "  port:\n    file: b.txt\n    published: 2025-06-04\n"
+    (folder / "c.yaml").write_text(
+        claims(GOOD, extra) + _second_source(value, unit, quote), encoding="utf-8"
+    )
+    cf = load(folder / "c.yaml")
+    apart = [p for p in cf.warnings if p.code == "units-apart"]
+    assert bool(apart) == warned
+    assert all(p.location.line > 1 for p in apart)
