@@ -167,14 +167,18 @@ def _second_source(value: str, unit: str, quote: str) -> str:
     )
 
 
+PCT = "About 9% of dockers walked out in Porthaven on Monday, the port authority said."
+COUNT = "The authority said 2,000 dockers walked out in Porthaven on Monday."
+
+
 @pytest.mark.parametrize(
     ("value", "unit", "quote", "warned"),
     [
-        ("9%", "", "About 9% of dockers walked out in Porthaven on Monday, the port authority said.", True),
-        ("2,000", "", "The authority said 2,000 dockers walked out in Porthaven on Monday.", True),
-        ("2,000", "    unit: people\n", "The authority said 2,000 dockers walked out in Porthaven on Monday.", False),
+        ("9%", "", PCT, True),
+        ("2,000", "", COUNT, True),
+        ("2,000", "    unit: people\n", COUNT, False),
     ],
-)  # fmt: skip
+)
 def test_claims_that_would_never_be_compared_are_named(
     folder: Path, value: str, unit: str, quote: str, warned: bool
 ) -> None:
