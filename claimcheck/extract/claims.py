@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.extract.anchoring import anchor, is_background
 from claimcheck.extract.context import (
@@ -298,14 +299,20 @@ def _loadable(value: str | None, low: float | None, high: float | None) -> str |
     text but cannot read back alone is written in its plain form ("100m" -> "100,000,000")."""
     if value is None:
         return None
-    from claimcheck.recognize.numbers import parse_amount
-
-    if parse_amount(value) is not None:
+    if _reads_back(value):
         return value
     if low is None or high is None:
         return None
     plain = f"between {_plain(low)} and {_plain(high)}" if low != high else _plain(low)
-    return plain if parse_amount(plain) is not None else None
+    return plain if _reads_back(plain) else None
+
+
+@lru_cache(maxsize=65536)
+def _reads_back(value: str) -> bool:
+    """The loader reads this value (values repeat: remembered)."""
+    from claimcheck.recognize.numbers import parse_amount
+
+    return parse_amount(value) is not None
 
 
 def _plain(x: float) -> str:

@@ -114,6 +114,9 @@ _STOP = frozenset(
         "also",
     ]
 )
+_GAP = re.compile(r"[\s-]*")
+_AND_OR_COMMA = re.compile(r"\band\b|,")
+_AND_ONLY = re.compile(r"\s+and\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLAN = re.compile(
     r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
@@ -154,8 +157,8 @@ def _words_after(text: str, pos: int, limit: int = 4) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     i = pos
     while len(out) < limit:
-        gap = re.match(r"[\s-]*", text[i:])
-        j = i + (gap.end() if gap else 0)
+        gap = _GAP.match(text, i)
+        j = gap.end() if gap else i
         if j >= len(text) or not text[j].isalpha():
             break
         m = _WORD.match(text, j)
@@ -251,7 +254,7 @@ def _best_cue(
                 return (1, c.start - np_end)
             if _blocks(between):
                 return (5, c.start - np_end)  # the cue belongs to the figure in between
-            if re.search(r"\band\b|,", between):
+            if _AND_OR_COMMA.search(between):
                 return (4, c.start - np_end)
             return (3, c.start - np_end)
         before = text[c.end : start]
@@ -264,7 +267,7 @@ def _best_cue(
             re.IGNORECASE,
         ):
             return (1, start - c.end)
-        if re.search(r"\band\b|,", before):
+        if _AND_OR_COMMA.search(before):
             return (4, start - c.end)
         return (2, start - c.end)
 
@@ -272,7 +275,7 @@ def _best_cue(
     if rank(best)[0] == 5:
         return None
     after_and = [c for c in found if c.start > best.end
-                 and re.fullmatch(r"\s+and\s+", text[best.end : c.start])]  # fmt: skip
+                 and _AND_ONLY.fullmatch(text, best.end, c.start)]  # fmt: skip
     if (
         best.measure.name == "injured"
         and after_and

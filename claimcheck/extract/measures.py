@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Timing = Literal["report", "event"]
@@ -108,12 +109,19 @@ class Cue:
 
 
 def cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
-    """Every measure cue in ``text[lo:hi]``."""
+    """Every measure cue in ``text[lo:hi]`` (a cue cut by the window's edge is left out)."""
+    end = len(text) if hi is None else hi
+    return [c for c in _all_cues(text) if lo <= c.start and c.end <= end]
+
+
+@lru_cache(maxsize=512)
+def _all_cues(text: str) -> tuple[Cue, ...]:
+    """A sentence's cues, found once for all its figures and clauses."""
     out = []
-    for m in _CUES.finditer(text, lo, len(text) if hi is None else hi):
+    for m in _CUES.finditer(text):
         i = int(str(m.lastgroup)[1:])
         out.append(Cue(MEASURES[_TABLE[i][0]], m.start(), m.end(), m.group(0)))
-    return out
+    return tuple(out)
 
 
 # Nouns for people in general: folded away, so "36 labourers" and "40 workers" trapped by

@@ -55,7 +55,35 @@ def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
                 warnings.append(f"{p}: skipped (not .txt, .md or .html)")
         else:
             warnings.append(f"{p}: skipped (no such file or folder)")
-    return sorted(dict.fromkeys(files)), warnings
+    return _within_size(sorted(dict.fromkeys(files)), warnings), warnings
+
+
+def _within_size(files: list[Path], warnings: list[str]) -> list[Path]:
+    """Files over the article size limit are refused before they are read (stat first):
+    one oversized file is a warning, never a batch that runs out of memory."""
+    from claimcheck.sources import MAX_SOURCE_BYTES
+
+    kept: list[Path] = []
+    for f in files:
+        try:
+            size = f.stat().st_size
+        except OSError as exc:
+            warnings.append(f"{f}: skipped ({exc.strerror})")
+            continue
+        if size > MAX_SOURCE_BYTES:
+            limit = MAX_SOURCE_BYTES // (1024 * 1024)
+            warnings.append(f"{f}: skipped (refused: {size:,} bytes, over the {limit} MB limit)")
+            continue
+        kept.append(f)
+    return kept
+
+
+def _bounded_bytes(path: Path) -> bytes:
+    """The file's bytes, never more than the article limit (plus one, to tell)."""
+    from claimcheck.sources import MAX_SOURCE_BYTES
+
+    with path.open("rb") as handle:
+        return handle.read(MAX_SOURCE_BYTES + 1)
 
 
 def source_ids(files: Sequence[Path]) -> dict[Path, str]:
@@ -132,7 +160,10 @@ def extract_one(
     page does show is kept.
     """
     p = Path(path)
-    data = p.read_bytes()
+    try:
+        data = _bounded_bytes(p)
+    except OSError as exc:
+        return {"warnings": [f"{display}: skipped ({exc.strerror})"]}
     if _looks_binary(data):
         return {"warnings": [f"{display}: skipped (binary file)"]}
     try:
@@ -289,7 +320,12 @@ def extract_paths(
     results: dict[Path, dict[str, Any]] = {}
     todo: list[tuple[Path, str]] = []
     for f in files:
-        key = _cache_key(f.read_bytes(), ids[f], str(f), aliases, published)
+        try:
+            data = _bounded_bytes(f)
+        except OSError as exc:
+            warnings.append(f"{f}: skipped ({exc.strerror})")
+            continue
+        key = _cache_key(data, ids[f], str(f), aliases, published)
         hit = _cached(cache_dir, key)
         if hit is not None:
             hit = verified(hit, ids[f], str(f), _text_or_empty(f))
@@ -314,7 +350,7 @@ def extract_paths(
             _after(cache_dir, key, results[f], progress, f)
     out = ExtractResult(warnings=list(warnings))
     for f in files:
-        r = results[f]
+        r = results.get(f, {})
         out.warnings.extend(r.get("warnings", []))
         if "source" in r:
             s = r["source"]

@@ -522,6 +522,7 @@ def find_places(text: str) -> list[PlaceMention]:
     tokens = _tokens(text)
     found: list[tuple[int, int, tuple[int, ...], bool]] = []  # start, end, places, sure
     surnames: set[str] = set()
+    titled: dict[int, bool] = {}  # line start -> the line is a Title Case headline
     i = 0
     while i < len(tokens):
         hit = _match(text, tokens, i, index)
@@ -534,7 +535,10 @@ def find_places(text: str) -> list[PlaceMention]:
         common = single and word.lower() in index.stop
         is_country = index.place(places[0]).kind == "country"
         sure = not single or is_country or _placed(text, end, places, index)
-        headline = _title_case(text, tokens[i].start)
+        line = text.rfind("\n", 0, tokens[i].start) + 1
+        headline = titled.get(line)
+        if headline is None:
+            headline = titled[line] = _title_case(text, tokens[i].start)
         person = word in surnames or (
             not headline and _after_given_name(text, tokens, i, places, index)
         )
