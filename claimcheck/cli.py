@@ -506,9 +506,8 @@ def _extract(
             check_not_input(into, [s.path for s in result.sources], what="claims file (--into)")
             stages.stage(f"merging into {into}")
             merged = merge_into(Path(into), sources, result.claims)
-    for warning in () if quiet else result.warnings:
-        if piped is not None:
-            warning = warning.replace(str(piped), "-")
+    warnings = [w.replace(str(piped), "-") if piped else w for w in result.warnings]
+    for warning in () if quiet else warnings:
         click.echo(_inert(f"warning: {warning}"), err=True)
     if into:
         if quiet:
@@ -522,7 +521,7 @@ def _extract(
     from claimcheck.render import extraction
 
     if fmt == "json":
-        text = extraction.render_extraction_json(sources, result.claims, result.warnings)
+        text = extraction.render_extraction_json(sources, result.claims, warnings)
     else:
         text = extraction.render_extraction_yaml(sources, result.claims)
     click.echo(text, nl=False)

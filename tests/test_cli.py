@@ -603,3 +603,20 @@ def test_readme_installs_our_distribution_name() -> None:
     for rev in re.findall(r"rev: (\S+)", readme):
         if tags:  # a shallow CI clone may carry no tags
             assert rev in tags, f"README names rev {rev}, which the repository lacks"
+
+
+def test_stdin_html_article_is_read_as_a_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    body = "".join(f"<p>{line}</p>" for line in ARTICLE_A.splitlines())
+    page = f"<!DOCTYPE html><html><head><title>Floods</title></head><body>{body}</body></html>"
+    result = CliRunner().invoke(cli, ["extract", "--format", "json", "-"], input=page)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    source = doc["sources"][0]
+    assert "-" in (source.get("file"), source.get("path")), source
+    quotes = [c["quote"] for c in doc["claims"]]
+    assert any(q.startswith("At least 42 people") for q in quotes), quotes  # text, not tags
+    assert "claimcheck-stdin" not in result.output  # no temporary path leaks out
+    assert "<p>" not in json.dumps(doc["claims"])

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimcheck import config
 from claimcheck.cli import cli
@@ -182,3 +184,33 @@ def test_config_output_is_valid_toml(newsroom: Path) -> None:
     table = config._toml().loads(out)["tool"]["claimcheck"]
     assert table["claims_file"] == "claims.yaml"
     assert set(table) == set(config.KEYS)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    tolerance=st.floats(0, 1, allow_nan=False),
+    threshold=st.integers(0, 100) | st.floats(0, 100, allow_nan=False),
+    fmt=st.sampled_from(config.REPORT_FORMATS),
+    outside=st.booleans(),
+    dashed=st.booleans(),
+)
+def test_config_output_round_trips(
+    tmp_path: Path, tolerance: float, threshold: float, fmt: str, outside: bool, dashed: bool
+) -> None:
+    """Whatever valid values a file holds, `claimcheck config` prints them back as TOML
+    that reads as the same values (so it can be pasted as a configuration)."""
+    key = "about-tolerance" if dashed else "about_tolerance"
+    (tmp_path / ".claimcheck.toml").write_text(
+        f"{key} = {tolerance!r}\nsubject_threshold = {threshold!r}\n"
+        f'check_format = "{fmt}"\nallow_outside = {str(outside).lower()}\n',
+        encoding="utf-8",
+    )
+    cfg = config.load(tmp_path)
+    table = config._toml().loads(config.to_toml(config.effective(cfg)))["tool"]["claimcheck"]
+    assert table["about_tolerance"] == tolerance
+    assert table["subject_threshold"] == threshold
+    assert table["check_format"] == fmt and table["allow_outside"] is outside
+    assert cfg.settings() == {"about_tolerance": tolerance, "subject_threshold": threshold}
+
