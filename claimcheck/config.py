@@ -159,14 +159,18 @@ def _table(path: Path) -> tuple[dict[str, Any], str] | None:
     except ValueError as exc:  # tomllib.TOMLDecodeError is a ValueError
         raise InputError([_decode_error(path, exc)]) from None
     if path.name == PYPROJECT:
-        table = data.get("tool", {}).get("claimcheck")
+        tool = data.get("tool")
+        table = tool.get("claimcheck") if isinstance(tool, dict) else None
         return None if table is None else (table, text)
     return data, text
 
 
 def find(start: Path | None = None) -> tuple[Path, dict[str, Any], str] | None:
     """The nearest configuration file at or above ``start`` with its table and text."""
-    here = (start or Path.cwd()).resolve()
+    try:
+        here = (start or Path.cwd()).resolve()
+    except OSError:  # the working directory was removed under us: no configuration
+        return None
     for folder in (here, *here.parents):
         for name in (CONFIG_FILE, PYPROJECT):
             candidate = folder / name

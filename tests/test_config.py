@@ -214,3 +214,13 @@ def test_config_output_round_trips(
     assert table["check_format"] == fmt and table["allow_outside"] is outside
     assert cfg.settings() == {"about_tolerance": tolerance, "subject_threshold": threshold}
 
+
+
+def test_odd_pyprojects_are_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("tool = 3\n", encoding="utf-8")
+    assert config.load(tmp_path).path is None
+    (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\n", encoding="utf-8")
+    assert config.load(tmp_path).values == {}
+    (tmp_path / "pyproject.toml").write_text("[tool]\nclaimcheck = 2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="must be a table"):
+        config.load(tmp_path)
