@@ -76,6 +76,18 @@ def _fanned_out(d: Draft, sentence: str) -> list[Draft]:
     ]
 
 
+def _restated(text: str, before: tuple[Amount, int, int], amount: Amount, start: int) -> bool:
+    """ "260 km/h (160 mph)", "$107.2 million (P5.36 billion)": the same figure in another
+    unit, in brackets right after it, is counted once."""
+    prev, _, prev_end = before
+    return (
+        prev.unit is not None
+        and amount.unit is not None
+        and amount.unit != prev.unit
+        and text[prev_end:start].strip() == "("
+    )
+
+
 def _older(
     ctx: SentenceContext, a: Amount, s: int, e: int, pair: tuple[Amount, int, int] | None
 ) -> list[Draft]:
@@ -187,7 +199,7 @@ def extract_claims(
             pairs = from_to_pairs(mine, sent.text)
             skip = set(pairs.values())
             for i, (a, s, e) in enumerate(mine):
-                if i in skip:
+                if i in skip or (i and _restated(sent.text, mine[i - 1], a, s)):
                     continue
                 pair = mine[pairs[i]] if i in pairs else None
                 rate = a.unit == "percent"

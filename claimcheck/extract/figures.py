@@ -115,6 +115,7 @@ _STOP = frozenset(
     ]
 )
 _GAP = re.compile(r"[\s-]*")
+_THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _AND_OR_COMMA = re.compile(r"\band\b|,")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -324,6 +325,13 @@ def read_figure(
                        named.cumulative, named.timing == "event")  # fmt: skip
     if noun is not None and not people_noun(noun) and not specific_group(noun):
         return _thing(text, amount, start, noun, np_end, plan)
+    if (
+        noun is None
+        and amount.high <= 3
+        and amount.text.isalpha()
+        and _THE_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return None  # "the prescribed two": a reference back, nothing counted
     cue = _best_cue(text, start, end, np_end, lo, hi)
     if cue is None and noun is None:
         before = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
@@ -353,6 +361,10 @@ def is_age(text: str, start: int, end: int) -> bool:
     if _AGE_AFTER.match(text, end):
         return True
     before = text[max(0, start - 25) : start]
+    if re.match(r"(?:under|over|below|above)\s", text[start:end], re.I) and re.search(
+        r"\b(?:those|people|anyone|adults|aged?|residents|citizens)\s+$", before, re.I
+    ):
+        return True  # the hedge is part of the figure: "those [under 64]"
     return bool(re.search(r"\baged?\s+(?:between\s+)?$|\bages\s+(?:of\s+)?$", before, re.I)) or (
         bool(re.search(r"\b(?:those|people|anyone|adults)\s+(?:under|over|below|above)\s+$",
                        before, re.I))
@@ -477,6 +489,13 @@ def _thing(
                                                                         start)  # fmt: skip
     if part is None and amount.high < 5 and amount.text[:1].isalpha():
         return None  # "the two sides", "three rounds of talks": not a figure to check
+    if (
+        part is None
+        and amount.qualifier == "between"
+        and amount.low != amount.high
+        and (amount.text[:1].isalpha())
+    ):
+        return None  # "several media reports", "hundreds of cars": scenery, not a count
     head = low
     if part:
         head = f"{low} {' '.join(part['p'].lower().split())}"

@@ -71,7 +71,7 @@ def _weight(text: str, p: PlaceMention) -> float:
     return w
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|across|throughout|of)\s+(?:the\s+)?)$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|across|throughout|of|for)\s+(?:the\s+)?)$", re.I)
 _FIGURE_LIST = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -168,5 +168,5 @@ def coordinated_places(sentence: str, place: str) -> list[str]:
     if run is None:
         return []
     found = find_places(tail[: run.end()])
-    names = [p.name for p in found if p.kind in ("country", "region")]
+    names = [p.name for p in found if p.kind == "country"]
     return [n for n in dict.fromkeys(names) if n != place]

@@ -158,3 +158,23 @@ def test_the_story_country_is_where_things_happen_not_who_acts() -> None:
     )
     got = [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got == ["deaths in Niger"]
+
+
+def test_a_restatement_in_other_units_is_counted_once() -> None:
+    text = "The storm brought winds of 200 km/h (125 mph) to Samoa."
+    got = [(c.value, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("200 km/h", "km/h")]
+
+
+def test_scenery_and_references_are_not_counts() -> None:
+    text = (
+        "Several media reports in Ghana said hundreds of cars were queued. "
+        "Of those under 30 in Ghana, the prescribed two were given."
+    )
+    assert extract_claims(text, source_id="t", published=PUBLISHED) == []
+
+
+def test_a_rate_for_another_country_is_that_countrys() -> None:
+    text = "Chile stands at 61 percent fully vaccinated, versus 70 percent for the US."
+    got = [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got[-1].endswith("in United States")
