@@ -251,3 +251,15 @@ def test_any_unicode_around_a_figure(noise: str, figure: str) -> None:
     for m in find_amounts(text):
         assert text[m.start : m.end] == m.amount.text
     assert any(m.amount.text.endswith(figure.split()[-1]) for m in find_amounts(f"İ {figure}."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Most deaths were in Kandy (45) and in Galle (30), police said.", [45, 30]),
+        ("(1) The council shall meet monthly.", []),
+        ("Readers Comments (0)\nShare (12)", []),
+    ],
+)
+def test_counts_in_brackets_after_a_name(sentence: str, values: list[int]) -> None:
+    assert [m.amount.low for m in find_amounts(sentence)] == values
