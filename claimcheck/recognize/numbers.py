@@ -117,7 +117,7 @@ _UPPER_BOUND = ("less_than", "at_most")
 #: Scales written apart from the number: "10 bln", "2.33 k"; the one-letter capitals only
 #: after a decimal or grouped number ("1,674.5 G"), where they cannot be a label ("Plan 5 B").
 _SPACED_SCALE = _lazy(
-    r" (?:(?P<w>bn|bln|mln|mn|tn|tln|trn|[kK])|(?P<cap>[MBGT]))(?![\w$£€%])(?![.,]\w)"
+    r" (?:(?P<w>bn|bln|mln|mn|tn|tln|trn|[kK])|(?P<cap>[MBGT])|(?P<m>m))(?![\w$£€%])(?![.,]\w)"
 )
 _CAP_SCALES = {"M": 10**6, "B": 10**9, "G": 10**9, "T": 10**12}
 _CONNECT = _lazy(r"\s*(?:-|–|—|~|\bto\b|\bthrough\b|\band\b|\bor\b)\s*", re.IGNORECASE)
@@ -402,7 +402,10 @@ def _atoms_from_num(text: str, m: re.Match[str], whole: bool) -> list[_Atom]:
     if parts and not parts[-1][3]:
         s, e, v, _ = parts[-1]
         sp = _SPACED_SCALE.match(text, e)
-        if sp and (sp.group("w") or any(c in text[s:e] for c in ".,")):
+        if sp and sp.group("m"):  # "$5 m" is millions; "6 m" without money is metres (below)
+            if cur and len(parts) == 1:
+                parts[-1] = (s, sp.end(), v * 10**6, True)
+        elif sp and (sp.group("w") or any(c in text[s:e] for c in ".,")):
             mult = SCALE_SUFFIXES[sp.group("w")] if sp.group("w") else _CAP_SCALES[sp["cap"]]
             parts[-1] = (s, sp.end(), v * mult, True)
     out: list[_Atom] = []

@@ -50,7 +50,7 @@ _MEASURE = (
     r"|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s?|mm|cm|miles?|feet|foot|ft"
     r"|hectares?|ha|acres?|tonnes?|tons?|kilograms?|kilos|kg|sq\.?\s?miles|square\s+miles|lbs?"
     r"|sq\.?\s?mi|mi|[°º]\s?[CF]|degrees\s+(?:celsius|centigrade|fahrenheit)|lit(?:re|er)s?"
-    r"|gallons?"
+    r"|gallons?|(?-i:m)(?=\s|[.,;:)]|$)(?!\s+(?:[a-z]{3,}s|people)\b)"
 )
 _FOLLOW = Lazy(
     r"(?P<pct>\s?%|\s*(?i:per\s?cent(?:age)?s?|pct)\b)"

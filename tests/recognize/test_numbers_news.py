@@ -197,6 +197,8 @@ def test_currencies_restated_once(sentence: str, kept: str) -> None:
         ("38C", 38, "exact", "°C"),
         ("41 degrees Celsius", 41, "exact", "°C"),
         ("2,000 litres", 2000, "exact", "litres"),
+        ("6 m", 6, "exact", "meters"),
+        ("$5 m", 5e6, "exact", "USD"),
     ],
 )
 def test_news_forms(text: str, low: float, qualifier: str, unit: str | None) -> None:
