@@ -17,7 +17,9 @@ __all__ = ["AFTER_HEDGE", "HEDGES", "OR_EQUAL", "hedge_before"]
 AFTER_HEDGE = _lazy(
     r"\s+or\s+(?P<ge>more|greater|higher|above|over)\b(?!\s+than\s+\w)(?:\s+than\b)?"
     r"|\s+or\s+(?P<le>less|fewer|lower|below|under)\b(?!\s+than\s+\w)(?:\s+than\b)?"
-    r"|\s+and\s+(?P<ge2>more|above|over)\b|(?P<plus>\+)(?!\w)|\s+or\s+(?P<so>so)\b",
+    r"|\s+and\s+(?P<ge2>more|above|over)\b"
+    r"|(?P<plus>\+|-plus\b| plus\b(?!\s+(?:[\d$£€]|an?\b)))(?!\w)"
+    r"|\s+or\s+(?P<so>so)\b|(?P<odd>-odd)\b",
     re.IGNORECASE,
 )
 

@@ -508,8 +508,8 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
         or_equal = _OR_EQUAL.match(text, a.end) if q in ("more_than", "less_than") else None
         if q in (None, "about") and after:
             q = (
-                "about"  # "100 or so"
-                if after.group("so")
+                "about"  # "100 or so", "100-odd"
+                if after.group("so") or after.group("odd")
                 else "at_least"
                 if (after.group("ge") or after.group("ge2") or after.group("plus"))
                 else "at_most"

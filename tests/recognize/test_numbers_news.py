@@ -198,6 +198,8 @@ def test_currencies_restated_once(sentence: str, kept: str) -> None:
         ("41 degrees Celsius", 41, "exact", "°C"),
         ("2,000 litres", 2000, "exact", "litres"),
         ("6 m", 6, "exact", "meters"),
+        ("3,000-plus", 3000, "at_least", None),
+        ("100-odd", 100, "about", None),
         ("$5 m", 5e6, "exact", "USD"),
     ],
 )
