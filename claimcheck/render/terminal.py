@@ -82,8 +82,13 @@ def _findings_table(index: Index, findings: list[Finding]) -> object:
     from rich.text import Text
 
     table = Table(show_lines=True, expand=False, box=box.SIMPLE)
-    for name in ("subject", "when", "values by source", "spread", "tier", "status"):
-        table.add_column(name, overflow="fold")
+    # Dates, spreads and tiers stay on one line; subjects and values wrap at words.
+    table.add_column("subject", overflow="fold", ratio=1, min_width=12)
+    table.add_column("when", no_wrap=True)
+    table.add_column("values by source", overflow="fold", ratio=3, min_width=20)
+    table.add_column("spread", no_wrap=True)
+    table.add_column("tier", no_wrap=True)
+    table.add_column("status", overflow="fold", min_width=12)
     for f in findings:
         rows = index.rows(f.claims)
         voices = values_by_source(rows)
