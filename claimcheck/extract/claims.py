@@ -132,11 +132,13 @@ def _read_general(
     if from_context:
         reading = share_from_before(ctx.prev.text) if ctx.prev is not None else None
     else:
-        reading = read_figure(text, amount, start, end, lo, hi)
+        reading = read_figure(text, amount, start, end, lo, hi, elided=ctx.last_thing)
     if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
     if reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):
         return None  # troop levels move: the movement reader knows them
+    if reading.thing is not None:
+        ctx.last_thing = reading.thing
     place = ctx.figure_place(start, last_end)
     subject = f"{reading.head} in {place}" if place else reading.head
     plan = reading.kind == "target"

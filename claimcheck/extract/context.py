@@ -184,6 +184,7 @@ class SentenceContext:
         self, sent: Sentence, body: Body, times: list[TimeRef], topic: Topic, figures: int = 1
     ) -> None:
         self.figures = figures
+        self.last_thing: str | None = None  # what the sentence's last counted figure counted
         self.sent = sent
         self.text = sent.text
         self.body = body

@@ -44,6 +44,7 @@ class Reading:
     measure: Measure | None = None
     cumulative: bool = False
     event_bound: bool = False  # holds at the event's date, not the report's
+    thing: str | None = None  # the counted thing, for a later figure that leaves it out
 
 
 _STOP = frozenset(
@@ -129,12 +130,28 @@ _REMAINING = re.compile(r"^\s*(?:of\s+\w+\s+)?(?:still\s+)?(?:left|remain\w*|to\
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|another|last|final)\s+$", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _THING_PARTICIPLE = re.compile(
-    r"\s+(?:(?:were|was|have|had|has|been|being|are|is|reportedly|also|now)\s+){0,3}"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|had|has|been|being|are|is|reportedly|also|"
+    r"now|still|completely|totally|partially|fully|partly)\s+){0,4}"
     r"(?P<p>damaged|destroyed|flattened|razed|collapsed|flooded|administered|given|delivered|"
     r"imported|shipped|distributed|deployed|set\s+up|opened|used|burned|burnt|affected|"
-    r"submerged|washed\s+away|without\s+(?:power|electricity))\b",
+    r"submerged|washed\s+away|suffered\s+(?:\w+\s+)?damage|"
+    r"(?:without|no)\s+(?:[a-z]+\s+){0,2}(?:power|electricity|service|water|signal|"
+    r"communications?))\b",
     re.IGNORECASE,
 )
+
+
+def _state(phrase: str) -> str:
+    """What happened to counted things, in one wording: "suffered damage" -> "damaged",
+    "have no electricity" -> "without electricity"."""
+    words = phrase.lower().split()
+    if words[0] == "suffered":
+        return "damaged"
+    if words[0] == "no":
+        words[0] = "without"
+    return " ".join(words)
+
+
 _THING_VERB = re.compile(
     r"\b(?P<p>damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|"
     r"distributed|deployed|set\s+up|opened|used|burned|burnt|affected)\s+(?:(?:more\s+than|"
@@ -289,9 +306,17 @@ def _best_cue(
 
 
 def read_figure(
-    text: str, amount: Amount, start: int, end: int, lo: int, hi: int
+    text: str,
+    amount: Amount,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    elided: str | None = None,
 ) -> Reading | None:
-    """What the figure ``text[start:end]`` counts, reading inside its clause ``text[lo:hi]``."""
+    """What the figure ``text[start:end]`` counts, reading inside its clause ``text[lo:hi]``;
+    ``elided``: the thing an earlier figure of the sentence counted ("3,164 areas have no
+    power, while 1,897 are without phone service")."""
     unit = amount.unit
     if unit == "percent":
         return _share(text, start, end, lo, hi)
@@ -337,6 +362,8 @@ def read_figure(
         before = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
         if before is not None:
             return _thing(text, amount, start, before["n"], before.end("n"), plan)
+        if elided is not None and _THING_PARTICIPLE.match(text, end):
+            return _thing(text, amount, start, elided, end, plan)
         cue = list_head(text, start)
     if cue is None:
         return None
@@ -498,14 +525,14 @@ def _thing(
         return None  # "several media reports", "hundreds of cars": scenery, not a count
     head = low
     if part:
-        head = f"{low} {' '.join(part['p'].lower().split())}"
+        head = f"{low} {_state(part['p'])}"
     elif _DOSE.match(low):
         head = "vaccine doses"
         if re.match(r"\s+(?:a|per)\s+day\b", text[np_end : np_end + 10], re.IGNORECASE):
             head = "vaccine doses per day"
     kind = "target" if plan else "count"
     return Reading(head, low if not head.startswith("vaccine") else "doses", kind,
-                   cumulative=part is not None or head == "vaccine doses")  # fmt: skip
+                   cumulative=part is not None or head == "vaccine doses", thing=low)  # fmt: skip
 
 
 _OF_GROUP = re.compile(

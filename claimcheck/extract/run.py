@@ -170,6 +170,7 @@ def extract_one(
         text = _read(p)
     except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
+    text, skipped = blank_long_sentences(text, display)
     try:
         meta = detect_metadata(text, path=display)
         day = meta.published or published
@@ -185,7 +186,7 @@ def extract_one(
         # one article that trips the extractor (a date past year 9999...) never loses the batch
         why = f"{type(exc).__name__}: {exc}"
         return {"warnings": [f"{display}: skipped (could not extract: {why})"]}
-    warnings = [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
+    warnings = skipped + [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
     if day is None:
         warnings.insert(0, _undated_warning(display, claims))
     return {
@@ -199,6 +200,36 @@ def extract_one(
         "claims": [_claim_to_json(c) for c in claims],
         "warnings": warnings,
     }
+
+
+MAX_SENTENCE_CHARS = 4000
+"""A sentence longer than this is not running text (a table flattened into one line, a
+dump of figures): the extractor's work grows faster than its length, so it is skipped,
+with a warning, instead of taking minutes. News sentences stay far below."""
+
+
+def blank_long_sentences(text: str, display: str) -> tuple[str, list[str]]:
+    """``text`` with over-long sentences replaced by spaces (newlines kept, so every other
+    quote keeps its span and line), and one warning saying what was skipped."""
+    from claimcheck.extract.sentences import split_sentences
+
+    long = [s for s in split_sentences(text) if s.end - s.start > MAX_SENTENCE_CHARS]
+    if not long:
+        return text, []
+    pieces: list[str] = []
+    last = 0
+    for s in long:
+        pieces.append(text[last : s.start])
+        pieces.append(re.sub(r"[^\n]", " ", text[s.start : s.end]))
+        last = s.end
+    pieces.append(text[last:])
+    line = text.count("\n", 0, long[0].start) + 1
+    more = f" and {len(long) - 1} more" if len(long) > 1 else ""
+    warning = (
+        f"{display}:{line}: skipped a sentence of {long[0].end - long[0].start:,} characters"
+        f"{more} (over the {MAX_SENTENCE_CHARS:,}-character limit: not running text)"
+    )
+    return "".join(pieces), [warning]
 
 
 def _cache_key(

@@ -178,3 +178,17 @@ def test_a_rate_for_another_country_is_that_countrys() -> None:
     text = "Chile stands at 61 percent fully vaccinated, versus 70 percent for the US."
     got = [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got[-1].endswith("in United States")
+
+
+def test_a_later_figure_may_leave_out_the_thing_it_counts() -> None:
+    text = (
+        "In Cuba, 2,100 homes have no electricity, while 640 are without water, "
+        "and 5,000 houses suffered damage, among them 900 that were completely destroyed."
+    )
+    got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [
+        ("homes without electricity in Cuba", "2,100"),
+        ("homes without water in Cuba", "640"),
+        ("houses damaged in Cuba", "5,000"),
+        ("houses destroyed in Cuba", "900"),
+    ]
