@@ -332,6 +332,11 @@ def check_exit_code(reports: Sequence[Report]) -> int:
 @output_options
 @force_option
 @filter_options
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Do not read or write the result cache (an unchanged file set is answered from it).",
+)
 def check(
     files: tuple[str, ...],
     fmt: str,
@@ -340,6 +345,7 @@ def check(
     color: str,
     force: bool,
     allow_outside: bool,
+    no_cache: bool,
     **kw: Any,
 ) -> None:
     """Check claims files: the pre-commit hook and CI gate ('-' reads one from stdin).
@@ -347,6 +353,51 @@ def check(
     Exit 0 when clean, 1 on errors or unreviewed discrepancies, 2 on bad input.
     """
     paths = files or (_config().claims_file(),)
+    fmt = _check_format(fmt)
+    key = None
+    if CHECK_CACHE and not no_cache:
+        from claimcheck import check_cache
+
+        cfg = _config()
+        options = {"fmt": fmt, "allow_outside": allow_outside, "config": (cfg.path, cfg.values)}
+        key = check_cache.request_key(paths, {**options, **kw})
+    hit = check_cache.lookup(key) if key is not None else None
+    if hit is not None:
+        text, code, hint, inputs = hit.text, hit.code, hit.hint, [Path(p) for p in hit.inputs]
+    else:
+        text, code, hint, inputs = _run_check(paths, fmt, output, force, allow_outside, kw)
+        if key is not None:
+            check_cache.store(key, text=text, code=code, hint=hint, inputs=inputs)
+    if fmt == "text":
+        from claimcheck.cli_support import colorize_check, drop_summary, use_color
+
+        text = drop_summary(text) if quiet else text
+        if (output is None or output == "-") and use_color(color):
+            # click strips colour when stdout is no terminal; FORCE_COLOR / --color always
+            click.echo(colorize_check(text), nl=False, color=True)
+            output = ""
+    if output != "":
+        _write_output(text, output, quiet=quiet, inputs=inputs, force=force)
+    if hint and not quiet:
+        click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
+    sys.exit(code)
+
+
+CHECK_CACHE = False
+"""Whether ``check`` uses its result cache: the console script (``main``) turns it on;
+library callers and click's CliRunner always see fresh work."""
+
+
+def _run_check(
+    paths: Sequence[str],
+    fmt: str,
+    output: str | None,
+    force: bool,
+    allow_outside: bool,
+    kw: dict[str, Any],
+) -> tuple[str, int, bool, list[Path]]:
+    """Load and cross-check every file: (output text, exit code, whether to print the
+    review hint, the files read)."""
     filters = _filters(kw)
     reports: list[Report] = []
     failed: list[Report] = []
@@ -359,7 +410,6 @@ def check(
 
             input_problems.extend(exc.problems)
             failed.append(problem_report(_display(path), exc.problems))
-    fmt = _check_format(fmt)
     if input_problems:
         if fmt in MACHINE_FORMATS:  # CI still gets a document naming every problem
             _write_output(
@@ -368,22 +418,11 @@ def check(
             )  # fmt: skip
         raise InputError(input_problems)
     text = _check_output(reports, fmt)
-    if fmt == "text":
-        from claimcheck.cli_support import colorize_check, drop_summary, use_color
-
-        text = drop_summary(text) if quiet else text
-        if (output is None or output == "-") and use_color(color):
-            # click strips colour when stdout is no terminal; FORCE_COLOR / --color always
-            click.echo(colorize_check(text), nl=False, color=True)
-            output = ""
-    if output != "":
-        _write_output(text, output, quiet=quiet, inputs=_inputs_of(paths, reports), force=force)
     code = check_exit_code(reports)
-    if code == 1 and not quiet and any(
+    hint = code == 1 and any(
         not f.reviewed and f.tier != "update" for r in reports for f in r.findings
-    ):
-        click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
-    sys.exit(code)
+    )
+    return text, code, hint, _inputs_of(paths, reports)
 
 
 def _display(path: str) -> str:
@@ -725,6 +764,8 @@ cli.add_command(config_command)
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
+    global CHECK_CACHE
+    CHECK_CACHE = True
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="claimcheck")
     except KeyboardInterrupt:
