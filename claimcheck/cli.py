@@ -8,6 +8,7 @@ imported only by commands that draw to the terminal, so ``check`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
@@ -417,12 +418,27 @@ def _run_check(
                 inputs=_inputs_of(paths, reports), force=force,
             )  # fmt: skip
         raise InputError(input_problems)
+    _refuse_empty_selection(filters, reports)
     text = _check_output(reports, fmt)
     code = check_exit_code(reports)
     hint = code == 1 and any(
         not f.reviewed and f.tier != "update" for r in reports for f in r.findings
     )
     return text, code, hint, _inputs_of(paths, reports)
+
+
+def _refuse_empty_selection(filters: Filters, reports: Sequence[Report]) -> None:
+    """A gate whose filters select no claim checked nothing: say so (exit 2) rather than
+    pass, so a misspelt --subject or --source never turns CI green by accident."""
+    if not (filters.subjects or filters.sources or filters.since or filters.until):
+        return
+    if any(rep.normalized for rep in reports):
+        return
+    asked = [f"--subject {s!r}" for s in filters.subjects]
+    asked += [f"--source {s!r}" for s in filters.sources]
+    asked += [f"--since {filters.since}"] if filters.since else []
+    asked += [f"--until {filters.until}"] if filters.until else []
+    raise ClaimcheckError(f"no claim matches {' '.join(asked)}; nothing was checked")
 
 
 def _display(path: str) -> str:
@@ -762,8 +778,38 @@ cli.add_command(schema)
 cli.add_command(config_command)
 
 
+MIN_COLUMNS, MAX_COLUMNS = 40, 500
+"""Terminal widths drawn: COLUMNS=0 drew nothing at all, COLUMNS=10000000 drew lines of
+ten megabytes; outside these bounds the width is clamped."""
+
+
+def _sane_environment() -> None:
+    """Before anything is drawn: a width rich can use, and streams that never fail on a
+    character the locale cannot encode (an ASCII-only stdout, a file name that is not
+    UTF-8): such characters are written as escapes instead of ending in an error."""
+    for name in ("COLUMNS", "LINES"):
+        raw = os.environ.get(name)
+        if raw is None:
+            continue
+        try:
+            value = int(raw)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            del os.environ[name]
+        else:
+            low, high = (MIN_COLUMNS, MAX_COLUMNS) if name == "COLUMNS" else (5, 10_000)
+            os.environ[name] = str(min(max(value, low), high))
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
+    _sane_environment()
     global CHECK_CACHE
     CHECK_CACHE = True
     try:

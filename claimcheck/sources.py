@@ -157,9 +157,12 @@ def read_source_text(path: Path, *, display: str) -> str:
             "give the article text only",
         )
     try:
-        data = path.read_bytes()[: MAX_SOURCE_BYTES + 1]
+        with path.open("rb") as handle:  # bounded even if the file grows after the stat
+            data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as exc:
         raise _fail(display, f"cannot read the source file: {exc.strerror}", None) from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise _fail(display, "refused: the file grew past the article size limit", None)
     text = decode_bytes(data, display=display)
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)

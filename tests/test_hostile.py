@@ -365,3 +365,119 @@ def test_file_names_in_warnings_are_escaped(tmp_path: Path) -> None:
     assert code == 0, err
     assert "\\n::error::pwned\\u202e.txt" in err
     assert not any(line.lstrip().startswith("::") for line in err.splitlines())
+
+
+# --- cached extraction is verified before use -------------------------------------------
+
+
+def _extract_json(folder: Path, cache: Path) -> dict[str, object]:
+    code, out, err = run(["extract", "a.txt", "--format", "json"], folder)
+    assert code == 0, err
+    return dict(json.loads(out))
+
+
+def _entries(cache: Path) -> list[Path]:
+    """Extraction results (named by their content hash), not other caches in the folder."""
+    return sorted(p for p in cache.glob("*.json") if re.fullmatch(r"[0-9a-f]{64}\.json", p.name))
+
+
+def _corruptions(entry: dict[str, object]) -> list[object]:
+    claims = entry["claims"]
+    assert isinstance(claims, list) and claims
+    first = claims[0]
+    edited_quote = json.loads(json.dumps(entry))
+    edited_quote["claims"][0]["quote"] = first["quote"].replace("3,400", "9,999")
+    edited_value = json.loads(json.dumps(entry))
+    edited_value["claims"][0]["span"] = [0, 1]
+    wrong_type = json.loads(json.dumps(entry))
+    wrong_type["claims"][0]["value"] = 3400
+    foreign = json.loads(json.dumps(entry))
+    foreign["source"]["id"] = "someone-else"
+    extra = json.loads(json.dumps(entry))
+    extra["claims"][0]["injected"] = True
+    return [edited_quote, edited_value, wrong_type, foreign, extra, [], None, "x", {}]
+
+
+@pytest.mark.parametrize("case", range(9))
+def test_corrupt_cache_entries_are_rebuilt(
+    project: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    case: int,
+) -> None:
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(cache))
+    fresh = _extract_json(project, cache)
+    entries = _entries(cache)
+    assert len(entries) == 1
+    entry = json.loads(entries[0].read_text("utf-8"))
+    entries[0].write_text(json.dumps(_corruptions(entry)[case]), encoding="utf-8")
+    assert _extract_json(project, cache) == fresh
+    assert json.loads(entries[0].read_text("utf-8")) == entry  # rebuilt
+
+
+def test_emptied_cache_entry_and_unusable_cache_folder(
+    project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(cache))
+    fresh = _extract_json(project, cache)
+    for entry in _entries(cache):
+        entry.write_bytes(b"")
+    assert _extract_json(project, cache) == fresh
+    not_a_folder = project / "cache-file"
+    not_a_folder.write_text("I am a file\n")
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(not_a_folder))
+    assert _extract_json(project, not_a_folder) == fresh  # runs without a cache
+
+
+# --- nothing blows up ----------------------------------------------------------------------
+
+
+def test_a_megabyte_sentence_is_skipped_quickly(tmp_path: Path) -> None:
+    figures = " ".join(str(n * 37 % 99991) for n in range(150_000))
+    (tmp_path / "dump.txt").write_text(
+        "Table dump\nDate: May 2, 2025\n"
+        + figures
+        + "\nRescuers said 140 people were trapped in Carrow on Friday.\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    code, out, err = run(["extract", "dump.txt", "--no-cache", "--format", "json"], tmp_path)
+    assert code == 0, err
+    assert time.monotonic() - started < 30
+    assert "dump.txt:3: skipped a sentence" in err
+    quotes = [c["quote"] for c in json.loads(out)["claims"]]
+    assert quotes == ["Rescuers said 140 people were trapped in Carrow on Friday."]
+
+
+def test_oversized_article_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimcheck.sources
+
+    monkeypatch.setattr(claimcheck.sources, "MAX_SOURCE_BYTES", 1000)
+    (tmp_path / "big.txt").write_text("x" * 5000)
+    (tmp_path / "ok.txt").write_text(ARTICLE_A)
+    code, out, err = run(
+        ["extract", "big.txt", "ok.txt", "--no-cache", "--format", "json"], tmp_path
+    )
+    assert code == 0, err
+    assert "big.txt: skipped (refused: 5,000 bytes" in err
+    assert [s["id"] for s in json.loads(out)["sources"]] == ["ok"]
+
+
+@pytest.mark.parametrize("columns", ["0", "3", "10000000", "wide"])
+def test_any_columns_value_draws_a_bounded_report(project: Path, columns: str) -> None:
+    env = {**os.environ, "COLUMNS": columns, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "report", "claims.yaml", "--color", "always"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"internal error" not in done.stderr
+    assert b"Lowmoor" in done.stdout
+    assert max(len(line) for line in done.stdout.splitlines()) < 5000

@@ -170,7 +170,8 @@ def extract_one(
         text = _read(p)
     except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
-    text, skipped = blank_long_sentences(text, display)
+    original = text
+    text, shifts, skipped = drop_long_sentences(text, display)
     try:
         meta = detect_metadata(text, path=display)
         day = meta.published or published
@@ -186,6 +187,14 @@ def extract_one(
         # one article that trips the extractor (a date past year 9999...) never loses the batch
         why = f"{type(exc).__name__}: {exc}"
         return {"warnings": [f"{display}: skipped (could not extract: {why})"]}
+    if shifts:
+        import dataclasses
+
+        claims = [
+            dataclasses.replace(c, span=restore_span(c.span, shifts)) if c.span else c
+            for c in claims
+        ]
+        claims = [c for c in claims if c.span is None or original[c.span[0] : c.span[1]] == c.quote]
     warnings = skipped + [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
     if day is None:
         warnings.insert(0, _undated_warning(display, claims))
@@ -208,19 +217,24 @@ dump of figures): the extractor's work grows faster than its length, so it is sk
 with a warning, instead of taking minutes. News sentences stay far below."""
 
 
-def blank_long_sentences(text: str, display: str) -> tuple[str, list[str]]:
-    """``text`` with over-long sentences replaced by spaces (newlines kept, so every other
-    quote keeps its span and line), and one warning saying what was skipped."""
+def drop_long_sentences(text: str, display: str) -> tuple[str, list[tuple[int, int]], list[str]]:
+    """``text`` without its over-long sentences (each left as one newline), the shifts that
+    map an offset in the shortened text back to the original (``restore_span``), and one
+    warning saying what was skipped. Removed, not blanked: a long run of blanks would
+    only move the slowness into the scanners that look across gaps."""
     from claimcheck.extract.sentences import split_sentences
 
     long = [s for s in split_sentences(text) if s.end - s.start > MAX_SENTENCE_CHARS]
     if not long:
-        return text, []
+        return text, [], []
     pieces: list[str] = []
-    last = 0
+    shifts: list[tuple[int, int]] = []
+    last = removed = kept = 0
     for s in long:
-        pieces.append(text[last : s.start])
-        pieces.append(re.sub(r"[^\n]", " ", text[s.start : s.end]))
+        pieces.append(text[last : s.start] + "\n")
+        kept += s.start - last + 1
+        removed += s.end - s.start - 1
+        shifts.append((kept, removed))
         last = s.end
     pieces.append(text[last:])
     line = text.count("\n", 0, long[0].start) + 1
@@ -229,7 +243,16 @@ def blank_long_sentences(text: str, display: str) -> tuple[str, list[str]]:
         f"{display}:{line}: skipped a sentence of {long[0].end - long[0].start:,} characters"
         f"{more} (over the {MAX_SENTENCE_CHARS:,}-character limit: not running text)"
     )
-    return "".join(pieces), [warning]
+    return "".join(pieces), shifts, [warning]
+
+
+def restore_span(span: tuple[int, int], shifts: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """A span in the shortened text -> the same characters in the original text."""
+    import bisect
+
+    k = bisect.bisect_right([at for at, _ in shifts], span[0])
+    offset = shifts[k - 1][1] if k else 0
+    return span[0] + offset, span[1] + offset
 
 
 def _cache_key(
