@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from claimcheck.model import DateInterval
+from claimcheck.recognize.lazyre import compile as _compile_re
 from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS, alternation
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
@@ -176,7 +177,7 @@ def _outer(pattern: str) -> str:
 def _master() -> re.Pattern[str]:
     """Compiled on first use: importing the module (the pre-commit hook) stays cheap."""
     alts = "|".join(f"(?P<{n}>{_outer(p)})" for n, p in _PATTERNS)
-    return re.compile(r"(?<![\w$£€.,])(?:" + alts + r")(?![\w])")
+    return _compile_re(r"(?<![\w$£€.,])(?:" + alts + r")(?![\w])")
 
 
 _PATTERN_TEXT = dict(_PATTERNS)
@@ -239,12 +240,12 @@ def _sub_master(key: str) -> re.Pattern[str] | None:
     if not names:
         return None
     alts = "|".join(f"(?P<{n}>{_outer(_PATTERN_TEXT[n])})" for n in names)
-    return re.compile(r"(?<![\w$£€.,])(?:" + alts + r")(?![\w])")
+    return _compile_re(r"(?<![\w$£€.,])(?:" + alts + r")(?![\w])")
 
 
 @functools.cache
 def _single(name: str) -> re.Pattern[str]:
-    return re.compile(_PATTERN_TEXT[name])
+    return _compile_re(_PATTERN_TEXT[name])
 
 
 # ---- trigger scan: the master regex is costly per position, so it only runs on short
@@ -275,11 +276,11 @@ def _word_trigger_regex() -> re.Pattern[str]:
     for w in _TRIGGER_WORDS:
         by_first.setdefault(w[0], []).append(w[1:])
     alts = [re.escape(c) + "(?:" + alternation(rs) + ")" for c, rs in sorted(by_first.items())]
-    return re.compile(" (?:" + "|".join(alts) + ")(?![a-z])")
+    return _compile_re(" (?:" + "|".join(alts) + ")(?![a-z])")
 
 
 _word_trigger = functools.cache(_word_trigger_regex)
-_DIGIT_TRIGGER = re.compile(r"\d(?=\d\d\d|[-/.]\d|0\s?'?s|\d?(?:st|nd|rd|th)\b)")
+_DIGIT_TRIGGER = _compile_re(r"\d(?=\d\d\d|[-/.]\d|0\s?'?s|\d?(?:st|nd|rd|th)\b)")
 
 
 def _trigger_positions(text: str) -> list[int]:
@@ -333,22 +334,22 @@ def _candidates(text: str) -> list[re.Match[str]]:
     return found
 
 
-_WORD_START = re.compile(r"(?<![\w$£€.,])[\w']")
-_WORD = re.compile(r"[\w'][a-zA-Z]*")
-_MOD_BEFORE = re.compile(
+_WORD_START = _compile_re(r"(?<![\w$£€.,])[\w']")
+_WORD = _compile_re(r"[\w'][a-zA-Z]*")
+_MOD_BEFORE = _compile_re(
     r"(?i:\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
     r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning|later\s+than"
     r"|earlier\s+than|no\s+earlier\s+than|not\s+earlier\s+than|as\s+late\s+as"
     r"|as\s+early\s+as)\s+(?:on\s+)?(?:the\s+)?)$"
 )
 # "2012 or later", "2016 and after", "June onwards": open after; "or earlier": a deadline.
-_MOD_AFTER = re.compile(
+_MOD_AFTER = _compile_re(
     r"\s*(?:(?:or|and)\s+(?P<w>later|after|afterwards|beyond|greater|earlier|before)"
     r"|(?P<w2>onwards?))\b(?!\s+(?:than\b|\S*\d))",
     re.IGNORECASE,
 )
-_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
-_RANGE_CONN = re.compile(r"\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)?\s*", re.I)
+_COUNT_AFTER = _compile_re(r"\s+(?:[a-z]+s|people|police|staff|personnel|children|men|women)\b")
+_RANGE_CONN = _compile_re(r"\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)?\s*", re.I)
 
 
 @dataclass
@@ -491,7 +492,7 @@ _REL_CANON = {
     "past": "last", "previous": "last", "next": "next", "coming": "next", "following": "next",
     "upcoming": "next",
 }  # fmt: skip
-_DURATION_PART = re.compile(
+_DURATION_PART = _compile_re(
     r"(\d+|[a-z]+(?:\s+(?:few|couple(?:\s+of)?))?|a\s+(?:few|couple(?:\s+of)?))\s+"
     r"(day|week|month|year|decade)s?\b",
     re.IGNORECASE,
@@ -872,20 +873,22 @@ def _dropped(text: str, owner: str, sm: re.Match[str]) -> bool:
     return False
 
 
-_OF_OTHER = re.compile(r"\s+(?i:of|in)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b)")
+_OF_OTHER = _compile_re(r"\s+(?i:of|in)\s+(?!(?:1[89]|20)\d\d\b|this\b|last\b|next\b)")
 # "32-2015", "32 - 2015": a number that cannot be a month glued to a year ("10 - 2021" may
 # be a spaced date, so the year stays).
-_REL_BEFORE = re.compile(
+_REL_BEFORE = _compile_re(
     r"(?i:\b(?:this|last|next|past|previous|coming|a|an|per|each|every|one|that)\s+)$"
 )
-_GLUED_BEFORE = re.compile(r"\d[-–/]$|(?<!\d)(?:1[3-9]|[2-9]\d|\d{3,})\s[-–/]\s?$")
-_GLUED_AFTER = re.compile(r"[-–/]\d")
-_MD_CUE = re.compile(
+_GLUED_BEFORE = _compile_re(r"\d[-–/]$|(?<!\d)(?:1[3-9]|[2-9]\d|\d{3,})\s[-–/]\s?$")
+_GLUED_AFTER = _compile_re(r"[-–/]\d")
+_MD_CUE = _compile_re(
     r"(?i:\b(?:on|since|from|between|until|till|through|starting|before|after)\s+(?:the\s+)?$)"
 )
 # Digit dates joined by a dash: "10/1-11/7", "10/1/2018-10/7/2018", "10-1-2018-10-7-2018".
-_JOINED_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?!\d)|[-–]\d{1,2}([-/.])\d{1,2}\1\d{4}\b")
-_JOINED_BEFORE = re.compile(
+_JOINED_AFTER = _compile_re(
+    r"\s*[-–]\s*\d{1,2}[/.]\d{1,2}(?!\d)|[-–]\d{1,2}([-/.])\d{1,2}\1\d{4}\b"
+)
+_JOINED_BEFORE = _compile_re(
     r"(?:\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–]|\b(?:to|and|until|till|through)\b)\s*"
     r"|\b\d{1,2}([-/.])\d{1,2}\1\d{4}[-–])$",
     re.IGNORECASE,
@@ -899,7 +902,7 @@ def _joined(text: str, sm: re.Match[str]) -> bool:
     )
 
 
-_ON_BEFORE = re.compile(r"(?i:\bon\s+)$")
+_ON_BEFORE = _compile_re(r"(?i:\bon\s+)$")
 
 
 def _md_cue(text: str, sm: re.Match[str]) -> bool:
@@ -914,7 +917,7 @@ def _md_cue(text: str, sm: re.Match[str]) -> bool:
     return bool(_MD_CUE.search(text, max(0, sm.start() - 16), sm.start()) or _joined(text, sm))
 
 
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = _compile_re(
     r"(?i:\b(?:their|his|her|its|our|my|your|whose|aged?|in\s+the)\s+(?:early\s+|mid-?\s*"
     r"|late\s+)?(?:\d0s\s*(?:and|or|to|-|–)\s*(?:early\s+|mid-?\s*|late\s+)?)?)$"
 )
@@ -939,7 +942,7 @@ def _bare_period(owner: str, g: dict[str, str | None]) -> bool:
 # A part of the period that follows: "the first week of", "the last day of", "the third
 # quarter of", "the 15th (day) of", "the 21st", "4 to 23", "between 3 and 12 (of)",
 # "the week of".
-_PART_OF = re.compile(
+_PART_OF = _compile_re(
     r"(?i:(?:\b(?P<open>between|from)\s+)?(?:\bthe\s+)?(?<![\d.,])(?:"
     r"(?P<ord>first|second|third|fourth|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:(?P<cnt>\d+|two|three|four|five|six|ten)\s+)?(?P<part>week|day|quarter|half|month"
@@ -1066,7 +1069,7 @@ def _nth_part(c0: date, c1: date, ordw: str, unit: str, cnt: int) -> DateInterva
     return DateInterval(s, _month_end(e.year, e.month))
 
 
-_WEEK_JOIN = re.compile(r"\s*(?:[,-]|–)?\s*(?i:(?:on|of)\s+(?:the\s+)?)?")
+_WEEK_JOIN = _compile_re(r"\s*(?:[,-]|–)?\s*(?i:(?:on|of)\s+(?:the\s+)?)?")
 
 
 def _weekday_of_week(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1114,11 +1117,11 @@ def _is_abbrev_noise(m: re.Match[str]) -> bool:
     return m.group("wd") is not None and m.group("wd")[0].islower() and len(m.group("wd")) <= 4
 
 
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = _compile_re(
     r"(?i:\b(?:will|shall|scheduled|due\s+to|due\s+on|ahead\s+of|upcoming|set\s+to|expected\s+to"
     r"|plans?\s+to|next|until|going\s+to)\b)"
 )
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = _compile_re(r"[.!?]\s|\n")
 
 
 def _future_cue(text: str, start: int) -> bool:
@@ -1275,7 +1278,7 @@ def _span(a: DateInterval | None, b: DateInterval | None) -> DateInterval | None
     return DateInterval(a.start, b.end)
 
 
-_LEAD = re.compile(r"(?i:(?:in|on|at|during|over|for|around)\s+)?")
+_LEAD = _compile_re(r"(?i:(?:in|on|at|during|over|for|around)\s+)?")
 
 
 def _to_mention(text: str, h: _Hit) -> TimeMention:
