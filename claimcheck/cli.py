@@ -381,7 +381,15 @@ def check(
         _write_output(text, output, quiet=quiet, inputs=inputs, force=force)
     if hint and not quiet:
         click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
+    if len(paths) > 1 and not quiet:
+        click.echo(CHECKED_APART.format(n=len(paths)), err=True)
     sys.exit(code)
+
+
+CHECKED_APART = (
+    "claimcheck: the {n} claims files were checked apart: a claim is never compared with "
+    "the claims of another file (put claims that should be cross-checked in one file)"
+)
 
 
 CHECK_CACHE = False
