@@ -307,6 +307,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _short_candidates(text: str) -> tuple[re.Match[str], ...]:
+    """``_candidates`` of a short string, kept: a claims file repeats its time strings
+    under many publication dates, and the scan depends on the text alone."""
+    return tuple(_candidates(text))
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     """Master-regex matches starting inside trigger windows (same as a full scan).
 
@@ -786,9 +793,9 @@ _DAY_KINDS = frozenset(
 _NEEDS_PART = "needs-part"
 
 
-def _scan(text: str, ref: date | None) -> list[_Hit]:
+def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
-    for m in _candidates(text):
+    for m in _short_candidates(text) if short else _candidates(text):
         owner = m.lastgroup or ""
         sm = _single(owner).fullmatch(text, m.start(), m.end()) if owner in _PATTERN_TEXT else None
         if sm is None or _dropped(text, owner, sm):
@@ -1296,7 +1303,7 @@ def parse_time(text: str, reference: date | None) -> TimeMention | None:
     stripped = text.strip().rstrip(".")
     if not stripped:
         return None
-    hits = _scan(stripped, reference)
+    hits = _scan(stripped, reference, short=len(stripped) <= 200)
     if len(hits) != 1 or stripped[hits[0].end :].strip(" .,;"):
         return None
     if _LEAD.fullmatch(stripped, 0, hits[0].start) is None:
