@@ -272,6 +272,22 @@ class Semantics:
             self._reviews(reviews)
         return sorted(self.problems)
 
+    def _oversized(self, at: Path_, claim: dict[str, Any]) -> bool:
+        """Fields far longer than any real one are refused before the recognizers and the
+        fuzzy quote search see them (their cost grows faster than the length)."""
+        too_long = False
+        for key, limit in FIELD_LIMITS.items():
+            value = claim.get(key)
+            if isinstance(value, str) and len(value) > limit:
+                self.error(
+                    (*at, key),
+                    f"{key} is {len(value):,} characters, over the {limit:,} limit",
+                    "a quote is the sentence that states the figure" if key == "quote" else None,
+                    code="too-large",
+                )
+                too_long = True
+        return too_long
+
     def _units_apart(self, claims: list[Any], aliases: Any) -> None:
         from claimcheck.claimsfile.apart import units_apart
 
@@ -395,6 +411,8 @@ class Semantics:
                 "say why, e.g. `status_reason: corrected in a later article`",
                 code="status",
             )
+        if self._oversized(at, claim):
+            return
         amounts = self._amounts(at, claim)
         if "value" in amounts:
             from claimcheck.normalize.values import normalize_unit
@@ -525,7 +543,9 @@ class Semantics:
             return
         file = self.doc.data["sources"][sid]["file"]
         message = f"quote not found in source '{sid}' ({file})"
-        closest = quotes.closest_passage(quote, text, folded)
+        # the search for the closest passage costs quote x article: bounded, never minutes
+        affordable = len(quote) * len(text) <= CLOSEST_PASSAGE_BUDGET
+        closest = quotes.closest_passage(quote, text, folded) if affordable else None
         if closest is not None:
             message += (
                 f"; closest passage (line {closest.line}, {closest.score:.0f}% similar): "
@@ -590,6 +610,16 @@ class Semantics:
                 )
             else:
                 seen[fingerprint] = i
+
+
+CLOSEST_PASSAGE_BUDGET = 20_000_000
+"""quote length x article length up to which a missing quote gets its closest passage."""
+
+FIELD_LIMITS = {
+    "quote": 5000, "subject": 500, "value": 200, "from": 200, "to": 200, "time": 200,
+    "unit": 100, "said_by": 500, "note": 20000, "status_reason": 20000,
+}  # fmt: skip
+"""Characters per claim field; a news sentence is a few hundred."""
 
 
 def _real_date(text: str) -> date | None:

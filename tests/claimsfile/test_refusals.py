@@ -191,3 +191,32 @@ def test_claims_that_would_never_be_compared_are_named(
     apart = [p for p in cf.warnings if p.code == "units-apart"]
     assert bool(apart) == warned
     assert all(p.location.line > 1 for p in apart)
+
+
+def test_oversized_fields_are_refused_quickly(folder: Path) -> None:
+    import time
+
+    huge = "Union leaders said " + "very " * 200_000 + "13,400 dockers walked out."
+    text = claims(GOOD.replace(
+        "quote: Union leaders said 13,400 dockers walked out in Porthaven on Monday.",
+        f"quote: {huge}",
+    ))  # fmt: skip
+    started = time.monotonic()
+    found = problems(folder, text)
+    assert time.monotonic() - started < 10
+    assert any("quote is 1,000,045 characters, over the 5,000 limit" in p for p in found)
+
+
+def test_missing_long_quote_in_a_long_article_is_bounded(folder: Path) -> None:
+    import time
+
+    (folder / "a.txt").write_text(ARTICLE + "Filler words here. " * 100_000, encoding="utf-8")
+    quote = "A sentence the article never had, " * 100 + "with 13,400 in it."
+    text = claims(GOOD.replace(
+        "quote: Union leaders said 13,400 dockers walked out in Porthaven on Monday.",
+        f"quote: {quote}",
+    ))  # fmt: skip
+    started = time.monotonic()
+    found = problems(folder, text)
+    assert time.monotonic() - started < 10
+    assert any("quote not found" in p for p in found)
