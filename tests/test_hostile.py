@@ -481,3 +481,34 @@ def test_any_columns_value_draws_a_bounded_report(project: Path, columns: str) -
     assert b"internal error" not in done.stderr
     assert b"Lowmoor" in done.stdout
     assert max(len(line) for line in done.stdout.splitlines()) < 5000
+
+
+# --- located messages, never an internal error ------------------------------------------
+
+
+def test_check_with_filters_that_match_nothing_says_so(project: Path) -> None:
+    code, _, err = run(["check", "claims.yaml", "--subject", "volcanic ash cloud"], project)
+    assert code == 2
+    assert "no claim matches --subject 'volcanic ash cloud'" in err
+    code, _, _ = run(["check", "claims.yaml", "--source", "nobody"], project)
+    assert code == 2
+    code, _, _ = run(["check", "claims.yaml", "--subject", "evacuated lowmoor"], project)
+    assert code == 1  # the filter matched: the real finding is reported
+
+
+def test_calendar_edges_and_foreign_names_never_lose_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "far.txt").write_text(
+        "Quake\nDate: December 31, 9999\nRescuers said 140 people were trapped next year.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "first.txt").write_text(
+        "Quake\nDate: January 1, 0001\nRescuers said 140 people were trapped last year.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ok.txt").write_text(ARTICLE_A, encoding="utf-8")
+    os.close(os.open(os.fsencode(tmp_path) + b"/bad\xff.txt", os.O_CREAT | os.O_WRONLY))
+    code, out, err = run(["extract", ".", "--no-cache", "--format", "json"], tmp_path)
+    assert code == 0, err
+    assert "internal error" not in err
+    assert "bad\\xff.txt: skipped (the file name is not UTF-8" in err
+    assert "ok" in [s["id"] for s in json.loads(out)["sources"]]

@@ -60,11 +60,17 @@ def _collect(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 def _within_size(files: list[Path], warnings: list[str]) -> list[Path]:
     """Files over the article size limit are refused before they are read (stat first):
-    one oversized file is a warning, never a batch that runs out of memory."""
+    one oversized file is a warning, never a batch that runs out of memory. So is a file
+    whose name is not UTF-8."""
     from claimcheck.sources import MAX_SOURCE_BYTES
 
     kept: list[Path] = []
     for f in files:
+        name = str(f)
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        if shown != name:  # a claims file (UTF-8) could not name it
+            warnings.append(f"{shown}: skipped (the file name is not UTF-8; rename the file)")
+            continue
         try:
             size = f.stat().st_size
         except OSError as exc:
