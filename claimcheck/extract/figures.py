@@ -129,11 +129,15 @@ _PLAN = re.compile(
 _REMAINING = re.compile(r"^\s*(?:of\s+\w+\s+)?(?:still\s+)?(?:left|remain\w*|to\s+go)\b", re.I)
 _REMAINING_BEFORE = re.compile(r"\b(?:remaining|another|last|final)\s+$", re.IGNORECASE)
 _VAGUE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_DONE_TO_THINGS = (
+    r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
+    r"deployed|set\s+up|opened|used|burned|burnt|affected"
+)
+"""What happens to counted things, as a participle after them or a verb before them."""
 _THING_PARTICIPLE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|had|has|been|being|are|is|reportedly|also|"
     r"now|still|completely|totally|partially|fully|partly)\s+){0,4}"
-    r"(?P<p>damaged|destroyed|flattened|razed|collapsed|flooded|administered|given|delivered|"
-    r"imported|shipped|distributed|deployed|set\s+up|opened|used|burned|burnt|affected|"
+    r"(?P<p>" + _DONE_TO_THINGS + r"|collapsed|given|shipped|"
     r"submerged|washed\s+away|suffered\s+(?:\w+\s+)?damage|"
     r"(?:without|no)\s+(?:[a-z]+\s+){0,2}(?:power|electricity|service|water|signal|"
     r"communications?))\b",
@@ -153,8 +157,7 @@ def _state(phrase: str) -> str:
 
 
 _THING_VERB = re.compile(
-    r"\b(?P<p>damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|"
-    r"distributed|deployed|set\s+up|opened|used|burned|burnt|affected)\s+(?:(?:more\s+than|"
+    r"\b(?P<p>" + _DONE_TO_THINGS + r")\s+(?:(?:more\s+than|"
     r"over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|roughly|only)\s+)*$",
     re.IGNORECASE,
 )
