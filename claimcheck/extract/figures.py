@@ -327,7 +327,7 @@ def read_figure(
         return _duration(text, amount, start, end, lo, hi)
     if unit and (unit.lower() in SPEED_UNITS or _PER_HOUR.match(text, end)):
         return _speed(text, unit if unit.lower() in SPEED_UNITS else f"{unit}/h", lo, hi)
-    if unit and (unit in LENGTH_UNITS or unit.lower() in LENGTH_UNITS):
+    if unit and (unit in LENGTH_UNITS or unit.lower() in LENGTH_UNITS or _measured(unit)):
         return _physical(text, unit, start, end, lo, hi)
     if unit:
         return _money(text, unit, start, end, lo, hi)
@@ -662,6 +662,14 @@ _MOVE_BEFORE = re.compile(
 )
 _DIMENSION_NOUN = {"deep": "depth", "long": "length", "high": "height", "tall": "height",
                    "wide": "width", "thick": "thickness"}  # fmt: skip
+
+
+def _measured(unit: str) -> bool:
+    """A physical unit the recognizer knows (area, mass, volume, temperature...); every
+    other unit a figure carries is a currency."""
+    from claimcheck.recognize.lexicon import UNIT_DIMENSIONS
+
+    return unit in UNIT_DIMENSIONS
 
 
 def _speed(text: str, unit: str, lo: int, hi: int) -> Reading:

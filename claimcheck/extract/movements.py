@@ -231,7 +231,13 @@ def _event_participle(word: str) -> str:
 
 
 def _duration_value(amount: Amount) -> str:
-    return re.sub(r"[\s-]*[A-Za-z]+$", "", amount.text) or amount.text
+    """The number of a period without its unit word ("6 months" -> "6"), unless the word
+    is another unit than the claim's ("three decades" is 30 years, not 3)."""
+    stripped = re.sub(r"[\s-]*[A-Za-z]+$", "", amount.text) or amount.text
+    word = amount.text[len(stripped) :].strip(" -").lower().rstrip("s")
+    if word and amount.unit and not amount.unit.lower().startswith(word):
+        return amount.text
+    return stripped
 
 
 def _event_subject(ctx: SentenceContext, start: int) -> str | None:

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -261,6 +262,25 @@ def restore_span(span: tuple[int, int], shifts: Sequence[tuple[int, int]]) -> tu
     return span[0] + offset, span[1] + offset
 
 
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """EXTRACTOR_VERSION plus a digest of the code and word lists that extract, so a
+    changed rule never serves claims cached by the old one (bumping by hand was forgotten
+    more than once)."""
+    from claimcheck.recognize.places import INDEX_VERSION, _sources
+
+    h = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{INDEX_VERSION}".encode())
+    here = Path(__file__).resolve().parent
+    for folder in (here, here.parent / "recognize"):
+        for f in sorted(folder.glob("*.py")):
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    with contextlib.suppress(ImportError, OSError):
+        for data in _sources():  # the gazetteer packages' data files: a new release, new places
+            st = data.stat()
+            h.update(f"{data.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:12]}"
+
+
 def _cache_key(
     data: bytes,
     source_id: str,
@@ -269,7 +289,7 @@ def _cache_key(
     published: date | None = None,
 ) -> str:
     h = hashlib.sha256()
-    h.update(EXTRACTOR_VERSION.encode() + b"\0" + source_id.encode() + b"\0" + display.encode())
+    h.update(extractor_version().encode() + b"\0" + source_id.encode() + b"\0" + display.encode())
     if aliases:
         h.update(b"\0" + json.dumps([list(g) for g in aliases]).encode())
     if published is not None:
