@@ -520,3 +520,22 @@ def test_calendar_edges_and_foreign_names_never_lose_the_batch(tmp_path: Path) -
     assert "internal error" not in err
     assert "bad\\xff.txt: skipped (the file name is not UTF-8" in err
     assert "ok" in [s["id"] for s in json.loads(out)["sources"]]
+
+
+def test_one_article_reached_by_two_paths_is_one_source(project: Path) -> None:
+    (project / "sub").mkdir()
+    (project / "also.txt").symlink_to("a.txt")
+    args = [
+        "extract",
+        "a.txt",
+        "sub/../a.txt",
+        "also.txt",
+        "b.txt",
+        "--no-cache",
+        "--format",
+        "json",
+    ]
+    code, out, err = run(args, project)
+    assert code == 0, err
+    assert [s["id"] for s in json.loads(out)["sources"]] == ["a", "b"]
+    assert "also.txt: skipped (the same file as a.txt)" in err

@@ -66,6 +66,7 @@ def _within_size(files: list[Path], warnings: list[str]) -> list[Path]:
     from claimcheck.sources import MAX_SOURCE_BYTES
 
     kept: list[Path] = []
+    seen: dict[tuple[int, int], Path] = {}
     for f in files:
         name = str(f)
         shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
@@ -73,10 +74,15 @@ def _within_size(files: list[Path], warnings: list[str]) -> list[Path]:
             warnings.append(f"{shown}: skipped (the file name is not UTF-8; rename the file)")
             continue
         try:
-            size = f.stat().st_size
+            st = f.stat()
         except OSError as exc:
             warnings.append(f"{f}: skipped ({exc.strerror})")
             continue
+        first = seen.setdefault((st.st_dev, st.st_ino), f)
+        if first != f:  # one article reached by two paths (``..``, a link) is one source
+            warnings.append(f"{f}: skipped (the same file as {first})")
+            continue
+        size = st.st_size
         if size > MAX_SOURCE_BYTES:
             limit = MAX_SOURCE_BYTES // (1024 * 1024)
             warnings.append(f"{f}: skipped (refused: {size:,} bytes, over the {limit} MB limit)")
