@@ -82,8 +82,10 @@ def test_quote_found_only_inside_a_longer_number_or_word(folder: Path, quote: st
 
 
 def test_source_id_with_a_trailing_newline_is_refused(folder: Path) -> None:
-    text = claims(GOOD).replace("  wire:\n", '  "wire\\n":\n').replace(
-        "source: wire", 'source: "wire\\n"'
+    text = (
+        claims(GOOD)
+        .replace("  wire:\n", '  "wire\\n":\n')
+        .replace("source: wire", 'source: "wire\\n"')
     )
     found = problems(folder, text)
     assert any(":4:" in p and "source id" in p for p in found), found
