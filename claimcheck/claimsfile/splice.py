@@ -32,7 +32,7 @@ def _block(lines: Sequence[str], key: str) -> tuple[int, int] | None:
         ln = lines[j].rstrip("\r\n")
         if not ln.strip():
             continue
-        if ln[0] in " \t" or (key == "claims" and ln.startswith("-")):
+        if ln[0] in " \t" or ln.startswith("-"):  # a list may sit at column 0
             last = j
             continue
         if ln.startswith("#"):
@@ -116,4 +116,33 @@ def splice(
         if newline != "\n":
             chunk = chunk.replace("\n", newline)
         lines[at:at] = [chunk]
+    return "".join(lines)
+
+
+def append_to_list(text: str, key: str, entries: Any, make_yaml: Callable[..., Any]) -> str | None:
+    """``text`` with ``entries`` appended to the top-level block list ``key`` (a review to
+    ``reviews:``), every other byte unchanged; a missing ``key`` is added at the end in
+    the layout of ``claims:``. None when the file's shape needs the round trip."""
+    if re.search(r"^(?:---|\.\.\.|%)", text, re.M) or not len(entries):
+        return None
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += newline
+    pattern = re.compile(_KEY.format(key=re.escape(key)))
+    present = any(pattern.match(ln.rstrip("\r\n")) for ln in lines)
+    block = _block(lines, key) if present else _block(lines, "claims")
+    seq = _seq_indent(lines, *block) if block else None
+    if block is None or seq is None:
+        return None
+    sequence, offset = seq
+    chunk = _dump(make_yaml, (2, sequence, offset), key, entries)
+    if present:
+        at = block[1]
+    else:
+        at = len(lines)
+        chunk = f"{key}:\n{chunk}"
+    if newline != "\n":
+        chunk = chunk.replace("\n", newline)
+    lines[at:at] = [chunk]
     return "".join(lines)

@@ -457,6 +457,18 @@ def _spliced(text: str, data: Any, added_sources: Sequence[str], n_claims: int) 
     return splice(text, new_sources, new_claims, lambda indent: _yaml(indent, null))
 
 
+def _appended_review(text: str, entry: Any) -> str | None:
+    """A new review as inserted text, so the rest of the file keeps every byte (None:
+    the file needs the round trip)."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    from claimcheck.claimsfile.splice import append_to_list, fresh
+
+    null = _null_style(text)
+    new = CommentedSeq([fresh(entry)])
+    return append_to_list(text, "reviews", new, lambda indent: _yaml(indent, null))
+
+
 def _decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
@@ -537,6 +549,7 @@ def write_review(
         if not isinstance(reviews, list):
             reviews = CommentedSeq()
             data["reviews"] = reviews
+        before = len(reviews)
         gone = {r.lower() for r in replaces} - {fingerprint.lower()}
         here = any(
             hasattr(r, "get") and str(r.get("fingerprint", "")).lower() == fingerprint.lower()
@@ -559,6 +572,7 @@ def write_review(
              if hasattr(r, "get") and str(r.get("fingerprint", "")).lower() == fingerprint.lower()),
             None,
         )
+        appended = entry is None and len(reviews) == before
         if entry is None:
             entry = CommentedMap()
             entry["fingerprint"] = fingerprint
@@ -568,11 +582,13 @@ def write_review(
             entry["note"] = _folded(note)
         elif not note and "note" in entry:
             del entry["note"]
-        out = io.StringIO()
-        yml.dump(data, out)
-        dumped = out.getvalue()
-        if "\r\n" in text:
-            dumped = dumped.replace("\r\n", "\n").replace("\n", "\r\n")
+        dumped = _appended_review(text, entry) if appended else None
+        if dumped is None:
+            out = io.StringIO()
+            yml.dump(data, out)
+            dumped = out.getvalue()
+            if "\r\n" in text:
+                dumped = dumped.replace("\r\n", "\n").replace("\n", "\r\n")
         new = dumped.encode("utf-8")
         if new == original:
             return False

@@ -62,3 +62,25 @@ def test_flow_style_collections_fall_back_to_the_round_trip(tmp_path: Path) -> N
     merge_into(path, [NEW_SOURCE], [NEW_CLAIM])
     data = yaml.safe_load(path.read_text("utf-8"))
     assert [c["id"] for c in data["claims"]] == ["gazette-burned"]
+
+
+@pytest.mark.parametrize("with_reviews", [False, True])
+def test_a_new_review_only_inserts_lines(tmp_path: Path, with_reviews: bool) -> None:
+    from claimcheck.claimsfile.write import write_review
+
+    before = LAYOUTS["flush"]
+    if with_reviews:
+        before += "reviews:\n-   fingerprint: 0123456789ab\n    verdict: dismissed\n"
+    path = tmp_path / "claims.yaml"
+    path.write_text(before, encoding="utf-8")
+    assert write_review(path, "a1b2c3d4e5f6", "accepted", "two counts at different hours")
+    after = path.read_text("utf-8")
+    ops = difflib.SequenceMatcher(a=before.splitlines(), b=after.splitlines()).get_opcodes()
+    assert {op for op, *_ in ops} == {"equal", "insert"}
+    reviews = yaml.safe_load(after)["reviews"]
+    assert reviews[-1] == {
+        "fingerprint": "a1b2c3d4e5f6",
+        "verdict": "accepted",
+        "note": "two counts at different hours",
+    }
+    assert "-   fingerprint: a1b2c3d4e5f6" in after
