@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from claimcheck.claimsfile import validate
-from claimcheck.claimsfile.yamlnodes import Doc, build, scan_events, syntax_problem
+from claimcheck.claimsfile.yamlnodes import Doc, Refused, build, scan_events, syntax_problem
 from claimcheck.errors import InputError
 from claimcheck.model import (
     Claim,
@@ -85,12 +85,14 @@ def read_claims_text(path: Path, display: str) -> str:
 
 def parse_document(text: str, display: str) -> Doc:
     """Text -> Doc with positions; raises InputError for syntax and refused constructs."""
-    problems = scan_events(text, display)
-    if problems:
-        raise InputError(problems)
-    try:
+    try:  # one pass for a valid file; the refusal scan words what build stopped at
         doc, root_pos, problems = build(text, display, TEXT_KEYS)
-    except yaml.YAMLError as exc:  # scan_events already parsed it; defensive only
+    except (Refused, yaml.YAMLError) as exc:
+        refused = scan_events(text, display)
+        if refused:
+            raise InputError(refused) from None
+        if isinstance(exc, Refused):  # the two scans disagree: never silently accept
+            raise
         raise InputError([syntax_problem(display, exc, text)]) from None
     if root_pos is None:
         raise InputError([_error(Location(display), "the claims file is empty", SKELETON_HINT)])

@@ -193,6 +193,11 @@ def _scalar(event: Any, keep_text: bool) -> Any:
         return event.value
 
 
+class Refused(Exception):
+    """``build`` met a construct ``scan_events`` refuses (anchor, alias, tag, a second
+    document, deep nesting): the caller runs ``scan_events`` for the located messages."""
+
+
 class _Frame:
     """An open mapping or sequence while events stream past."""
 
@@ -227,8 +232,11 @@ def build(text: str, display: str, text_keys: frozenset[str]) -> tuple[Doc, Any,
     data). Values under a key in ``text_keys`` stay text as written: ``value: 5200``,
     ``time: 2020`` and ``published: 2020-08-29`` reach the recognizers as typed, and
     impossible dates (2021-02-30) stay reportable. Returns the Doc, the root's start
-    position (None for an empty stream) and the problems found. Anchors, aliases and
-    tags were refused by ``scan_events`` before this runs.
+    position (None for an empty stream) and the problems found.
+
+    Raises ``Refused`` at the first construct ``scan_events`` would refuse, so a valid
+    file is read in this one pass and only a refused one pays for the second
+    (``scan_events``, which words every problem).
     """
     doc = Doc(None, display)
     problems: list[Problem] = []
@@ -253,6 +261,7 @@ def build(text: str, display: str, text_keys: frozenset[str]) -> tuple[Doc, Any,
             parent.expect_key = True
 
     events: Iterator[Any] = yaml.parse(text, Loader=_SAFE_LOADER)
+    documents = 0
     for event in events:
         kind = type(event)
         if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -264,7 +273,17 @@ def build(text: str, display: str, text_keys: frozenset[str]) -> tuple[Doc, Any,
             and kind is not yaml.MappingStartEvent
             and (kind is not yaml.SequenceStartEvent)
         ):
+            if kind is yaml.AliasEvent:
+                raise Refused
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise Refused
             continue
+        if event.anchor is not None or event.tag is not None:
+            raise Refused
+        if kind is not yaml.ScalarEvent and len(stack) >= MAX_DEPTH:
+            raise Refused
         mark = event.start_mark
         pos = (mark.line, mark.column)
         path: Path_
