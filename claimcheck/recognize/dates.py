@@ -1086,7 +1086,9 @@ def _weekday_of_week(text: str, hits: list[_Hit]) -> list[_Hit]:
     while i < len(hits):
         a = hits[i]
         b = hits[i + 1] if i + 1 < len(hits) else None
-        if b is not None and _WEEK_JOIN.fullmatch(text, a.end, b.start):
+        # The joint is a few characters ("Friday, next week"): never scan a long gap, whose
+        # whitespace the pattern would try in every split (quadratic on a megabyte line).
+        if b is not None and b.start - a.end <= 40 and _WEEK_JOIN.fullmatch(text, a.end, b.start):
             pair = (a, b) if a.kind == "weekday" else (b, a)
             day, week = pair
             if (
