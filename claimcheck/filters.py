@@ -37,7 +37,11 @@ class Filters:
 
 
 def _fold(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower().replace("|", " ")))
+    """Query and subject read alike: look-alike letters and invisible characters folded
+    (as subjects are when they are keyed), then words."""
+    from claimcheck.normalize.subjects import skeleton
+
+    return " ".join(_WORD.findall(skeleton(text).lower().replace("|", " ")))
 
 
 def subject_matches(query: str, nc: NormalizedClaim) -> bool:

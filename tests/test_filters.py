@@ -29,3 +29,10 @@ def test_a_finding_is_kept_whole_when_one_claim_matches() -> None:
     report = apply(run(h.cfile(SOURCES, CLAIMS)), Filters(sources=("a",)))
     assert [f.claims for f in report.findings] == [("a2", "b2")]
     assert {nc.claim.id for nc in report.normalized} >= {"a2", "b2"}
+
+
+def test_a_subject_query_typed_with_look_alike_letters_still_matches() -> None:
+    from claimcheck.filters import _fold
+
+    # Cyrillic "о" and "е", and a zero-width space, as a copy-paste from a web page may carry.
+    assert _fold("flооd d\u200beaths") == _fold("flood deaths")
