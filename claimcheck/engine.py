@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from claimcheck.model import (
     ClaimsFile,
@@ -37,7 +37,9 @@ from claimcheck.model import (
     Review,
     Severity,
 )
-from claimcheck.rules._common import RawFinding
+
+if TYPE_CHECKING:  # the rules (and the recognizers they use) load when run() needs them
+    from claimcheck.rules._common import RawFinding
 
 SEVERITY: dict[str, Severity] = {
     "contradiction": "error",

@@ -1,0 +1,58 @@
+"""Start-up: what a process imports before it needs it (fast pre-commit hooks)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("claimcheck.rules", "claimcheck.recognize", "claimcheck.engine", "claimcheck.normalize",
+         "rapidfuzz", "fastjsonschema", "jsonschema", "rich", "ruamel")  # fmt: skip
+
+
+def _modules(code: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> list[str]:
+    code += "\nimport sys, json; print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+    loaded: list[str] = json.loads(out.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def _heavy(mods: list[str]) -> list[str]:
+    return [m for m in mods if m.startswith(HEAVY)]
+
+
+def test_importing_the_cli_loads_no_pipeline() -> None:
+    assert _heavy(_modules("import claimcheck.cli")) == []
+
+
+def test_importing_the_engine_loads_no_rule() -> None:
+    mods = _modules("import claimcheck.engine")
+    assert [m for m in mods if m.startswith(("claimcheck.rules", "claimcheck.recognize"))] == []
+
+
+def test_an_unchanged_check_loads_no_pipeline(tmp_path: Path) -> None:
+    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    run = "from claimcheck.cli import main\ntry:\n    main(['check', 'claims.yaml'])\n"
+    run += "except SystemExit:\n    pass"
+    first = _modules(run, env=env)
+    assert "claimcheck.engine" in first  # the first run did the work
+    again = _modules(run, env=env)
+    assert _heavy(again) == [], "a result-cache hit imported the pipeline"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_check_loads_only_its_renderer(tmp_path: Path, fmt: str) -> None:
+    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    run = "from claimcheck.cli import main\ntry:\n    main(['check', '--no-cache', '--format', "
+    run += f"'{fmt}', 'claims.yaml'])\nexcept SystemExit:\n    pass"
+    renderers = [m for m in _modules(run, env=env) if m.startswith("claimcheck.render.")]
+    assert f"claimcheck.render.{fmt}" in renderers
+    others = {"claimcheck.render.html", "claimcheck.render.terminal", "claimcheck.render.sarif"}
+    assert others.isdisjoint(renderers)
