@@ -182,7 +182,8 @@ def stdin_paths(
     "modeline `extract --into` writes points at it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No 'wrote FILE' line.")
-def schema(output: str | None, quiet: bool) -> None:
+@click.option("--force", is_flag=True, help="Overwrite FILE even if it is not a schema.")
+def schema(output: str | None, quiet: bool, force: bool) -> None:
     """Print the claims file's JSON Schema (for editors and other tools)."""
     from importlib.resources import files
 
@@ -192,11 +193,28 @@ def schema(output: str | None, quiet: bool) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
+    target = Path(output)
+    if not force and target.is_file() and not _is_schema(target):
+        raise click.UsageError(
+            f"{output}: exists and is not a JSON Schema; not overwritten "
+            "(write the schema elsewhere, or pass --force)"
+        )
     from claimcheck.claimsfile.write import atomic_write_text
 
-    atomic_write_text(Path(output), text)
+    atomic_write_text(target, text)
     if not quiet:
         click.echo(f"wrote {output}", err=True)
+
+
+def _is_schema(path: Path) -> bool:
+    """A file a previous `schema -o` wrote (so rewriting it loses nothing)."""
+    import json
+
+    try:
+        head = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(head, dict) and "$schema" in head
 
 
 @click.command("config")

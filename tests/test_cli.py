@@ -620,3 +620,14 @@ def test_stdin_html_article_is_read_as_a_page(
     assert any(q.startswith("At least 42 people") for q in quotes), quotes  # text, not tags
     assert "claimcheck-stdin" not in result.output  # no temporary path leaks out
     assert "<p>" not in json.dumps(doc["claims"])
+
+
+def test_schema_output_never_overwrites_a_claims_file(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.yaml"
+    claims.write_text("version: 1\nsources: {}\nclaims: []\n", "utf-8")
+    code, _, err = run("schema", "-o", str(claims))
+    assert code == 2 and "not a JSON Schema" in err
+    assert claims.read_text("utf-8").startswith("version: 1")
+    schema_file = tmp_path / "claims.schema.json"
+    assert run("schema", "-o", str(schema_file))[0] == 0
+    assert run("schema", "-o", str(schema_file))[0] == 0  # rewriting a schema is fine
