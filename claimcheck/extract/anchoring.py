@@ -69,6 +69,34 @@ def event_date(
     return None
 
 
+def as_of_date(times: list[DatedTime], published: date | None) -> date | None:
+    """The day an article says its figures are "as of" ("as of Tuesday, 102.9 million doses
+    had been given"): its running tallies hold then, not on the day it went out."""
+    for t in times:
+        if not t.text.lower().startswith("as of") or t.interval is None:
+            continue
+        day = t.interval.start
+        if day is not None and (published is None or day <= published):
+            return day
+    return None
+
+
+_DAYS_PER = {"hours": 1 / 24, "days": 1, "weeks": 7, "months": 30.44, "years": 365.25,
+             "decades": 3652.5}  # fmt: skip
+
+
+def period_ending(reference: date | None, length: float | None, unit: str) -> str | None:
+    """A period stated with no time of its own ("a 10-month blockade", "trapped for 13
+    days") is the stretch that ended at the report: written as an ISO interval."""
+    from datetime import timedelta
+
+    per = _DAYS_PER.get(unit)
+    if reference is None or length is None or per is None or not 0 < length * per < 36525:
+        return None
+    start = reference - timedelta(days=max(0, round(length * per) - 1))
+    return f"{start.isoformat()}/{reference.isoformat()}"
+
+
 def report_anchor(published: date | None) -> Anchor:
     """The report's own time: its publication day, else "current" (resolved once the
     user gives the publication date)."""
@@ -82,6 +110,7 @@ def anchor(
     event: date | None,
     published: date | None,
     running: bool = False,
+    reference: date | None = None,
 ) -> Anchor:
     """Stated beats event beats publication; but a fact of the event does not change after
     it, so a later day written in its sentence ("police said on Wednesday that 80,000 had
@@ -94,17 +123,18 @@ def anchor(
             # The event's day as the article writes it ("on Sunday"), resolved once the
             # publication date is known: still the time of the event.
             return Anchor(stated, "event")
+    report = reference or published
     if stated and running and _coarse_around(stated, published):
         # "this year", "in December": a running toll written beside a period that holds
         # the report's own day is that day's figure, not the whole period's.
-        return report_anchor(published)
+        return report_anchor(report)
     if stated:
         return Anchor(stated, "stated")
     if event_bound and event is not None:
         return Anchor(event.isoformat(), "event")
     if event_bound and published is None:
         return Anchor(None, "event")  # the event's day, which this undated article never gives
-    return report_anchor(published)
+    return report_anchor(report)
 
 
 def _coarse_around(stated: str, published: date | None) -> bool:

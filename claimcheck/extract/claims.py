@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.extract.anchoring import anchor, is_background
+from claimcheck.extract.anchoring import anchor, is_background, period_ending
 from claimcheck.extract.context import (
     Draft,
     SentenceContext,
@@ -54,6 +54,12 @@ def _claim_id(source_id: str, kind: str, quote: str, value: str | None, subject:
     return f"{source_id}-{kind}-{digest[:8]}"
 
 
+_AHEAD = re.compile(
+    r"\b(?:will|would|plan\w*|aim\w*|expect\w*|next|coming|within|may|might|could|take|"
+    r"timetable|deadline|schedule\w*)\b",
+    re.IGNORECASE,
+)
+"""Words of a period still to come: its time is not the stretch before the report."""
 _TROOPS = re.compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
 )
@@ -151,8 +157,9 @@ def _read_general(
                         event_bound=reading.event_bound)  # fmt: skip
         latest.low, latest.high = pair_to[0].low, pair_to[0].high
         return [latest, change]
+    lasted = reading.kind == "duration" and not _AHEAD.search(text, lo, hi)
     return [Draft(reading.kind, amount.text, reading.unit, subject, time=when,
-                   event_bound=reading.event_bound)]  # fmt: skip
+                   event_bound=reading.event_bound, lasted=lasted)]  # fmt: skip
 
 
 def extract_claims(
@@ -170,7 +177,7 @@ def extract_claims(
     a deadline ("by ...") or a back-reference ("the same number") are split and read.
     """
     amounts = article_amounts(text)
-    times, event = article_times(text, published)
+    times, event, as_of = article_times(text, published)
     refs = [m.start() for m in SAME_REF.finditer(text)] if "same" in text.lower() else []
     # A sentence is cut at non-word characters, so it holds a reference only if the text does
     # (case-blind matching also reads "ſ" as "s", which the lower() test above does not).
@@ -234,9 +241,15 @@ def extract_claims(
     if aliases:
         _fold_aliases(drafts, aliases)
     checked = _checked_times(drafts, published, understood)
+    reference = as_of or published  # running tallies hold "as of" the day the article says
     for d, _ in checked:
-        if d.kind in ("date", "duration"):
-            continue  # a period is dated by its own words, never by the report
+        if d.kind == "date":
+            continue  # a deadline is dated by its own words
+        if d.kind == "duration":
+            if d.time is None and d.lasted:
+                d.time = period_ending(reference, d.high, d.unit)
+                d.time_source = "publication" if d.time else None
+            continue
         if d.time in ("current", "currently"):
             d.time = None
         when = anchor(
@@ -245,6 +258,7 @@ def extract_claims(
             event=event,
             published=published,
             running=d.kind == "count",
+            reference=reference,
         )
         d.time, d.time_source = when.text, when.source
     return _finish(checked, source_id, title)

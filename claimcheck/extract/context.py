@@ -49,9 +49,12 @@ class TimeRef(NamedTuple):
     resolved: bool = False  # the recognizer gave it an interval: its text is understood
 
 
-def article_times(text: str, published: date | None) -> tuple[list[TimeRef], date | None]:
-    """The article's time mentions, and the date of its event (see anchoring)."""
-    from claimcheck.extract.anchoring import DatedTime
+def article_times(
+    text: str, published: date | None
+) -> tuple[list[TimeRef], date | None, date | None]:
+    """The article's time mentions, the date of its event, and the day its figures are
+    "as of" (see anchoring)."""
+    from claimcheck.extract.anchoring import DatedTime, as_of_date
     from claimcheck.recognize import dates
 
     mentions = dates.find_times(text, published)
@@ -60,7 +63,11 @@ def article_times(text: str, published: date | None) -> tuple[list[TimeRef], dat
         (DatedTime(t.text, t.start, t.end, t.interval, t.mod) for t in mentions),
         key=lambda t: (t.start, t.end),
     )
-    return sorted(found, key=lambda t: (t.start, t.end)), event_date(text, dated, published)
+    return (
+        sorted(found, key=lambda t: (t.start, t.end)),
+        event_date(text, dated, published),
+        as_of_date(dated, published),
+    )
 
 
 def clause_speaker(text: str, start: int, end: int) -> str | None:
@@ -157,6 +164,7 @@ class Draft:
     speaker: str | None = None  # said_by of the number's own clause, if it names one
     time_source: str | None = None  # stated | publication | event (None: not yet anchored)
     event_bound: bool = False  # with no stated time, holds at the event's date
+    lasted: bool = False  # a period that has run ("a 10-month blockade"), not a plan's
 
 
 class Topic:

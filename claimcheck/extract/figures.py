@@ -675,10 +675,11 @@ def _measured(unit: str) -> bool:
 def _speed(text: str, unit: str, lo: int, hi: int) -> Reading:
     """A speed: storms give wind speeds, sustained and in gusts (two quantities)."""
     clause = text[lo:hi].lower()
+    # A storm's winds are a fact of the storm: they hold when it struck.
     if "gust" in clause:
-        return Reading("wind gusts", unit, "level")
+        return Reading("wind gusts", unit, "level", event_bound=True)
     if "wind" in clause:
-        return Reading("sustained winds", unit, "level")
+        return Reading("sustained winds", unit, "level", event_bound=True)
     return Reading("speed", unit, "level")
 
 

@@ -109,3 +109,30 @@ def test_a_fact_of_the_event_keeps_its_day_when_reported_later() -> None:
 def test_a_running_toll_beside_a_whole_year_holds_at_the_report() -> None:
     text = "The storms this year have killed 230 people in Chile, officials said."
     assert _times(text) == [("230", "2025-05-14", "publication")]
+
+
+def test_a_period_that_has_run_ends_at_the_report_a_planned_one_has_no_time() -> None:
+    ran = extract_claims(
+        "Aid resumed after a 10-month siege of the city of Sanaa in Yemen.",
+        source_id="t",
+        published=PUBLISHED,
+    )
+    assert [(c.time, c.time_source) for c in ran] == [("2024-07-15/2025-05-14", "publication")]
+    planned = extract_claims(
+        "The government will impose a 10-month curfew on the city of Sanaa in Yemen.",
+        source_id="t",
+        published=PUBLISHED,
+    )
+    assert all(c.time is None for c in planned)
+
+
+def test_running_tallies_hold_as_of_the_day_the_article_gives() -> None:
+    text = (
+        "As of Monday, the floods in Peru had killed 40 people.\n\n"
+        "Officials said 12,000 people have been evacuated."
+    )
+    assert [(c.time, c.time_source) for c in extract_claims(text, source_id="t",
+                                                            published=PUBLISHED)] == [
+        ("As of Monday", "stated"),
+        ("2025-05-12", "publication"),
+    ]  # fmt: skip
