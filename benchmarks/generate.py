@@ -28,7 +28,7 @@ from typing import Protocol
 
 from benchmarks import words as W
 
-VERSION = 2  # bump when output changes, so cached benchmark inputs are regenerated
+VERSION = 3  # bump when output changes, so cached benchmark inputs are regenerated
 FIRST_YEAR = 1980
 LAST_YEAR = 2025
 DISCREPANCY_SHARE = 0.02
@@ -93,6 +93,8 @@ def count_text(rng: random.Random, x: int) -> str:
         return str(spell(x))
     if style in (1, 2):
         hedge = rng.choice(("about", "around", "roughly", "an estimated", "nearly"))
+        if hedge == "nearly":  # news's "nearly 3,800" is at most 3,800: round up, not off
+            return f"nearly {fmt(hi)}"
         return f"{hedge} {fmt(round2(x))}"
     if style == 3 and lo < x:
         return f"more than {fmt(lo)}"
