@@ -91,6 +91,13 @@ def request_key(paths: Sequence[str], options: Mapping[str, object]) -> str | No
     return h.hexdigest()
 
 
+def _seal(key: str, text: str, code: int, hint: bool, inputs: object) -> str:
+    """A digest of everything an entry says: an entry changed after it was written (an
+    exit code turned from 1 to 0 by hand) no longer matches, so a gate cannot pass by it."""
+    blob = json.dumps([FORMAT, key, text, code, hint, inputs], ensure_ascii=True)
+    return hashlib.sha256(blob.encode("ascii")).hexdigest()
+
+
 def lookup(key: str, directory: Path | None = None) -> Hit | None:
     """The entry for ``key`` when every article it cites is unchanged, else None."""
     entry = (directory or cache_dir()) / f"{key}.json"
@@ -101,15 +108,15 @@ def lookup(key: str, directory: Path | None = None) -> Hit | None:
         ok = (
             data.get("format") == FORMAT
             and isinstance(text, str)
-            and isinstance(code, int)
+            and code in (0, 1)  # an input error (2) is never cached
             and isinstance(hint, bool)
             and isinstance(inputs, list)
             and all(isinstance(i, list) and len(i) == 2 and isinstance(i[0], str) for i in inputs)
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not ok:
-        return None
+    if not ok or data.get("seal") != _seal(key, text, code, hint, inputs):
+        return None  # edited by hand or by another tool: redo the work
     for path, digest in inputs:
         if _file_hash(path) != digest:
             return None
@@ -131,12 +138,14 @@ def store(
     seen: dict[str, str | None] = {}
     for p in inputs:
         seen.setdefault(str(p), _file_hash(p))
+    listed = [[p, d] for p, d in seen.items()]
     data = {
         "format": FORMAT,
         "text": text,
         "code": code,
         "hint": hint,
-        "inputs": [[p, d] for p, d in seen.items()],
+        "inputs": listed,
+        "seal": _seal(key, text, code, hint, listed),
     }
     import tempfile
 

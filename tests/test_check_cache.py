@@ -108,6 +108,25 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(project: Path) -> None:
     assert check_cache.lookup(entry.stem, entry.parent) is not None
 
 
+def test_an_entry_edited_by_hand_is_never_trusted(tmp_path: Path) -> None:
+    """A failing gate's cached exit code turned from 1 to 0 must not pass the gate."""
+    import json
+
+    art = tmp_path / "a.txt"
+    art.write_text("x", encoding="utf-8")
+    folder = tmp_path / "c"
+    assert check_cache.store("k", text="1 error", code=1, hint=True, inputs=[art],
+                             directory=folder)  # fmt: skip
+    hit = check_cache.lookup("k", folder)
+    assert hit is not None and hit.code == 1
+    entry = folder / "k.json"
+    data = json.loads(entry.read_text("utf-8"))
+    for field, value in (("code", 0), ("text", "0 errors"), ("code", 2)):
+        edited = dict(data, **{field: value})
+        entry.write_text(json.dumps(edited), encoding="utf-8")
+        assert check_cache.lookup("k", folder) is None
+
+
 def test_standard_input_is_never_cached(project: Path) -> None:
     assert check_cache.request_key(["-"], {}) is None
     assert check_cache.request_key(["missing.yaml"], {}) is None
