@@ -335,9 +335,14 @@ def _loadable(value: str | None, low: float | None, high: float | None) -> str |
     return plain if _reads_back(plain) else None
 
 
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 @lru_cache(maxsize=65536)
 def _reads_back(value: str) -> bool:
-    """The loader reads this value (values repeat: remembered)."""
+    """The loader reads this value (values repeat: remembered; plain figures always do)."""
+    if _PLAIN_NUMBER.fullmatch(value):
+        return True
     from claimcheck.recognize.numbers import parse_amount
 
     return parse_amount(value) is not None

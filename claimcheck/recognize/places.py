@@ -339,6 +339,14 @@ def _stoplist() -> frozenset[str]:
 # --- finding mentions ---------------------------------------------------------------------
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.-]*[^\W_])?")
+_CANDIDATE = re.compile(
+    r"(?:[A-Z]\.){2,}|(?<![^\W\d_])(?:[^\W\d_a-z](?:[\w'’.-]*[^\W_])?|"
+    r"(?:de|del|la|le|les|da|do|dos|das|di|du|al|el|of|and|upon|on|sur|am|an|der|y|e|en|in|"
+    r"im)(?![\w'’.-]))"
+)
+"""Only the words _tokens keeps: capitalised (or non-Latin) words and the connectors,
+found without visiting every lower-case word of the article. A capital right after a
+hyphen starts a word of its own ("pro-Russian" gives "Russian")."""
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -377,7 +385,7 @@ def _tokens(text: str) -> list[_Token]:
     other words only separate names, which the gap between two tokens shows."""
     return [
         _Token(m.group(0), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
+        for m in _CANDIDATE.finditer(text)
         if m.group(0)[0].isupper() or m.group(0) in _CONNECTORS
     ]
 
@@ -488,10 +496,10 @@ def _match(
 ) -> tuple[int, tuple[int, ...], int] | None:
     """Longest name starting at token ``i``: (tokens used, places, end offset)."""
     first = tokens[i].text
-    shout = _shouting(tokens, i, text)  # else all capitals only match as such: "UK", "U.S."
     if not _is_capitalised(first):
-        return None
-    head = _POSSESSIVE.sub("", first)
+        return None  # a connector ("of", "de") never starts a name
+    shout = _shouting(tokens, i, text)  # else all capitals only match as such: "UK", "U.S."
+    head = _POSSESSIVE.sub("", first) if ("'" in first or "’" in first) else first
     head = head.capitalize() if shout and head.isupper() else head
     longest = index.firsts.get(head if head.isascii() else fold(head), 0)
     for n in range(min(longest, len(tokens) - i), 0, -1):
