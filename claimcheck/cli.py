@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -818,6 +819,10 @@ def _sane_environment() -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
     _sane_environment()
+    if hasattr(signal, "SIGPIPE"):
+        # `claimcheck report | head`: a reader that stops early ends us quietly, as it ends
+        # any Unix filter (exit 141 in the shell), never exit 1, which means "findings".
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     global CHECK_CACHE
     CHECK_CACHE = True
     try:

@@ -539,3 +539,30 @@ def test_one_article_reached_by_two_paths_is_one_source(project: Path) -> None:
     assert code == 0, err
     assert [s["id"] for s in json.loads(out)["sources"]] == ["a", "b"]
     assert "also.txt: skipped (the same file as a.txt)" in err
+
+
+def test_a_reader_that_stops_early_never_looks_like_findings(tmp_path: Path) -> None:
+    """`claimcheck report | head`: the broken pipe ends the run as it ends any filter
+    (SIGPIPE), not with exit 1, which means "findings"."""
+    import signal
+    import subprocess
+    import sys
+
+    if not hasattr(signal, "SIGPIPE"):
+        return
+    repo = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from claimcheck.cli import main; main()", "report"],
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "100", "CLAIMCHECK_CACHE": str(tmp_path)},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    proc.wait(timeout=60)
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.returncode in (0, -signal.SIGPIPE)
+    assert b"Traceback" not in err
