@@ -83,7 +83,7 @@ def _fanned_out(d: Draft, sentence: str) -> list[Draft]:
 
 
 def _restated(text: str, before: tuple[Amount, int, int], amount: Amount, start: int) -> bool:
-    """ "260 km/h (160 mph)", "$107.2 million (P5.36 billion)": the same figure in another
+    """ "200 km/h (125 mph)", "$48.5 million (R900 million)": the same figure in another
     unit, in brackets right after it, is counted once."""
     prev, _, prev_end = before
     return (

@@ -2,7 +2,7 @@
 
 The reader looks at three places, nearest first, the way an editor reads a figure:
 
-* the noun phrase after it ("41 workers", "6-9 meters of debris", "two dozen ambulances");
+* the noun phrase after it ("12 miners", "8-10 metres of mud", "three dozen buses");
 * a cue word attached to it: a participle after ("were killed", "are feared trapped"),
   a verb or noun before ("killing at least 14", "the death toll rose to 121");
 * failing both, the nearest cue in its clause.
@@ -318,8 +318,8 @@ def read_figure(
     elided: str | None = None,
 ) -> Reading | None:
     """What the figure ``text[start:end]`` counts, reading inside its clause ``text[lo:hi]``;
-    ``elided``: the thing an earlier figure of the sentence counted ("3,164 areas have no
-    power, while 1,897 are without phone service")."""
+    ``elided``: the thing an earlier figure of the sentence counted ("2,100 homes have no
+    power, while 640 are without water")."""
     unit = amount.unit
     if unit == "percent":
         return _share(text, start, end, lo, hi)
@@ -493,7 +493,7 @@ _DIED_LATER = re.compile(
     r"(?:overnight|later|since|subsequently|on\s+the\s+way|after\s+being|in\s+hospital)\b",
     re.IGNORECASE,
 )
-""""six people died overnight in hospital": added to an earlier toll, not a toll."""
+""""four more died overnight in hospital": added to an earlier toll, not a toll."""
 _INCREMENT = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$",
                         re.IGNORECASE)  # fmt: skip
 
@@ -513,7 +513,7 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
 def _thing(
     text: str, amount: Amount, start: int, noun: str, np_end: int, plan: bool
 ) -> Reading | None:
-    """Counted things: "24 ambulances", "3,803 houses damaged", "1 million doses a day"."""
+    """Counted things: "30 buses", "5,000 houses damaged", "2 million jabs a week"."""
     low = noun.lower()
     part = _THING_PARTICIPLE.match(text, np_end) or _THING_VERB.search(text, max(0, start - 30),
                                                                         start)  # fmt: skip
@@ -580,7 +580,7 @@ def _share_what(cue: Cue, clause: str) -> str:
 
 def share_from_before(previous: str) -> Reading | None:
     """A bare rate that continues the sentence before ("The share fully vaccinated rose
-    again. The capital stands at 32.9 percent."): the measure that sentence ended on."""
+    again. The capital stands at 61.5 percent."): the measure that sentence ended on."""
     cue = list_head(previous, len(previous), reach=len(previous))
     if cue is None or cue.measure.name == "population":
         return None
@@ -621,7 +621,7 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     """A distance, speed, area or weight, named by the noun it measures."""
     after = text[end : min(hi, end + 60)]
     of = re.match(r"^\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
-    # Attributive: "the 47-metre stretch", "the 4.5 km Silkyara tunnel", "a 10 or 12 metre
+    # Attributive: "the 30-metre section", "the 3.2 km Nadi bridge", "a 15 or 20 metre
     # stretch of rubble": the noun the length describes follows, past any names.
     attributive = "-" in text[start:end] or _DETERMINER_BEFORE.search(
         text, max(0, start - 7), start

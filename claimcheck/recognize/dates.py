@@ -199,7 +199,7 @@ _AGE_BEFORE = _compile_re(
     r"(?i:\b(?:their|his|her|its|our|my|your|whose|aged?|in\s+the)\s+(?:early\s+|mid-?\s*"
     r"|late\s+)?(?:\d0s\s*(?:and|or|to|-|–)\s*(?:early\s+|mid-?\s*|late\s+)?)?)$"
 )
-"""An age: "in their 70s", and the second of "in their 40s and 50s"."""
+"""An age: "in their 70s", and the second of "in their 30s and 40s"."""
 
 
 def _bare_period(owner: str, g: dict[str, str | None]) -> bool:

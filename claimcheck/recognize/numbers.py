@@ -519,7 +519,7 @@ def _assemble(text: str, atoms: list[_Atom]) -> list[AmountMention]:
             q, end = ("at_least" if q == "more_than" else "at_most"), or_equal.end()
         if a.vague is not None:
             # A vague count is the range it allows ("dozens": 24 to 99); a bound keeps the
-            # side it states: "at most a few hundred" is 0 to 500, "over hundreds" > 200.
+            # side it states: "at most a few thousand" is 0 to 5,000, "over hundreds" > 200.
             lo, hi = a.vague
             start = hstart if q else a.start
             if q in _UPPER_BOUND:

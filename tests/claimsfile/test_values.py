@@ -18,7 +18,7 @@ ARTICLE = (
     "The river rose along a 8 or 9 metre stretch of embankment.\n"
     "Crews cleared 40 kilometres (25 miles) of road.\n"
     "Repairs will cost $12.5 million (€11.4 million), the council said.\n"
-    "At most a few hundred households are still without water.\n"
+    "At most a few thousand households are still without water.\n"
 )
 
 
@@ -48,7 +48,7 @@ def _claims_file(tmp_path: Path, value: str, quote: str, kind: str = "count") ->
         ("40 km", "Crews cleared 40 kilometres (25 miles)", 40, 40),
         ("25 miles", "Crews cleared 40 kilometres (25 miles)", 25, 25),
         ("$12.5 million", "cost $12.5 million (€11.4 million)", 12.5e6, 12.5e6),
-        ("at most a few hundred", "At most a few hundred households", 0, 500),
+        ("at most a few thousand", "At most a few thousand households", 0, 5000),
     ],
 )
 def test_news_forms_load_and_match_their_quote(

@@ -129,7 +129,7 @@ def test_a_period_that_has_run_ends_at_the_report_a_planned_one_has_no_time() ->
 def test_running_tallies_hold_as_of_the_day_the_article_gives() -> None:
     text = (
         "As of Monday, the floods in Peru had killed 40 people.\n\n"
-        "Officials said 12,000 people have been evacuated."
+        "Officials said 12,000 people were evacuated."
     )
     assert [(c.time, c.time_source) for c in extract_claims(text, source_id="t",
                                                             published=PUBLISHED)] == [

@@ -27,7 +27,7 @@ def _subjects(text: str) -> list[tuple[str, str | None]]:
         ("Rescuers said the quake in Peru killed 23.", [("deaths in Peru", "23")]),
         # generic people nouns fold: labourers, miners' families, workers are one count
         (
-            "Nine labourers are feared trapped after a mine collapsed in Ghana.",
+            "Nine workers are believed to be trapped after a shaft caved in, in Ghana.",
             [("people trapped in Ghana", "Nine")],
         ),
         # named groups are parts, kept apart from everyone
@@ -79,7 +79,7 @@ def test_a_death_toll_and_an_evacuee_count_never_share_a_subject() -> None:
 def test_percent_shares_keep_the_dose_apart() -> None:
     text = (
         "In Chile, 71% of adults are fully vaccinated. "
-        "In Chile, 88% of adults have had at least one dose."
+        "In Chile, 88% of adults have received at least one shot."
     )
     got = [(c.subject, c.value) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got == [

@@ -29,8 +29,8 @@ MONTH_NAMES = (
         ),
         ("Dockers walk out\nUpdated: 16-08-2020\n\n" + BODY, date(2020, 8, 16)),
         (
-            "Wildfire jumps highway\nPublished: July 3, 2024 6:22AM CDT\n\n" + BODY,
-            date(2024, 7, 3),
+            "Wildfire jumps highway\nPublished: March 9, 2022 4:15PM EST\n\n" + BODY,
+            date(2022, 3, 9),
         ),
         ("Wildfire jumps highway\n\n12 March 2022\n\n" + BODY, date(2022, 3, 12)),
         ("Wildfire jumps highway\nMarch 9, 2022Firefighters were " + BODY, date(2022, 3, 9)),
@@ -45,7 +45,7 @@ def test_page_markers(page: str, expected: date) -> None:
     ("url", "expected"),
     [
         ("https://news.example.org/world/2023/09/24/strike-spreads-to-ports", date(2023, 9, 24)),
-        ("https://example.com/03-Jul-2024/flood-waters-recede", date(2024, 7, 3)),
+        ("https://example.com/14-Mar-2022/flood-waters-recede", date(2022, 3, 14)),
         ("https://example.com/politics/20231125-vote-count-delayed", date(2023, 11, 25)),
         ("https://example.com/story?id=88&date=2022-01-30", date(2022, 1, 30)),
         ("https://example.com/news/2021-12-05_quake-toll-rises.html", date(2021, 12, 5)),
