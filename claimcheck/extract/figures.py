@@ -207,7 +207,7 @@ def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
         word = w.group(0)
         low = word.lower()
         if word.endswith(("'s", "’s")):
-            break  # "Thousands of Karabakh's residents": the owner, not the head
+            break  # "Thousands of Darfur's residents": the owner, not the head
         if low.endswith(("ing",)) and head is not None:
             break
         if word[:1].isupper() and head is not None:
@@ -455,7 +455,7 @@ def _blocks(between: str) -> bool:
 
 def list_head(text: str, start: int, reach: int = 300) -> Cue | None:
     """The measure a list of bare figures shares, named once before them: "Deaths (by
-    region): 170 in Central Visayas, 167 in Caraga", "deaths rose to 375"."""
+    region): 12 in Aceh, 9 in Riau", "deaths rose to 140"."""
     before = cues(text, max(0, start - reach), start)
     if not before:
         return None

@@ -1,11 +1,11 @@
 """Where a figure's quantity is counted: the article's country, or a part the sentence names.
 
-Outlets name one event's place at different levels ("Hathras", "Uttar Pradesh",
+Outlets name one event's place at different levels ("Kochi", "Kerala",
 "India"); a subject keyed on whichever name a sentence happens to use would split
 one death toll into three. So a figure is filed under the country of the story
 (the dateline's, else the country the article names most), and under a smaller
-place only when the sentence breaks a figure down by place ("12 in Cebu and 9 in
-Bohol") or puts it in another country ("in the US, 90%"): those are other
+place only when the sentence breaks a figure down by place ("12 in Aceh and 9 in
+Riau") or puts it in another country ("in the US, 90%"): those are other
 quantities, and must not be compared with the national figure.
 """
 
@@ -102,7 +102,7 @@ def figure_place(
     if others == 0 or len(parts) < 2:
         return where.country
     # A breakdown: each figure takes the smaller place named right after it, or the one
-    # heading its part of the sentence ("Bohol recorded 63").
+    # heading its part of the sentence ("Riau recorded 40").
     best: PlaceMention | None = None
     best_gap = 60
     for p in near:
@@ -131,8 +131,8 @@ _IN_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
 def _attached(
     near: list[PlaceMention], sentence: str, offset: int, start: int, end: int
 ) -> PlaceMention | None:
-    """A part named with the figure: "killed in Cebu province", "In Bohol, 49 died",
-    "Bohol's death toll reached 63", "Central Visayas' police logged 170"."""
+    """A part named with the figure: "killed in Aceh province", "In Riau, 31 died",
+    "Riau's death toll reached 40", "North Sumatra's police logged 52"."""
     for p in near:
         if p.kind == "country":
             continue

@@ -90,7 +90,7 @@ _SKIP = "|".join(
         r"\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b",
         r"\b0\d{2,}(?:[ \u00a0-]\d{2,})+",  # "0800 123 456": a phone number, not a count
         # "(1)" numbers a list item; after a name it is that name's count in a breakdown
-        # ("Cebu (45), Bohol (30)"), except page counters ("Comments (0)", "Share (12)")
+        # ("Aceh (45), Riau (30)"), except page counters ("Comments (0)", "Share (12)")
         r"(?:(?<![A-Za-z] )|(?<=(?:ents|hare|ares|ikes|lies|iews|otos|deos) ))\(\d+\)",
         r"\b(?:1[89]|20)\d\d\s?[-–/]\s?(?:(?:1[89]|20)\d\d|\d\d)\b(?![,.]\d)",
     ]

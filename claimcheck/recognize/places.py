@@ -48,7 +48,7 @@ class PlaceMention:
     text: str
     start: int
     end: int
-    name: str  # canonical, ASCII-folded: "Uttarkashi"
+    name: str  # canonical, ASCII-folded: "Karwar"
     country: str  # canonical country name: "India"
     kind: PlaceKind
 
@@ -65,7 +65,7 @@ class _Place:
 
 
 def fold(text: str) -> str:
-    """ASCII letters for Latin ones with marks: "Uttarākhand" -> "Uttarakhand"."""
+    """ASCII letters for Latin ones with marks: "Kārwār" -> "Karwar"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -117,7 +117,7 @@ def _capitals_first(bucket: list[int], capitals: set[int], places: list[list[Any
 
 def _not_fragment(alternate: str, name: str) -> bool:
     """A clipped tag ("Gold" for "Gold Coast", "Hang" for "Hangzhou") is not a name;
-    "Cebu" for "Cebu City" is how the press writes it. A name of several words must share
+    "Lima" for "Lima Metropolitana" is how the press writes it. A name of several words must share
     one with the city's own name ("St Petersburg"): others are translations of its meaning
     ("White House" for Casablanca)."""
     if " " in alternate.strip():
@@ -225,10 +225,10 @@ def build_index() -> dict[str, Any]:
         name = str(city["name"])
         own = _squash(name)
         alternates = [str(a) for a in city.get("alternatenames", ()) if a and not a.isupper()]
-        # Respellings of its own name count as its name: "Uttarkashi" for "Uttarkāshi".
+        # Respellings of its own name count as its name: "Karwar" for "Kārwār".
         spellings = [name, *(a for a in alternates if _squash(a) == own)]
         others: list[str] = []
-        if pop >= MIN_POPULATION_FOR_EXONYMS:  # "Bombay", "Kiev", "Cebu" for "Cebu City"
+        if pop >= MIN_POPULATION_FOR_EXONYMS:  # "Bombay", "Kiev", "Lima" for "Lima Metropolitana"
             others = [a for a in alternates if _squash(a) != own and _not_fragment(a, name)]
         big = int(pop >= BIG_CITY)
         if (iso, fold(name)) in capitals:
@@ -475,7 +475,7 @@ _PLACE_FOLLOWERS = _words(
 
 def _before_surname(text: str, end: int, places: tuple[int, ...], index: _Index) -> bool:
     """Followed by a capitalised word that is neither a place of the same country nor a
-    word that places take ("Bohol Governor", "Lima Airport"): the word is a given name
+    word that places take ("Riau Governor", "Lima Airport"): the word is a given name
     ("David Moreno", though Moreno is a town in Argentina and David one in Panama)."""
     m = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end : end + 40])
     if m is None:
