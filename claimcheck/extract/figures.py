@@ -26,11 +26,7 @@ from claimcheck.extract.measures import (
 )
 from claimcheck.model import Amount
 
-LENGTH_UNITS = frozenset({"meters", "metres", "m", "km", "kilometres", "kilometers", "miles",
-                          "feet", "ft", "km/h", "mph", "hectares", "ha", "tonnes", "tons",
-                          "kg", "acres", "sq km", "square kilometres"})  # fmt: skip
 _PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|/h\b", re.IGNORECASE)
-SPEED_UNITS = frozenset({"km/h", "kph", "kmh", "mph", "knots", "m/s"})
 DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
 
 
@@ -223,13 +219,6 @@ def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
     return head.group(0), head.end()
 
 
-_UNIT_WORDS = {
-    "metres": "meters", "meters": "meters", "metre": "meters", "meter": "meters",
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km",
-    "miles": "miles", "mile": "miles", "feet": "feet", "hectares": "hectares",
-    "tonnes": "tonnes", "tons": "tonnes", "hours": "hours", "hour": "hours", "days": "days",
-    "weeks": "weeks", "months": "months", "years": "years", "decades": "decades",
-}  # fmt: skip
 _MASS = frozenset(
     [
         "debris",
@@ -325,9 +314,10 @@ def read_figure(
         return _share(text, start, end, lo, hi)
     if unit in DURATION_UNITS:
         return _duration(text, amount, start, end, lo, hi)
-    if unit and (unit.lower() in SPEED_UNITS or _PER_HOUR.match(text, end)):
-        return _speed(text, unit if unit.lower() in SPEED_UNITS else f"{unit}/h", lo, hi)
-    if unit and (unit in LENGTH_UNITS or unit.lower() in LENGTH_UNITS or _measured(unit)):
+    dimension = _dimension(unit) if unit else None
+    if unit and (dimension == "speed" or _PER_HOUR.match(text, end)):
+        return _speed(text, unit if dimension == "speed" else f"{unit}/h", lo, hi)
+    if unit and dimension is not None:
         return _physical(text, unit, start, end, lo, hi)
     if unit:
         return _money(text, unit, start, end, lo, hi)
@@ -337,8 +327,8 @@ def read_figure(
         return None
     found = noun_after(text, end, amount)
     noun, np_end = found if found else (None, end)
-    if noun is not None and noun.lower() in _UNIT_WORDS:
-        unit_word = _UNIT_WORDS[noun.lower()]
+    unit_word = _unit_word(noun) if noun is not None else None
+    if unit_word is not None:
         if unit_word in DURATION_UNITS:
             return _duration(text, amount, start, np_end, lo, hi, unit_word)
         return _physical(text, unit_word, start, np_end, lo, hi)
@@ -664,12 +654,23 @@ _DIMENSION_NOUN = {"deep": "depth", "long": "length", "high": "height", "tall": 
                    "wide": "width", "thick": "thickness"}  # fmt: skip
 
 
-def _measured(unit: str) -> bool:
-    """A physical unit the recognizer knows (area, mass, volume, temperature...); every
-    other unit a figure carries is a currency."""
+def _dimension(unit: str) -> str | None:
+    """What a unit the recognizer names measures (length, area, speed, mass...); None for
+    every other unit a figure carries: a currency (durations and percent come first)."""
     from claimcheck.recognize.lexicon import UNIT_DIMENSIONS
 
-    return unit in UNIT_DIMENSIONS
+    return UNIT_DIMENSIONS.get(unit)
+
+
+def _unit_word(noun: str) -> str | None:
+    """A unit written as the counted noun ("12 metres", when the recognizer left it out),
+    in the recognizer's names; never a unit whose figure must be scaled ("decades")."""
+    from claimcheck.recognize.lexicon import DURATION_FACTORS
+    from claimcheck.recognize.units import unit_name
+
+    if len(noun) < 3 or noun.lower() in DURATION_FACTORS:
+        return None
+    return unit_name(noun)
 
 
 def _speed(text: str, unit: str, lo: int, hi: int) -> Reading:

@@ -80,7 +80,7 @@ def figure_place(
 ) -> str | None:
     """The place of the figure ``sentence[start:end]`` (``offset``: the sentence's start in
     the article; ``others``: how many other figures the sentence holds)."""
-    near = [p for p in where.in_span(offset, offset + len(sentence))]
+    near = where.in_span(offset, offset + len(sentence))
     countries = [p for p in near if p.kind == "country"]
     if countries and where.country:
 
