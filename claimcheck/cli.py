@@ -28,7 +28,7 @@ from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.filters import Filters
 
 if TYPE_CHECKING:
-    from claimcheck.model import Problem, Report
+    from claimcheck.model import ClaimsFile, Problem, Report
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,10 +94,21 @@ def build_report(
 ) -> Report:
     """Load, check and cross-check one claims file (``-``: standard input). ``settings``
     (default: the project configuration's) apply where the claims file sets none."""
+    cf = load_claims(path, allow_outside=allow_outside, settings=settings, partial=partial)
+    return report_of(cf, filters)
+
+
+def load_claims(
+    path: str,
+    *,
+    allow_outside: bool,
+    settings: dict[str, float] | None = None,
+    partial: bool = False,
+) -> ClaimsFile:
+    """One claims file (``-``: standard input), loaded and validated, with the project
+    configuration's settings where the file sets none."""
     import dataclasses
 
-    from claimcheck import engine
-    from claimcheck import filters as filtering
     from claimcheck.claimsfile import load, load_text
 
     if path == "-":
@@ -109,6 +120,13 @@ def build_report(
     defaults = _config().settings() if settings is None else settings
     if defaults:
         cf = dataclasses.replace(cf, settings={**defaults, **cf.settings})
+    return cf
+
+
+def report_of(cf: ClaimsFile, filters: Filters | None = None) -> Report:
+    from claimcheck import engine
+    from claimcheck import filters as filtering
+
     report = engine.run(cf)
     return filtering.apply(report, filters) if filters else report
 
@@ -339,6 +357,11 @@ def check_exit_code(reports: Sequence[Report]) -> int:
     is_flag=True,
     help="Do not read or write the result cache (an unchanged file set is answered from it).",
 )
+@click.option(
+    "--apart",
+    is_flag=True,
+    help="Check each file on its own (default: files given together are one set of claims).",
+)
 def check(
     files: tuple[str, ...],
     fmt: str,
@@ -348,11 +371,14 @@ def check(
     force: bool,
     allow_outside: bool,
     no_cache: bool,
+    apart: bool,
     **kw: Any,
 ) -> None:
     """Check claims files: the pre-commit hook and CI gate ('-' reads one from stdin).
 
-    Exit 0 when clean, 1 on errors or unreviewed discrepancies, 2 on bad input.
+    Files given together are cross-checked as one set of claims (ids must be unique
+    across them); --apart checks each on its own. Exit 0 when clean, 1 on errors or
+    unreviewed discrepancies, 2 on bad input.
     """
     paths = files or (_config().claims_file(),)
     fmt = _check_format(fmt)
@@ -361,13 +387,18 @@ def check(
         from claimcheck import check_cache
 
         cfg = _config()
-        options = {"fmt": fmt, "allow_outside": allow_outside, "config": (cfg.path, cfg.values)}
+        options = {
+            "fmt": fmt,
+            "allow_outside": allow_outside,
+            "apart": apart,
+            "config": (cfg.path, cfg.values),
+        }
         key = check_cache.request_key(paths, {**options, **kw})
     hit = check_cache.lookup(key) if key is not None else None
     if hit is not None:
         text, code, hint, inputs = hit.text, hit.code, hit.hint, [Path(p) for p in hit.inputs]
     else:
-        text, code, hint, inputs = _run_check(paths, fmt, output, force, allow_outside, kw)
+        text, code, hint, inputs = _run_check(paths, fmt, output, force, allow_outside, kw, apart)
         if key is not None:
             check_cache.store(key, text=text, code=code, hint=hint, inputs=inputs)
     if fmt == "text":
@@ -382,15 +413,7 @@ def check(
         _write_output(text, output, quiet=quiet, inputs=inputs, force=force)
     if hint and not quiet:
         click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
-    if len(paths) > 1 and not quiet:
-        click.echo(CHECKED_APART.format(n=len(paths)), err=True)
     sys.exit(code)
-
-
-CHECKED_APART = (
-    "claimcheck: the {n} claims files were checked apart: a claim is never compared with "
-    "the claims of another file (put claims that should be cross-checked in one file)"
-)
 
 
 CHECK_CACHE = False
@@ -405,21 +428,36 @@ def _run_check(
     force: bool,
     allow_outside: bool,
     kw: dict[str, Any],
+    apart: bool = False,
 ) -> tuple[str, int, bool, list[Path]]:
-    """Load and cross-check every file: (output text, exit code, whether to print the
-    review hint, the files read)."""
+    """Load every file and cross-check them as one set (``apart``: each on its own):
+    (output text, exit code, whether to print the review hint, the files read)."""
     filters = _filters(kw)
     reports: list[Report] = []
     failed: list[Report] = []
     input_problems: list[Problem] = []
+    loaded: list[ClaimsFile] = []
     for path in paths:
         try:
-            reports.append(build_report(path, allow_outside=allow_outside, filters=filters))
+            cf = load_claims(path, allow_outside=allow_outside)
         except InputError as exc:
             from claimcheck.render.problems import problem_report
 
             input_problems.extend(exc.problems)
             failed.append(problem_report(_display(path), exc.problems))
+            continue
+        if apart:
+            reports.append(report_of(cf, filters))
+        else:
+            loaded.append(cf)
+    if loaded and not input_problems:
+        from claimcheck.claimset import combine
+
+        try:
+            reports.append(report_of(combine(loaded), filters))
+        except InputError as exc:
+            input_problems.extend(exc.problems)
+            failed.append(problem_report_of(paths, exc.problems))
     if input_problems:
         if fmt in MACHINE_FORMATS:  # CI still gets a document naming every problem
             _write_output(
@@ -434,6 +472,12 @@ def _run_check(
         not f.reviewed and f.tier != "update" for r in reports for f in r.findings
     )
     return text, code, hint, _inputs_of(paths, reports)
+
+
+def problem_report_of(paths: Sequence[str], problems: Sequence[Problem]) -> Report:
+    from claimcheck.render.problems import problem_report
+
+    return problem_report(_display(paths[0]), problems)
 
 
 def _refuse_empty_selection(filters: Filters, reports: Sequence[Report]) -> None:
