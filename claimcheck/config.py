@@ -154,6 +154,8 @@ def _table(path: Path) -> tuple[dict[str, Any], str] | None:
         raise InputError(
             [Problem(Location(str(path)), "error", f"cannot read: {exc}", "config")]
         ) from None
+    if path.name == PYPROJECT and not _may_hold_our_table(text):
+        return None
     try:
         data = _toml().loads(text)
     except ValueError as exc:  # tomllib.TOMLDecodeError is a ValueError
@@ -163,6 +165,22 @@ def _table(path: Path) -> tuple[dict[str, Any], str] | None:
         table = tool.get("claimcheck") if isinstance(tool, dict) else None
         return None if table is None else (table, text)
     return data, text
+
+
+_OUR_TABLE = re.compile(
+    r"""["']?tool["']?\s*\.\s*["']?claimcheck\b"""  # [tool.claimcheck], tool.claimcheck.x =
+    r"""|^\s*\[\s*["']?tool["']?\s*\]"""  # [tool] with a claimcheck key in it
+    r"""|^\s*["']?tool["']?\s*=""",  # tool = { claimcheck = ... }
+    re.MULTILINE,
+)
+
+
+def _may_hold_our_table(text: str) -> bool:
+    """Whether a pyproject.toml can define ``tool.claimcheck`` at all: most never do, and
+    parsing one costs a hook more than the rest of its start-up. Every way TOML has to
+    write the table puts one of these forms before any comment on its line."""
+    code = "\n".join(line.split("#", 1)[0] for line in text.splitlines())
+    return _OUR_TABLE.search(code) is not None
 
 
 def find(start: Path | None = None) -> tuple[Path, dict[str, Any], str] | None:

@@ -215,7 +215,6 @@ def test_config_output_round_trips(
     assert cfg.settings() == {"about_tolerance": tolerance, "subject_threshold": threshold}
 
 
-
 def test_odd_pyprojects_are_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("tool = 3\n", encoding="utf-8")
     assert config.load(tmp_path).path is None
@@ -224,3 +223,30 @@ def test_odd_pyprojects_are_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[tool]\nclaimcheck = 2\n", encoding="utf-8")
     with pytest.raises(InputError, match="must be a table"):
         config.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[tool.claimcheck]\nabout_tolerance = 0.3\n",
+        '[tool."claimcheck"]  # ours\nabout_tolerance = 0.3\n',
+        "[tool]\nclaimcheck = { about_tolerance = 0.3 }\n",
+        "tool.claimcheck.about_tolerance = 0.3\n",
+        "tool = { claimcheck = { about_tolerance = 0.3 } }\n",
+        '[project]\nname = "x"\n\n[ tool . claimcheck ]\nabout_tolerance = 0.3\n',
+    ],
+)
+def test_every_way_toml_writes_our_table_is_read(tmp_path: Path, text: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert config.load(tmp_path).settings() == {"about_tolerance": 0.3}
+
+
+def test_a_pyproject_that_only_mentions_us_is_not_parsed(tmp_path: Path) -> None:
+    """A comment or a script named claimcheck is no table: the file is passed over
+    unparsed (so even TOML we could not read costs a hook nothing)."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[project.scripts]\nclaimcheck = "claimcheck.cli:main"  # see [tool.claimcheck]\n'
+        "[tool.ruff\n",  # broken, but not ours
+        encoding="utf-8",
+    )
+    assert config.load(tmp_path).path is None
