@@ -12,6 +12,7 @@ gates on time: the targets are reported, met or not.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import os
@@ -411,6 +412,8 @@ def bench_startup(runs: int, log: Any) -> dict[str, Any] | None:
             "cached": [*claimcheck_cmd(), "check", "claims.yaml"],
             "import": [sys.executable, "-c", "import yaml, click"],
         }
+        if importlib.util.find_spec("pre_commit") is not None:  # the hook runner itself
+            cmds["pre-commit"] = [sys.executable, "-m", "pre_commit", "--version"]
         times: dict[str, list[float]] = {k: [] for k in cmds}
         for cmd in cmds.values():
             measure(cmd, cwd=REPO, env=env)
@@ -418,6 +421,7 @@ def bench_startup(runs: int, log: Any) -> dict[str, Any] | None:
             for name, cmd in cmds.items():
                 times[name].append(measure(cmd, cwd=REPO, env=env).wall_s)
     o, c, b = (statistics.median(times[k]) for k in ("check", "cached", "import"))
+    p = statistics.median(times["pre-commit"]) if "pre-commit" in times else None
     return {
         "runs": runs,
         "check_median_s": o,
@@ -425,6 +429,9 @@ def bench_startup(runs: int, log: Any) -> dict[str, Any] | None:
         "import_median_s": b,
         "ratio": o / b,
         "cached_ratio": c / b,
+        "precommit_median_s": p,
+        "precommit_ratio": o / p if p else None,
+        "precommit_cached_ratio": c / p if p else None,
     }
 
 
@@ -451,6 +458,7 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
         1.5,
         False,
     )
+    add("check on claims.yaml / pre-commit --version", st and st.get("precommit_ratio"), 1.0, False)
     checks = {
         r["claims"]: r for r in result["claims"] if r["command"] == "check" and "error" not in r
     }
@@ -595,6 +603,16 @@ def to_markdown(result: dict[str, Any]) -> str:
             *(
                 [f"| ratio, unchanged re-run | {s['cached_ratio']:.2f}× |"]
                 if "cached_ratio" in s
+                else []
+            ),
+            *(
+                [
+                    f"| `python -m pre_commit --version` | {s['precommit_median_s'] * 1000:.0f} |",
+                    f"| first run ÷ pre-commit --version | {s['precommit_ratio']:.2f}× |",
+                    "| unchanged re-run ÷ pre-commit --version "
+                    f"| {s['precommit_cached_ratio']:.2f}× |",
+                ]
+                if s.get("precommit_median_s")
                 else []
             ),
         ]
