@@ -25,9 +25,9 @@ from claimcheck.cli_support import color_option, config_command, output_options,
 from claimcheck.cli_support import current_config as _config
 from claimcheck.config import REPORT_FORMATS as FORMATS
 from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.filters import Filters
 
 if TYPE_CHECKING:
+    from claimcheck.filters import Filters
     from claimcheck.model import ClaimsFile, Problem, Report
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -75,6 +75,8 @@ def filter_options(func: F) -> F:
 
 
 def _filters(kw: dict[str, Any]) -> Filters:
+    from claimcheck.filters import Filters
+
     return Filters(
         subjects=kw.get("subjects", ()),
         sources=kw.get("sources", ()),
@@ -727,6 +729,7 @@ def review(
     """
     fingerprint, claims_file = _review_args(args)
     from claimcheck import engine
+    from claimcheck.filters import Filters
 
     rep = build_report(claims_file, allow_outside=allow_outside, filters=Filters())
     if migrate:

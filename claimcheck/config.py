@@ -16,10 +16,12 @@ import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import InputError
-from claimcheck.model import Location, Problem
+
+if TYPE_CHECKING:
+    from claimcheck.model import Problem
 
 CONFIG_FILE = ".claimcheck.toml"
 PYPROJECT = "pyproject.toml"
@@ -130,12 +132,20 @@ def _toml() -> Any:
 
 
 def _decode_error(path: Path, exc: Exception) -> Problem:
+    from claimcheck.model import Location, Problem
     """tomllib says "... (at line 3, column 7)": turn it into a location."""
     text = str(exc)
     m = re.search(r"\(at line (\d+), column (\d+)\)", text)
     line, col = (int(m.group(1)), int(m.group(2))) if m else (1, 1)
     message = text[: m.start()].strip() if m else text
     return Problem(Location(str(path), line, col), "error", f"invalid TOML: {message}", "config")
+
+
+def _problem(path: str, line: int, message: str, hint: str | None = None) -> Problem:
+    """A located configuration error; the model loads only when there is one."""
+    from claimcheck.model import Location, Problem
+
+    return Problem(Location(path, line), "error", message, "config", hint)
 
 
 def _key_line(text: str, key: str) -> int:
@@ -152,7 +162,7 @@ def _table(path: Path) -> tuple[dict[str, Any], str] | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(
-            [Problem(Location(str(path)), "error", f"cannot read: {exc}", "config")]
+            [_problem(str(path), 1, f"cannot read: {exc}")]
         ) from None
     if path.name == PYPROJECT and not _may_hold_our_table(text):
         return None
@@ -210,20 +220,20 @@ def load(start: Path | None = None) -> Config:
     problems: list[Problem] = []
     values: dict[str, Any] = {}
     if not isinstance(table, dict):
-        raise InputError([Problem(Location(display), "error", "must be a table", "config")])
+        raise InputError([_problem(display, 1, "must be a table")])
     for key, value in table.items():
         spec = KEYS.get(key.replace("-", "_"))
-        where = Location(display, _key_line(text, key))
+        where = _key_line(text, key)
         if spec is None:
             import difflib
 
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(KEYS)}"
-            problems.append(Problem(where, "error", f"unknown key {key!r}", "config", hint))
+            problems.append(_problem(display, where, f"unknown key {key!r}", hint))
             continue
         wrong = spec.check(value)
         if wrong:
-            problems.append(Problem(where, "error", f"{key} {wrong}", "config"))
+            problems.append(_problem(display, where, f"{key} {wrong}"))
             continue
         name = key.replace("-", "_")
         values[name] = value

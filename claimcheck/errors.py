@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from claimcheck.model import Problem
+if TYPE_CHECKING:  # a cached `check` raises nothing and never needs the model
+    from claimcheck.model import Problem
 
 
 class ClaimcheckError(Exception):

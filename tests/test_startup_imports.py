@@ -45,6 +45,7 @@ def test_an_unchanged_check_loads_no_pipeline(tmp_path: Path) -> None:
     assert "claimcheck.engine" in first  # the first run did the work
     again = _modules(run, env=env)
     assert _heavy(again) == [], "a result-cache hit imported the pipeline"
+    assert "claimcheck.model" not in again, "a result-cache hit built the data model"
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
