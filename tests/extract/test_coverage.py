@@ -1,0 +1,92 @@
+"""Undated pages dated by the coverage of their story (``extract/coverage.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.extract.coverage import coverage_windows, date_by_coverage
+from claimcheck.model import Claim, Source
+
+
+def _src(sid: str, published: date | None) -> Source:
+    return Source(id=sid, path=f"{sid}.txt", published=published)
+
+
+def _claim(sid: str, subject: str, time: str | None, source: str = "publication") -> Claim:
+    return Claim(
+        id=f"{sid}-{subject}-{time}",
+        source=sid,
+        subject=subject,
+        kind="count",
+        value="12",
+        unit="people",
+        quote="12",
+        time=time,
+        time_source=source,  # type: ignore[arg-type]
+    )
+
+
+FLOOD = "people drowned in Valmora"
+
+
+def test_an_undated_page_takes_the_window_of_its_story() -> None:
+    sources = [
+        _src("wire", date(2019, 3, 4)),
+        _src("daily", date(2019, 3, 6)),
+        _src("mirror", None),
+    ]
+    claims = [
+        _claim("wire", FLOOD, "2019-03-04"),
+        _claim("wire", "homes flooded in Valmora", "2019-03-02", "event"),
+        _claim("daily", FLOOD, "2019-03-06"),
+        _claim("mirror", FLOOD, None),
+        _claim("mirror", FLOOD, "Tuesday", "stated"),
+    ]
+    dated, windows = date_by_coverage(sources, claims)
+    assert windows == {"mirror": (date(2019, 3, 2), date(2019, 3, 6), ("wire", "daily"))}
+    assert [c.time for c in dated if c.source == "mirror"] == ["2019-03-02/2019-03-06", "Tuesday"]
+    assert [c.time_source for c in dated if c.source == "mirror"] == ["publication", "stated"]
+    assert dated[:3] == claims[:3]  # dated pages are untouched
+
+
+def test_a_page_sharing_no_subject_stays_undated() -> None:
+    sources = [_src("wire", date(2019, 3, 4)), _src("other", None)]
+    claims = [_claim("wire", FLOOD, "2019-03-04"), _claim("other", "strikers in Dunmore", None)]
+    dated, windows = date_by_coverage(sources, claims)
+    assert windows == {} and dated == claims
+
+
+def test_the_run_of_coverage_sharing_most_subjects_wins() -> None:
+    """A generic subject shared with another year's story does not stretch the window."""
+    sources = [
+        _src("old", date(2012, 6, 1)),
+        _src("new1", date(2019, 3, 4)),
+        _src("new2", date(2019, 3, 5)),
+        _src("mirror", None),
+    ]
+    claims = [
+        _claim("old", FLOOD, None),
+        _claim("new1", FLOOD, None),
+        _claim("new1", "people missing in Valmora", None),
+        _claim("new2", "people missing in Valmora", None),
+        _claim("mirror", FLOOD, None),
+        _claim("mirror", "people missing in Valmora", None),
+    ]
+    start, end, sisters = coverage_windows(sources, claims)["mirror"]
+    assert (start, end, sisters) == (date(2019, 3, 4), date(2019, 3, 5), ("new1", "new2"))
+
+
+def test_an_event_long_before_the_coverage_does_not_open_the_window() -> None:
+    sources = [_src("wire", date(2019, 3, 4)), _src("mirror", None)]
+    claims = [
+        _claim("wire", FLOOD, "2019-03-04"),
+        _claim("wire", FLOOD, "1998-07-01", "stated"),  # an earlier flood, for comparison
+        _claim("mirror", FLOOD, None),
+    ]
+    assert coverage_windows(sources, claims)["mirror"][:2] == (date(2019, 3, 4), date(2019, 3, 4))
+
+
+def test_subjects_meet_whatever_their_spacing_and_case() -> None:
+    sources = [_src("wire", date(2019, 3, 4)), _src("mirror", None)]
+    claims = [_claim("wire", FLOOD, None), _claim("mirror", "People  drowned in VALMORA", None)]
+    assert "mirror" in coverage_windows(sources, claims)
