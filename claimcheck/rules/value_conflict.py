@@ -28,7 +28,8 @@ Tiers of a pair:
 * update (info, hidden unless asked for): a cumulative count (deaths, injured,
   refugees, doses, houses damaged...: see ``CUMULATIVE``) whose higher figure
   is the later one (on a later day, or a time that starts and ends later), or
-  is the same publisher's later report. A cumulative count that falls from
+  is the same publisher's later report, or could be: a guessed window that starts
+  before the higher figure's time. A cumulative count that falls from
   one time to a later one, even on different days (within a month), is a
   discrepancy.
 
@@ -287,7 +288,20 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
             low.time
         ):
             return "update"
+        if _may_be_earlier(low, high):
+            return "update"
     return tier
+
+
+def _may_be_earlier(low: _Item, high: _Item) -> bool:
+    """A guessed time is a window the figure held somewhere in (an undated page dated by
+    its story's coverage): the lower toll may be the earlier report when its window
+    starts before the other's time, or the higher one the later when its window ends
+    after. Figures of the same day stay a discrepancy."""
+    assert low.time is not None and high.time is not None
+    return (low.guessed and _ord_start(low.time) < _ord_start(high.time)) or (
+        high.guessed and _ord_end(high.time) > _ord_end(low.time)
+    )
 
 
 def check(group: Group, settings: Settings) -> Iterator[RawFinding]:

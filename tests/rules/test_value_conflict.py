@@ -181,6 +181,34 @@ def test_an_undated_fact_of_the_event_meets_every_figure_of_its_subject() -> Non
     assert _findings(tolls, sources) == []
 
 
+def test_a_lower_toll_in_a_window_that_starts_earlier_is_an_update() -> None:
+    """An undated page dated by its story's coverage holds its toll somewhere in a window:
+    a lower figure there may be the earlier report. The same day stays a discrepancy."""
+    sources = [h.source("a", "2019-03-08"), h.source("u", "2019-03-09")]
+    window = "2019-03-03/2019-03-09"
+    claims = [
+        h.claim("a1", "a", "deaths in Valmora", "count", "68", "people", "2019-03-08",
+                time_source="publication"),
+        h.claim("u1", "u", "deaths in Valmora", "count", "20", "people", window,
+                time_source="publication"),
+    ]
+    assert [f.tier for f in _findings(claims, sources)] == ["update"]
+    higher_later = [
+        h.claim("a1", "a", "deaths in Valmora", "count", "20", "people", "2019-03-04",
+                time_source="publication"),
+        h.claim("u1", "u", "deaths in Valmora", "count", "68", "people", window,
+                time_source="publication"),
+    ]
+    assert [f.tier for f in _findings(higher_later, sources)] == ["update"]
+    same_day = [
+        h.claim("a1", "a", "deaths in Valmora", "count", "68", "people", "2019-03-08",
+                time_source="publication"),
+        h.claim("u1", "u", "deaths in Valmora", "count", "20", "people", "2019-03-08",
+                time_source="publication"),
+    ]
+    assert [f.tier for f in _findings(same_day, sources)] == ["discrepancy"]
+
+
 def test_one_article_alone_is_not_a_finding_unless_two_named_parties_speak() -> None:
     sources = [h.source("a", "2023-10-21")]
     alone = [
