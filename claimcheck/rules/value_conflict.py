@@ -297,11 +297,18 @@ def _may_be_earlier(low: _Item, high: _Item) -> bool:
     """A guessed time is a window the figure held somewhere in (an undated page dated by
     its story's coverage): the lower toll may be the earlier report when its window
     starts before the other's time, or the higher one the later when its window ends
-    after. Figures of the same day stay a discrepancy."""
+    after. A page's own date, guessed with a day of slack, is no window: figures of the
+    same day or the next stay a discrepancy."""
     assert low.time is not None and high.time is not None
-    return (low.guessed and _ord_start(low.time) < _ord_start(high.time)) or (
-        high.guessed and _ord_end(high.time) > _ord_end(low.time)
+    return (_window(low) and _ord_start(low.time) < _ord_start(high.time)) or (
+        _window(high) and _ord_end(high.time) > _ord_end(low.time)
     )
+
+
+def _window(it: _Item) -> bool:
+    """A guessed time wider than a report's own day with its day of slack either side."""
+    t = it.time
+    return it.guessed and t is not None and _ord_end(t) - _ord_start(t) > 2
 
 
 def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
