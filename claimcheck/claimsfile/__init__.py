@@ -34,30 +34,16 @@ def load_text(
 ) -> ClaimsFile:
     """A claims file given as bytes (``claimcheck check -``); source files resolve from
     ``base``. The same checks as ``load``, every problem located in ``display``."""
-    import dataclasses
-
-    from claimcheck.claimsfile import validate
-    from claimcheck.claimsfile.load import MAX_CLAIMS_FILE_BYTES, _assemble, parse_document
+    from claimcheck.claimsfile.load import MAX_CLAIMS_FILE_BYTES, checked
     from claimcheck.sources import decode_bytes
 
     if len(data) > MAX_CLAIMS_FILE_BYTES:
         limit = MAX_CLAIMS_FILE_BYTES // (1024 * 1024)
         raise InputError(
-            [Problem(Location(display), "error", f"refused: larger than {limit} MB", "too-large")]
+            [Problem(Location(display), "error", f"refused: larger than {limit:,} MB", "too-large")]
         )
     text = decode_bytes(data, display=display, what="claims file")
-    doc = parse_document(text, display)
-    problems = validate.schema_problems(doc)
-    result = validate.Semantics(
-        doc, base, allow_outside=allow_outside, check_quotes=True, skip={p for p, _ in problems}
-    )
-    all_problems = [p for _, p in problems] + result.check()
-    if any(p.severity == "error" for p in all_problems):
-        raise InputError(all_problems)
-    return dataclasses.replace(
-        _assemble(doc, display, result),
-        warnings=tuple(sorted(p for p in all_problems if p.severity != "error")),
-    )
+    return checked(text, display, base, allow_outside=allow_outside)
 
 
 __all__ = ["SCHEMA_FILE", "SCHEMA_URL", "STDIN", "load", "load_text"]

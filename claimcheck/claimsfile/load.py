@@ -28,7 +28,11 @@ from claimcheck.model import (
 )
 from claimcheck.sources import decode_bytes
 
-MAX_CLAIMS_FILE_BYTES = 40 * 1024 * 1024  # 100k claims is about 30 MB
+MAX_CLAIMS_FILE_BYTES = 1024 * 1024 * 1024
+"""Past this a file is not a claims file read at once (100k claims is about 30 MB; a
+gigabyte is over three million): refused before reading a byte of it."""
+FAST_READ_MIN_CHARS = 256 * 1024
+"""Smaller files are read by the exact reader alone: importing the fast one costs more."""
 
 TEXT_KEYS = frozenset(
     {
@@ -63,8 +67,9 @@ def read_claims_text(path: Path, display: str) -> str:
             [
                 _error(
                     where,
-                    f"refused: the claims file is {size:,} bytes, larger than the {limit} MB limit",
-                    "split the file, one claims file per story",
+                    f"refused: the claims file is {size:,} bytes, larger than the {limit:,} MB "
+                    "limit (about three million claims)",
+                    "check the path; split an archive this large into several claims files",
                     code="too-large",
                 )
             ]
@@ -129,13 +134,69 @@ def load(
     path = Path(path)
     display = str(path)
     text = read_claims_text(path, display)
+    return checked(
+        text,
+        display,
+        path.parent,
+        allow_outside=allow_outside,
+        check_quotes=check_quotes,
+        partial=partial,
+    )
+
+
+def checked(
+    text: str,
+    display: str,
+    base: Path,
+    *,
+    allow_outside: bool = False,
+    check_quotes: bool = True,
+    partial: bool = False,
+) -> ClaimsFile:
+    """The claims file in ``text`` checked, source files resolved from ``base``.
+
+    A big plain file is read by the fast reader; when any check finds anything to
+    report, the file is read again by the exact one, so every problem is located and
+    worded as it always is (the fast reader keeps only the positions of entries).
+    """
+    fast = None
+    if len(text) >= FAST_READ_MIN_CHARS:
+        from claimcheck.claimsfile.fastread import read_fast
+
+        fast = read_fast(text, display, TEXT_KEYS)
+    if fast is not None:
+        try:
+            return _checked(fast, display, base, allow_outside, check_quotes, partial, fast=True)
+        except _Reread:
+            pass
     doc = parse_document(text, display)
+    return _checked(doc, display, base, allow_outside, check_quotes, partial, fast=False)
+
+
+class _Reread(Exception):
+    """The fast reader's document has problems to report: read it exactly."""
+
+
+def _checked(
+    doc: Doc,
+    display: str,
+    base: Path,
+    allow_outside: bool,
+    check_quotes: bool,
+    partial: bool,
+    *,
+    fast: bool,
+) -> ClaimsFile:
     problems = validate.schema_problems(doc)
+    if fast and problems:
+        raise _Reread
     bad_paths = {p for p, _ in problems}
     result = validate.Semantics(
-        doc, path.parent, allow_outside=allow_outside, check_quotes=check_quotes, skip=bad_paths
+        doc, base, allow_outside=allow_outside, check_quotes=check_quotes, skip=bad_paths
     )
     all_problems = [p for _, p in problems] + result.check()
+    if fast and all_problems:
+        raise _Reread
     dropped = Dropped()
     if any(p.severity == "error" for p in all_problems):
         found = _dropped(doc, [*bad_paths, *result.error_paths]) if partial else None

@@ -179,18 +179,35 @@ _TEXT_TAGS = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
 
 
+def resolve_tag(text: str) -> str:
+    """The YAML 1.1 tag PyYAML gives a plain scalar written ``text``."""
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+    return tag
+
+
+def plain_value(text: str) -> Any:
+    """What ``build`` makes of a plain scalar outside the text keys."""
+    return _typed(resolve_tag(text), text, None)
+
+
+def _typed(tag: str, text: str, style: str | None) -> Any:
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == _TEXT_TAGS or tag == "tag:yaml.org,2002:timestamp":
+        return text
+    constructor = yaml.constructor.SafeConstructor()
+    try:
+        return constructor.construct_object(yaml.ScalarNode(tag, text, style=style))
+    except (ValueError, OverflowError, yaml.YAMLError):
+        return text
+
+
 def _scalar(event: Any, keep_text: bool) -> Any:
     """A scalar's value; ``keep_text`` keeps plain numbers/dates/booleans as written."""
     tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    if tag == _TEXT_TAGS or keep_text or tag == "tag:yaml.org,2002:timestamp":
+    if keep_text and tag != "tag:yaml.org,2002:null":
         return event.value
-    constructor = yaml.constructor.SafeConstructor()
-    try:
-        return constructor.construct_object(yaml.ScalarNode(tag, event.value, style=event.style))
-    except (ValueError, OverflowError, yaml.YAMLError):
-        return event.value
+    return _typed(tag, event.value, event.style)
 
 
 class Refused(Exception):

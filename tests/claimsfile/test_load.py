@@ -177,15 +177,20 @@ def test_billion_laughs_refused_fast() -> None:
 def test_huge_file_refused_with_limit(workdir: Path) -> None:
     path = workdir / "claims.yaml"
     with path.open("wb") as handle:
-        handle.truncate(50 * 1024 * 1024)  # sparse: cheap to make
+        handle.truncate(MAX_CLAIMS_FILE_BYTES + 1)  # sparse: cheap to make, never read
     start = time.perf_counter()
     messages = problems_of(path)
     assert time.perf_counter() - start < 1.0
     assert messages == [
-        f"{path}:1:1: error: refused: the claims file is 52,428,800 bytes, larger than the "
-        f"{MAX_CLAIMS_FILE_BYTES // 2**20} MB limit "
-        "(hint: split the file, one claims file per story)"
+        f"{path}:1:1: error: refused: the claims file is {MAX_CLAIMS_FILE_BYTES + 1:,} bytes, "
+        f"larger than the {MAX_CLAIMS_FILE_BYTES // 2**20:,} MB limit (about three million "
+        "claims) (hint: check the path; split an archive this large into several claims files)"
     ]
+
+
+def test_a_file_over_the_old_40_mb_cap_is_read(workdir: Path) -> None:
+    """Archives of 100k claims and more are claims files: no cap near their size."""
+    assert MAX_CLAIMS_FILE_BYTES >= 500 * 2**20
 
 
 def test_impossible_published_date() -> None:
