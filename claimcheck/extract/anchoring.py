@@ -16,10 +16,11 @@ from datetime import date
 from typing import Literal
 
 from claimcheck.model import DateInterval
+from claimcheck.recognize.lazyre import compile as _re_compile
 
 TimeSource = Literal["stated", "publication", "event"]
 
-_EVENT_WORDS = re.compile(
+_EVENT_WORDS = _re_compile(
     r"\b(?:stampede|crush|collaps(?:e|ed|es|ing)|cave-in|caved\s+in|blast|explosion|exploded|"
     r"fire|blaze|crash(?:ed)?|derail(?:ed|ment)|attack(?:ed)?|bombing|shooting|earthquake|"
     r"quake|flood(?:s|ing|ed)?|landslides?|mudslides?|storm|typhoon|hurricane|cyclone|"
@@ -163,7 +164,7 @@ def _day(stated: str, published: date | None) -> date | None:
     return iv.start
 
 
-_BACKGROUND_YEAR = re.compile(r"^\W*(?:In|Back\s+in|During)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d{2})\b")
+_BACKGROUND_YEAR = _re_compile(r"^\W*(?:In|Back\s+in|During)\s+(?:\w+\s+)?(?P<y>(?:19|20)\d{2})\b")
 
 
 def is_background(sentence: str, published: date | None) -> bool:

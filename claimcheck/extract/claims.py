@@ -46,6 +46,7 @@ from claimcheck.extract.subjects import (
     said_by,
 )
 from claimcheck.model import Amount, Claim
+from claimcheck.recognize.lazyre import compile as _re_compile
 
 
 def _claim_id(source_id: str, kind: str, quote: str, value: str | None, subject: str) -> str:
@@ -54,16 +55,16 @@ def _claim_id(source_id: str, kind: str, quote: str, value: str | None, subject:
     return f"{source_id}-{kind}-{digest[:8]}"
 
 
-_AHEAD = re.compile(
+_AHEAD = _re_compile(
     r"\b(?:will|would|plan\w*|aim\w*|expect\w*|next|coming|within|may|might|could|take|"
     r"timetable|deadline|schedule\w*)\b",
     re.IGNORECASE,
 )
 """Words of a period still to come: its time is not the stretch before the report."""
-_TROOPS = re.compile(
+_TROOPS = _re_compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
 )
-_BARE_PEOPLE = re.compile(r"(?:people|persons|individuals)(?:\s+in\s+.*)?$", re.IGNORECASE)
+_BARE_PEOPLE = _re_compile(r"(?:people|persons|individuals)(?:\s+in\s+.*)?$", re.IGNORECASE)
 """A count of "people" with nothing measured: grouping it would compare a death toll
 with an evacuee count, so it is no claim."""
 
@@ -335,7 +336,7 @@ def _loadable(value: str | None, low: float | None, high: float | None) -> str |
     return plain if _reads_back(plain) else None
 
 
-_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+_PLAIN_NUMBER = _re_compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 @lru_cache(maxsize=65536)

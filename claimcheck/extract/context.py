@@ -21,19 +21,20 @@ from claimcheck.extract.subjects import (
     said_by,
 )
 from claimcheck.extract.where import Where
+from claimcheck.recognize.lazyre import compile as _re_compile
 
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = _re_compile(
     r";|:\s|\s[-–—]\s|,\s+(?:and|but|while|which|who|whereas|although|though|with|when|"
     r"after|before|as|only|in\s+addition)\b"
 )
 
-CHANGE_VERB = re.compile(
+CHANGE_VERB = _re_compile(
     r"\b(?:reduc\w*|cut\w*|lower\w*|bring\w*|brought|par\w+\s+down|draw\w*\s+down|shrink\w*|"
     r"slash\w*|trim\w*|increas\w*|rais\w*|boost\w*|expand\w*|grow\w*|grew|ris\w+|rose|fell|"
     r"fall\w*|drop\w*|declin\w*|reach\w*|doubl\w*)\b",
     re.IGNORECASE,
 )
-CHANGE_NOUN_AFTER = re.compile(
+CHANGE_NOUN_AFTER = _re_compile(
     r"^\s*(?:[a-z-]+\s+)?(?:increase|rise|cut|reduction|decrease|drop|fall|hike|boost|jump)\b",
     re.IGNORECASE,
 )

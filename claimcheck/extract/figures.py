@@ -25,8 +25,9 @@ from claimcheck.extract.measures import (
     specific_group,
 )
 from claimcheck.model import Amount
+from claimcheck.recognize.lazyre import compile as _re_compile
 
-_PER_HOUR = re.compile(r"\s*(?:per|an|a)\s+hour\b|/h\b", re.IGNORECASE)
+_PER_HOUR = _re_compile(r"\s*(?:per|an|a)\s+hour\b|/h\b", re.IGNORECASE)
 DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
 
 
@@ -111,26 +112,26 @@ _STOP = frozenset(
         "also",
     ]
 )
-_GAP = re.compile(r"[\s-]*")
-_THE_BEFORE = re.compile(r"\b(?:the|these|those|both)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_AND_OR_COMMA = re.compile(r"\band\b|,")
-_AND_ONLY = re.compile(r"\s+and\s+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_PLAN = re.compile(
+_GAP = _re_compile(r"[\s-]*")
+_THE_BEFORE = _re_compile(r"\b(?:the|these|those|both)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_AND_OR_COMMA = _re_compile(r"\band\b|,")
+_AND_ONLY = _re_compile(r"\s+and\s+")
+_WORD = _re_compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLAN = _re_compile(
     r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
     r"pledged?|promised?|vowed?|wants?|hopes?|expects?|seeks?|intends?|set\s+to|will|"
     r"appeal(?:ed|ing|s)?\s+for|seeking)\b",
     re.IGNORECASE,
 )
-_REMAINING = re.compile(r"^\s*(?:of\s+\w+\s+)?(?:still\s+)?(?:left|remain\w*|to\s+go)\b", re.I)
-_REMAINING_BEFORE = re.compile(r"\b(?:remaining|another|last|final)\s+$", re.IGNORECASE)
-_VAGUE_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_REMAINING = _re_compile(r"^\s*(?:of\s+\w+\s+)?(?:still\s+)?(?:left|remain\w*|to\s+go)\b", re.I)
+_REMAINING_BEFORE = _re_compile(r"\b(?:remaining|another|last|final)\s+$", re.IGNORECASE)
+_VAGUE_OF = _re_compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _DONE_TO_THINGS = (
     r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
     r"deployed|set\s+up|opened|used|burned|burnt|affected"
 )
 """What happens to counted things, as a participle after them or a verb before them."""
-_THING_PARTICIPLE = re.compile(
+_THING_PARTICIPLE = _re_compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|had|has|been|being|are|is|reportedly|also|"
     r"now|still|completely|totally|partially|fully|partly)\s+){0,4}"
     r"(?P<p>" + _DONE_TO_THINGS + r"|collapsed|given|shipped|"
@@ -152,19 +153,19 @@ def _state(phrase: str) -> str:
     return " ".join(words)
 
 
-_THING_VERB = re.compile(
+_THING_VERB = _re_compile(
     r"\b(?P<p>" + _DONE_TO_THINGS + r")\s+(?:(?:more\s+than|"
     r"over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|roughly|only)\s+)*$",
     re.IGNORECASE,
 )
 """A verb acting on the counted things: "damaged 3,200 houses", "administered 2 million"."""
-_DOSE = re.compile(r"^(?:doses?|shots?|jabs?|vaccinations?|vaccines?)$", re.IGNORECASE)
-_FULLY = re.compile(
+_DOSE = _re_compile(r"^(?:doses?|shots?|jabs?|vaccinations?|vaccines?)$", re.IGNORECASE)
+_FULLY = _re_compile(
     r"\b(?:fully|completely|both\s+(?:doses|shots|jabs)|two\s+(?:doses|shots|jabs)|"
     r"second\s+(?:dose|shot|jab)|double)\b",
     re.IGNORECASE,
 )
-_FIRST_DOSE = re.compile(
+_FIRST_DOSE = _re_compile(
     r"\b(?:at\s+least\s+one|first\s+dose|one\s+dose|single\s+dose|partially|first\s+shot)\b", re.I
 )
 
@@ -369,7 +370,7 @@ def read_figure(
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
 
 
-_AGE_AFTER = re.compile(
+_AGE_AFTER = _re_compile(
     r"\s*(?:-|\s)?(?:(?:or|and)\s+(?:over|older|above|up(?:wards)?|under|younger|below)|"
     r"years?[\s-]+old|-year-old|-year-olds|\+?\s*age)\b",
     re.IGNORECASE,
@@ -391,7 +392,7 @@ def is_age(text: str, start: int, end: int) -> bool:
     )  # fmt: skip
 
 
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = _re_compile(
     r"\b(?:number|total|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<n>[a-z]+s)\b"
     r"(?:\s+[a-z]+ed)?[^.;]{0,40}?\b(?:reached|stood\s+at|was|is|hit|rose\s+to|climbed\s+to|"
     r"came\s+to|totall?ed|numbered|at)\s+(?:[a-z]+\s+){0,3}$",
@@ -423,14 +424,14 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
     return f"{head} (part of a larger figure)" if part_of_whole(text, start, end) else head
 
 
-_ANOTHER_FIGURE = re.compile(
+_ANOTHER_FIGURE = _re_compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
     r"thousands|millions)\b",
     re.IGNORECASE,
 )
 
 
-_AGE_SPAN = re.compile(
+_AGE_SPAN = _re_compile(
     r"\b(?:aged?\s+)?\d+\s*(?:and|or)\s+(?:over|older|above|under|younger)\b|\([^)]*\)",
     re.IGNORECASE,
 )
@@ -476,15 +477,15 @@ def _nearer(a: int, b: int, start: int, end: int) -> bool:
     return gap(a) < gap(b)
 
 
-_PART_OF = re.compile(r"\s+(?:of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded)))\b",
+_PART_OF = _re_compile(r"\s+(?:of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded)))\b",
                       re.IGNORECASE)  # fmt: skip
-_DIED_LATER = re.compile(
+_DIED_LATER = _re_compile(
     r"\s+(?:(?:more|other|of\s+the\s+\w+)\s+)?(?:\w+\s+)?(?:died|succumbed)\s+(?:\w+\s+)?"
     r"(?:overnight|later|since|subsequently|on\s+the\s+way|after\s+being|in\s+hospital)\b",
     re.IGNORECASE,
 )
 """"four more died overnight in hospital": added to an earlier toll, not a toll."""
-_INCREMENT = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$",
+_INCREMENT = _re_compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -528,7 +529,7 @@ def _thing(
                    cumulative=part is not None or head == "vaccine doses", thing=low)  # fmt: skip
 
 
-_OF_GROUP = re.compile(
+_OF_GROUP = _re_compile(
     r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d,.]+\s+)?"
     r"(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?:population|people|residents|adults|elderly|citizens|voters|children|households|"
@@ -642,9 +643,9 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     return Reading(head, unit, "level")
 
 
-_DIMENSION = re.compile(r"\s*(?P<d>deep|long|high|wide|tall|thick|away|down|up|back|forward)\b",
+_DIMENSION = _re_compile(r"\s*(?P<d>deep|long|high|wide|tall|thick|away|down|up|back|forward)\b",
                         re.IGNORECASE)  # fmt: skip
-_MOVE_BEFORE = re.compile(
+_MOVE_BEFORE = _re_compile(
     r"\b(?P<v>pulled|pulling|pushed|pushing|hauled|hauling|moved|moving|advanced|advancing|"
     r"drilled|drilling|bored|boring|dug|digging|travel(?:l)?ed|walked|flowed|rose|fell|"
     r"penetrated|reached|covered|cleared)\b[^.;,]{0,30}$",
@@ -700,10 +701,10 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     return None
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = _re_compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _CONTAINERS = frozenset({"stretch", "section", "length", "distance", "portion", "part", "depth",
                          "patch", "layer", "area"})  # fmt: skip
-_MONEY_NOUNS = re.compile(
+_MONEY_NOUNS = _re_compile(
     r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
     r"compensation|donations?|relief|grant|loan|package|estimate)\b",
     re.IGNORECASE,

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claimcheck.recognize.lazyre import compile as _re_compile
+
 Timing = Literal["report", "event"]
 
 
@@ -92,7 +94,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
 
 MEASURES: dict[str, Measure] = {name: Measure(name, t, c) for name, t, c, _ in _TABLE}
 
-_CUES = re.compile(
+_CUES = _re_compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<m{i}>{pat})" for i, (*_, pat) in enumerate(_TABLE))
     + r")(?![\w-])",

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.recognize.lazyre import compile as _re_compile
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -25,36 +27,36 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("mdy", re.compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY + _MONTH + r"\s+" + _DAY
+    ("mdy", _re_compile(r"(?=[ADFJMNOSTW])" + _WEEKDAY + _MONTH + r"\s+" + _DAY
                        + r",?\s+(?P<y>\d{4})(?!\d)")),
-    ("dmy", re.compile(r"(?=[FMSTW\d])" + _WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
+    ("dmy", _re_compile(r"(?=[FMSTW\d])" + _WEEKDAY + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
                        + r"(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})(?!\d)")),
     # A leading digit (not "\b") lets the regex engine skip to digits: same matches, faster.
-    ("iso", re.compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d.])")),
-    ("num", re.compile(r"(?P<a>\d(?<!\w\d)\d?)(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
+    ("iso", _re_compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d.])")),
+    ("num", _re_compile(r"(?P<a>\d(?<!\w\d)\d?)(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
                        r"(?P<y>\d{4})(?![\d.])")),
 )  # fmt: skip
 
-_CUE = re.compile(
+_CUE = _re_compile(
     r"(?:\b(?:date|published|posted|posted\s+on|updated|last\s+updated|first\s+published)\s*:?"
     r"|^\s*by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
-_CAPTION_BEFORE = re.compile(r"[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?$")
-_UPDATED = re.compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)|all rights reserved", re.IGNORECASE)
-_STAMP_LINE = re.compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
-_FUTURE = re.compile(
+_CAPTION_BEFORE = _re_compile(r"[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?$")
+_UPDATED = _re_compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
+_COPYRIGHT = _re_compile(r"©|\bcopyright\b|\(c\)|all rights reserved", re.IGNORECASE)
+_STAMP_LINE = _re_compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
+_FUTURE = _re_compile(
     r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|until)\b[^.]*$",
     re.IGNORECASE,
 )
-_CRAWL = re.compile(
+_CRAWL = _re_compile(
     r"\b(?:retrieved|accessed|archived|crawled|fetched|scraped|captured|downloaded|"
     r"saved|snapshot)\b",
     re.IGNORECASE,
 )
-_PHOTO = re.compile(r"\b(?:photo|image|picture|caption|file)\b", re.IGNORECASE)
-_DATELINE_BEFORE = re.compile(
+_PHOTO = _re_compile(r"\b(?:photo|image|picture|caption|file)\b", re.IGNORECASE)
+_DATELINE_BEFORE = _re_compile(
     r"^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*$"
 )
 _TOP_LINES = 15
@@ -124,9 +126,9 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
     return score
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = _re_compile(r"\d{4}")
 """Every date shape has a four-digit year: lines without one are skipped unread."""
-_ON_BEFORE = re.compile(r"\bon\s+$")
+_ON_BEFORE = _re_compile(r"\bon\s+$")
 
 _Match = tuple[int, str, re.Match[str]]  # line number, pattern kind, match
 
@@ -174,21 +176,21 @@ def _latest_past_event(lines: list[str], matches: list[_Match]) -> date | None:
 
 # --- dates in the page address and the dateline -----------------------------------------
 
-_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+_URL = _re_compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 _MON_WORD = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
 _URL_DATES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/_.-]|$|\?)"),
-    re.compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)[-_](?P<m>[01]\d)[-_](?P<d>[0-3]\d)(?![\d])"),
-    re.compile(r"(?<![\w])(?P<d>[0-3]?\d)[-_]" + _MON_WORD + r"[-_](?P<y>(?:19|20)\d\d)(?!\d)",
+    _re_compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?=[/_.-]|$|\?)"),
+    _re_compile(r"(?<![\w])(?P<y>(?:19|20)\d\d)[-_](?P<m>[01]\d)[-_](?P<d>[0-3]\d)(?![\d])"),
+    _re_compile(r"(?<![\w])(?P<d>[0-3]?\d)[-_]" + _MON_WORD + r"[-_](?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),
-    re.compile(r"(?<![a-z])" + _MON_WORD + r"[-_](?P<d>[0-3]?\d)[-_,]+(?P<y>(?:19|20)\d\d)(?!\d)",
+    _re_compile(r"(?<![a-z])" + _MON_WORD + r"[-_](?P<d>[0-3]?\d)[-_,]+(?P<y>(?:19|20)\d\d)(?!\d)",
                re.IGNORECASE),
-    re.compile(r"(?<![^\W_])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+    _re_compile(r"(?<![^\W_])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
     # dd-mm-yyyy, day first as in the page text ("/16-08-2020/", "-16.08.2020.html")
-    re.compile(r"(?<![\w])(?P<a>[0-3]?\d)(?P<sep>[-_.])(?P<b>[01]?\d)(?P=sep)"
+    _re_compile(r"(?<![\w])(?P<a>[0-3]?\d)(?P<sep>[-_.])(?P<b>[01]?\d)(?P=sep)"
                r"(?P<y>(?:19|20)\d\d)(?!\d)"),
 )  # fmt: skip
-_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/")
+_URL_MONTH = _re_compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/")
 _URL_LINES = 3
 """The page address is the first line (or one of the first few) of a saved article."""
 
@@ -221,7 +223,7 @@ def _url_date(url: str) -> tuple[date, str] | None:
 
 
 _WIRE = r"(?:\((?P<wire>[A-Za-z][\w .&/-]{0,30})\)\s*)"
-_DATELINE = re.compile(
+_DATELINE = _re_compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}))?"
     r"(?:,?\s+(?P<date>" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,?\s+(?P<y>\d{4}))?))?"
@@ -347,16 +349,16 @@ def find_published(lines: list[str]) -> tuple[date | None, str | None]:
 
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,4}"
 _PUBLISHER_CUES: tuple[tuple[float, re.Pattern[str]], ...] = (
-    (10.0, re.compile(r"^\s*(?:source|publisher|published\s+by)\s*:\s*(?P<n>[^\n|]{2,60}?)\s*$",
+    (10.0, _re_compile(r"^\s*(?:source|publisher|published\s+by)\s*:\s*(?P<n>[^\n|]{2,60}?)\s*$",
                       re.IGNORECASE | re.MULTILINE)),
-    (8.0, re.compile(r"^\s*(?P<n>" + _NAME + r")\s+(?:moderates|reserves\s+the\s+right|"
+    (8.0, _re_compile(r"^\s*(?P<n>" + _NAME + r")\s+(?:moderates|reserves\s+the\s+right|"
                      r"welcomes\s+comments|is\s+not\s+responsible)", re.MULTILINE)),
-    (7.0, re.compile(r"(?:copyright|©)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*(?P<n>" + _NAME
+    (7.0, _re_compile(r"(?:copyright|©)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*(?P<n>" + _NAME
                      + r")\s*(?:\.|,|$)", re.IGNORECASE | re.MULTILINE)),
-    (6.0, re.compile(r"^\s*more[ \t]+(?:news|stories)[ \t]+from[ \t]+(?P<n>" + _NAME + r")\s*$",
+    (6.0, _re_compile(r"^\s*more[ \t]+(?:news|stories)[ \t]+from[ \t]+(?P<n>" + _NAME + r")\s*$",
                      re.IGNORECASE | re.MULTILINE)),
-    (5.0, re.compile(r"^\s*[-–—]\s+(?P<n>" + _NAME + r")\s*,\s*\d{1,4}\s*$", re.MULTILINE)),
-    (4.0, re.compile(r"\s[-–—]\s(?P<n>" + _NAME + r"),\s*(?:\d{1,4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}"
+    (5.0, _re_compile(r"^\s*[-–—]\s+(?P<n>" + _NAME + r")\s*,\s*\d{1,4}\s*$", re.MULTILINE)),
+    (4.0, _re_compile(r"\s[-–—]\s(?P<n>" + _NAME + r"),\s*(?:\d{1,4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}"
                      r"\s*$", re.MULTILINE)),
 )  # fmt: skip
 WIRES = frozenset(
@@ -401,8 +403,8 @@ def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | 
 
 # --- title -----------------------------------------------------------------------------
 
-_GLUED_PREFIX = re.compile(r"^[a-z][a-z ]{2,30}?(?=[A-Z])(?<=[a-z])")
-_TITLE_SKIP = re.compile(
+_GLUED_PREFIX = _re_compile(r"^[a-z][a-z ]{2,30}?(?=[A-Z])(?<=[a-z])")
+_TITLE_SKIP = _re_compile(
     r"^\s*(?:date|source|by|published|updated|posted|photo|image|credit)\b\s*:?|"
     r"remember\s+me|forgot\s+password|log\s*in|sign\s*(?:in|up)|subscribe|cookie|"
     r"^\s*[-–—]\s|©|copyright|all rights reserved|skip to",

@@ -39,6 +39,7 @@ from claimcheck.extract.subjects import (
     place_near,
 )
 from claimcheck.model import Amount
+from claimcheck.recognize.lazyre import compile as _re_compile
 
 DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
 
@@ -48,26 +49,26 @@ _CASUALTY_WORDS = (
     r"casualt\w*|lost\s+their\s+lives|fatalit\w*|drown\w*|perish\w*|slain|murdered|fled|flee\w*|"
     r"relocated|toll"
 )
-_CASUALTY = re.compile(r"\b(?:" + _CASUALTY_WORDS + r")\b", re.IGNORECASE)
-_AUX_CASUALTY = re.compile(
+_CASUALTY = _re_compile(r"\b(?:" + _CASUALTY_WORDS + r")\b", re.IGNORECASE)
+_AUX_CASUALTY = _re_compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|is|remain|remained|reportedly|later|also|"
     r"confirmed|feared|believed|thought|to\s+have|to\s+be)\s+){0,3}(?P<w>"
     + _CASUALTY_WORDS
     + r")\b",
     re.IGNORECASE,
 )
-_PLAN = re.compile(
+_PLAN = _re_compile(
     r"\b(?:plans?|planned|planning|aims?|aimed|aiming|goal|target(?:s|ed)?|intends?|intended|"
     r"expects?\s+to|expected\s+to|will|would|set\s+to|seeks?|wants?\s+to|propos\w+|pledg\w+|"
     r"promis\w+|vow\w*|calls?\s+for|to\s+reach)\b",
     re.IGNORECASE,
 )
-_MOVE_VERB = re.compile(
+_MOVE_VERB = _re_compile(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:out|back)|pulled|sen[dt]s?|deploy\w*|add\w*|remov\w*|"
     r"brought\s+home|bring\w*\s+home|dispatch\w*|redeploy\w*|relocat\w*|repatriat\w*)\b",
     re.IGNORECASE,
 )
-DIRECT_CHANGE = re.compile(
+DIRECT_CHANGE = _re_compile(
     r"\b(?:cut|cuts|cutting|slash\w*|shed\w*|lay(?:s|ing)?\s+off|laid\s+off|hir(?:e|es|ed|ing)|"
     r"add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|eliminat\w+|axe[sd]?|axing|send(?:s|ing)?|sent|"
     r"deploy\w*|withdr[ae]w\w*|dispatch\w*|redeploy\w*|pull\w*\s+out)\s+"
@@ -75,39 +76,39 @@ DIRECT_CHANGE = re.compile(
     re.IGNORECASE,
 )
 """A verb acting on the number right after it: "cut 10,000 jobs", "sent 800 troops"."""
-_PASSIVE_MOVE = re.compile(
+_PASSIVE_MOVE = _re_compile(
     r"^[^,;.]{0,40}?\b(?:have|has|had|were|was|are|is|being|be)\s+(?:been\s+)?(?:already\s+)?"
     r"(?:withdrawn|pulled\s+out|sent|deployed|added|removed|brought\s+home|dispatched|"
     r"redeployed|relocated|repatriated|evacuated|airlifted)\b",
     re.IGNORECASE,
 )
-_PRESENT = re.compile(
+_PRESENT = _re_compile(
     r"\b(?:is|are|has|have|remains?|stands?|there\s+are|there\s+is|now|currently|still)\b",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(
+_PAST_VERB = _re_compile(
     r"(?:\b\w{3,}ed|\b(?:held|struck|hit|shot|built|won|lost|fought|took|made|sent|brought|"
     r"seized|destroyed|downed|fired|launched|conducted|carried\s+out|stormed|torched|burned|"
     r"raided|captured|shelled|bombed))\s+$",
     re.IGNORECASE,
 )
-SAME_REF = re.compile(
+SAME_REF = _re_compile(
     r"\b(?:to|at|by)\s+the\s+same\s+(?:number|level|figure|amount|size|total)\b", re.IGNORECASE
 )
-_DURATION_OK_BEFORE = re.compile(
+_DURATION_OK_BEFORE = _re_compile(
     r"\b(?:over|within|for|of|spanning|lasting|lasted|lasts|during|sentenced\s+to|took|take|"
     r"takes|last)"
     r"\s+(?:a\s+|an\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_DURATION_OK_AFTER = re.compile(
+_DURATION_OK_AFTER = _re_compile(
     r"^[\s-]*(?:long\s+)?(?:[a-z]+\s+)?(?:period|term|plan|timetable|timeline|sentence|ban|"
     r"ceasefire|truce|mission|deal|withdrawal|pullout|programme|program|process|transition|"
     r"deadline|extension|moratorium)\b",
     re.IGNORECASE,
 )
-_DURATION_BAD_BEFORE = re.compile(r"\b(?:past|last|next|first|coming|previous|recent)\s+$", re.I)
-_DURATION_BAD_AFTER = re.compile(r"^\s*(?:ago|later|earlier|before|after|old|since)\b", re.I)
+_DURATION_BAD_BEFORE = _re_compile(r"\b(?:past|last|next|first|coming|previous|recent)\s+$", re.I)
+_DURATION_BAD_AFTER = _re_compile(r"^\s*(?:ago|later|earlier|before|after|old|since)\b", re.I)
 _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"withdr[ae]w\w*|pull\w*[\s-]*out|pullout|drawdown|draw\w*\s+down", "withdrawal"),
     (r"ceasefire|truce", "ceasefire"),
@@ -126,7 +127,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"plan\b|programme|program\b|strategy", "plan"),
     (r"contract|agreement|deal\b|lease", "contract"),
 )
-_EVENT_ANY = re.compile(
+_EVENT_ANY = _re_compile(
     r"\b(?:" + "|".join(f"(?P<e{i}>{p})" for i, (p, _) in enumerate(_EVENT_WORDS)) + ")",
     re.IGNORECASE,
 )
@@ -145,17 +146,17 @@ def _first_event(text: str) -> tuple[re.Match[str], int] | None:
     return best
 
 
-_DEADLINE_EVENT = re.compile(
+_DEADLINE_EVENT = _re_compile(
     r"\b(?:end(?:s|ed|ing)?|withdr[ae]w\w*|pull\w*\s+out|leave|leaving|complet\w+|deadline|"
     r"election\w*|finish\w*|hand\w*\s+over|exit)\b",
     re.IGNORECASE,
 )
-PARTITIVE = re.compile(
+PARTITIVE = _re_compile(
     r"\b(?:one|two|three|each|any|none|either|neither|among|eldest|youngest|half|thirds?|"
     r"quarters?|most|some|many|several|majority|minority|part|few|rest)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(r"^(?:dozens|scores|hundreds|thousands|tens|millions|billions)\b", re.I)
+_VAGUE = _re_compile(r"^(?:dozens|scores|hundreds|thousands|tens|millions|billions)\b", re.I)
 
 
 def article_amounts(text: str) -> list[tuple[Amount, int, int]]:
@@ -167,9 +168,9 @@ def article_amounts(text: str) -> list[tuple[Amount, int, int]]:
     return sorted(found, key=lambda a: (a[1], a[2]))
 
 
-_MOVE_RANGE = re.compile(r"(?:from\s+)?(?P<x>.+?)\s+to\s+(?P<y>.+)", re.IGNORECASE)
-_FROM_RANGE_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TRUE_RANGE_BEFORE = re.compile(r"\b(?:rang\w*|vary\w*|varied|anywhere)\s+(?:from\s+)?$", re.I)
+_MOVE_RANGE = _re_compile(r"(?:from\s+)?(?P<x>.+?)\s+to\s+(?P<y>.+)", re.IGNORECASE)
+_FROM_RANGE_BEFORE = _re_compile(r"\bfrom\s+$", re.IGNORECASE)
+_TRUE_RANGE_BEFORE = _re_compile(r"\b(?:rang\w*|vary\w*|varied|anywhere)\s+(?:from\s+)?$", re.I)
 
 
 def _split_move(text: str, amount: Amount, start: int, end: int) -> list[tuple[Amount, int, int]]:
@@ -384,14 +385,14 @@ def classify(
     return [Draft("level", amount.text, counted.unit, subject, time=when, note=note)]
 
 
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = _re_compile(
     r"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:current\s+|present\s+|existing\s+)?"
     r"(?:level\s+of\s+)?$",
     re.IGNORECASE,
 )
-_FROM_TO_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+")
-_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:new\s+)?(?:high|record|total)\s+of\s+)?$", re.I)
-_TO_FROM_GAP = re.compile(
+_FROM_TO_GAP = _re_compile(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+")
+_TO_BEFORE = _re_compile(r"\b(?:to|at)\s+(?:a\s+(?:new\s+)?(?:high|record|total)\s+of\s+)?$", re.I)
+_TO_FROM_GAP = _re_compile(
     r"(?:\s+(?:in|on|by|this|last)\s+[\w ]{1,20}?)?,?\s+(?:(?:up|down)\s+)?from\s+"
     r"(?:an?\s+|the\s+)?(?:(?:previous|earlier|initial|revised)\s+)?(?:(?:figure|estimate|"
     r"total|toll|level)\s+of\s+)?",

@@ -17,14 +17,15 @@ from claimcheck.extract.subjects import (
     lexicon,
 )
 from claimcheck.model import Amount
+from claimcheck.recognize.lazyre import compile as _re_compile
 
-_MONEY_NOUN = re.compile(
+_MONEY_NOUN = _re_compile(
     r"\b(?:budget|spending|funding|aid|deal|package|"
     r"loan|debt|deficit|revenue|cost|costs|fund|bill|contract|assistance|investment|fine|"
     r"compensation|ransom|bailout|subsidy|subsidies)\b",
     re.IGNORECASE,
 )
-_MODS_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*\s+){1,2}$")
+_MODS_BEFORE = _re_compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*\s+){1,2}$")
 """Up to two words right before a money noun: its modifiers ("defence budget")."""
 
 
@@ -77,8 +78,8 @@ def read_money(
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                           "in", "of", "for", "to", "on"])  # fmt: skip
-_POSSESSIVE = re.compile(r"['’]s$")
-_PERCENT_SUBJECT = re.compile(
+_POSSESSIVE = _re_compile(r"['’]s$")
+_PERCENT_SUBJECT = _re_compile(
     r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+(?:was|is|were|are|stood\s+at|"
     r"stands\s+at|reached|hit|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|increased\s+to|"
     r"decreased\s+to|of)\s+$"

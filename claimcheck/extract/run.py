@@ -125,9 +125,16 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
+_CLAIM_FIELDS = tuple(Claim.__dataclass_fields__)
+
+
 def _claim_to_json(c: Claim) -> dict[str, Any]:
-    d = asdict(c)
+    """``asdict`` without its deep copies (claims hold only strings and ints): one of the
+    costs per claim that a dense corpus multiplies."""
+    d = {name: getattr(c, name) for name in _CLAIM_FIELDS}
     d["span"] = list(c.span) if c.span else None
+    if c.location is not None:
+        d["location"] = asdict(c.location)
     return d
 
 
@@ -235,8 +242,14 @@ def drop_long_sentences(text: str, display: str) -> tuple[str, list[tuple[int, i
     map an offset in the shortened text back to the original (``restore_span``), and one
     warning saying what was skipped. Removed, not blanked: a long run of blanks would
     only move the slowness into the scanners that look across gaps."""
+    if len(text) <= MAX_SENTENCE_CHARS:
+        return text, [], []
     from claimcheck.extract.sentences import split_sentences
 
+    # A sentence never crosses a line (split_sentences cuts lines first): only the
+    # lines longer than the limit can hold one, and most articles have none.
+    if all(len(line) <= MAX_SENTENCE_CHARS for line in text.splitlines()):
+        return text, [], []
     long = [s for s in split_sentences(text) if s.end - s.start > MAX_SENTENCE_CHARS]
     if not long:
         return text, [], []

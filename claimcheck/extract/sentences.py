@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import NamedTuple
 
+from claimcheck.recognize.lazyre import compile as _re_compile
+
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -85,12 +87,12 @@ ABBREVIATIONS = frozenset(
 )
 """Tokens (lower case, without the final dot) after which a dot does not end a sentence."""
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_GLUED = re.compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
+_BOUNDARY = _re_compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_GLUED = _re_compile(r"\.(?<=[a-z0-9]\.)(?=[A-Z][a-z])")
 """A dot glued to the next sentence ("said.The"); the literal dot first lets ``re`` skip ahead."""
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
-_WS_STRIP = re.compile(r"\S(?:.*\S)?")
-_INITIALS = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+_WS_STRIP = _re_compile(r"\S(?:.*\S)?")
+_INITIALS = _re_compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 class Sentence(NamedTuple):
@@ -144,7 +146,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # --- furniture -----------------------------------------------------------------------
 
-_FURNITURE_LINE = re.compile(
+_FURNITURE_LINE = _re_compile(
     r"""^\s*(?:
         (?:readers?\s+)?comments?\s*(?:\(\d+\))?\s*$
       | add\s+(?:your|a)\s+comment
@@ -167,13 +169,13 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_SECTION_HEADER = re.compile(
+_SECTION_HEADER = _re_compile(
     r"^\s*(?:related\s+(?:news|articles|stories|posts|content)|read\s+(?:more|also)|"
     r"more\s+(?:news|stories|about)\b.*|latest\s+news|top\s+news|most\s+(?:read|popular)|"
     r"(?:readers?\s+)?comments?(?:\s*\(\d+\))?|you\s+may\s+also\s+like|recommended)\s*:?\s*$",
     re.IGNORECASE,
 )
-_CAPTION_TAIL = re.compile(r"\s[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$")
+_CAPTION_TAIL = _re_compile(r"\s[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?\d{1,2}\.\d{1,2}\.\d{4}\s*$")
 
 
 def is_furniture_line(line: str) -> bool:
@@ -183,7 +185,7 @@ def is_furniture_line(line: str) -> bool:
     return bool(_CAPTION_TAIL.search(line))
 
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = _re_compile(
     r"\bcomments?\b|\bguidelines\b|\bmoderat|\bnewsletter\b|\bcookies?\b", re.IGNORECASE
 )
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from claimcheck.recognize.lazyre import compile as _re_compile
+
 # --- lexicons ---------------------------------------------------------------------------
 
 
@@ -81,8 +83,8 @@ def lexicon() -> Lexicon:
             nouns[w.strip()] = (group, unit)
     # The look-ahead on first letters (capitals, mostly) rejects most positions cheaply.
     first = "".join(sorted({re.escape(n[0]) for n in names}))
-    name_re = re.compile(rf"(?<![\w-])(?=[{first}])(?:{trie_pattern(names)})(?:['’]s)?(?![\w])")
-    noun_re = re.compile(r"\b(?:" + trie_pattern(nouns) + r")\b", re.IGNORECASE)
+    name_re = _re_compile(rf"(?<![\w-])(?=[{first}])(?:{trie_pattern(names)})(?:['’]s)?(?![\w])")
+    noun_re = _re_compile(r"\b(?:" + trie_pattern(nouns) + r")\b", re.IGNORECASE)
     return Lexicon(names, frozenset(places), name_re, nouns, noun_re)
 
 
@@ -123,23 +125,23 @@ def _scan_names(text: str) -> tuple[NameMention, ...]:
     return tuple(out)
 
 
-_LOCATIVE = re.compile(
+_LOCATIVE = _re_compile(
     r"\b(?:in|into|inside|within|from|to|out\s+of|across|throughout|on|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-_COORDINATED = re.compile(
+_COORDINATED = _re_compile(
     r"\b(?:in|into|inside|within|from|across|throughout)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?,?\s+(?:and|or|&)\s+(?:the\s+)?$"
 )
-_NOT_PLACE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_PLACE_BEFORE = _re_compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_LAND_AFTER = re.compile(r"\s+(?:soil|territory|land|waters|airspace)\b")
-_FROM_BEFORE = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_AND_GAP = re.compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?")
+_LAND_AFTER = _re_compile(r"\s+(?:soil|territory|land|waters|airspace)\b")
+_FROM_BEFORE = _re_compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = _re_compile(r",?\s+(?:and|or|&)\s+(?:the\s+)?")
 
 
 def is_locative(text: str, m: NameMention) -> bool:
@@ -224,7 +226,7 @@ def actor_near(text: str, start: int, end: int, *, either_side: bool = False) ->
 # --- counted nouns ----------------------------------------------------------------------
 
 _MODIFIER = r"(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
-_AFTER_NOUN = re.compile(
+_AFTER_NOUN = _re_compile(
     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?(?P<mods>"
     + _MODIFIER
     + r")(?P<noun>[A-Za-z]+(?:\s+[a-z]+)?)"
@@ -242,9 +244,9 @@ class Counted(NamedTuple):
     listed: bool = True  # a noun from data/nouns.txt (else a plain plural: "sites")
 
 
-_OF_PREFIX = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?")
-_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-_GAP_BREAK = re.compile(r"[,;:()\"“”]")
+_OF_PREFIX = _re_compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?")
+_WORD = _re_compile(r"[A-Za-z][\w.'’-]*")
+_GAP_BREAK = _re_compile(r"[,;:()\"“”]")
 
 
 def counted_after(text: str, pos: int) -> Counted | None:
@@ -340,7 +342,7 @@ _NOUN_MODIFIERS = frozenset(
         "innocent",
     ]
 )
-_PLAIN_PLURAL = re.compile(r"[a-z]{3,}s")
+_PLAIN_PLURAL = _re_compile(r"[a-z]{3,}s")
 _NOT_COUNTED = frozenset(
     [
         "years",
@@ -373,7 +375,7 @@ _NOT_COUNTED = frozenset(
     ]
 )
 
-_LEVEL_NOUN = re.compile(
+_LEVEL_NOUN = _re_compile(
     r"(?P<np>(?:\b(?:number|numbers|size|total|level|levels|strength|count|presence|"
     r"contingent)\s+of\s+(?:its\s+|their\s+|the\s+)?)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
     r"\b(?P<noun>troops?|soldiers?|forces?|personnel|contingents?|garrison|military(?:\s+force)?)"
@@ -382,16 +384,16 @@ _LEVEL_NOUN = re.compile(
 )
 
 
-_PEOPLE_LEVEL = re.compile(
+_PEOPLE_LEVEL = _re_compile(
     r"\b(?P<noun>(?:death\s+|casualty\s+)?toll|crowds?|turnout|attendance|"
     r"(?:number|numbers|total)\s+of\s+(?P<listed>(?:[a-z][\w-]*\s+){0,2}[a-z]+))\b",
     re.IGNORECASE,
 )
-_SET_TO = re.compile(
+_SET_TO = _re_compile(
     r"\b(?:to|at|from|of|reached|reach|was|were|is|are|stood|stands|totalled|totaled|"
     r"numbered|hit|topped|exceeded)\b"
 )
-_BETWEEN_BREAK = re.compile(r"[;:]|\b(?:and|but|while|which|who|that)\b")
+_BETWEEN_BREAK = _re_compile(r"[;:]|\b(?:and|but|while|which|who|that)\b")
 
 
 def counted_before(text: str, pos: int) -> Counted | None:
@@ -428,14 +430,14 @@ def _set_to(text: str, start: int, pos: int) -> bool:
     return not _BETWEEN_BREAK.search(text, start, pos) and bool(_SET_TO.search(text, start, pos))
 
 
-_ELIDED = re.compile(
+_ELIDED = _re_compile(
     r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain|remained)\s+)?"
     r"(?P<w>killed|dead|died|injured|wounded|hurt|missing|arrested|detained|displaced|"
     r"evacuated|rescued|hospitali[sz]ed|drowned|attended|marched|gathered|rallied|protested|"
     r"demonstrated|turned\s+out|took\s+part|joined)\b",
     re.IGNORECASE,
 )
-_OTHERS = re.compile(r"\s+others\b", re.IGNORECASE)
+_OTHERS = _re_compile(r"\s+others\b", re.IGNORECASE)
 
 
 def counted_elided(text: str, pos: int, *, casualty_before: bool) -> Counted | None:
@@ -472,9 +474,9 @@ _SAID_VERBS = (
     r"stated|reported|reports|estimated|estimates|added|noted|insisted|put|puts)"
 )
 _SAID_PATTERNS = (
-    re.compile(r"\baccording\s+to\s+" + _SPEAKER),
-    re.compile(_SPEAKER + r"\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS + r"\b"),
-    re.compile(r"\b" + _SAID_VERBS + r"\s+" + _SPEAKER + r"\s*(?:[.,;\"”]|$)"),
+    _re_compile(r"\baccording\s+to\s+" + _SPEAKER),
+    _re_compile(_SPEAKER + r"\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS + r"\b"),
+    _re_compile(r"\b" + _SAID_VERBS + r"\s+" + _SPEAKER + r"\s*(?:[.,;\"”]|$)"),
 )
 _BAD_SPEAKERS = frozenset(
     [
@@ -514,7 +516,7 @@ _BAD_SPEAKERS = frozenset(
         "on",
     ]
 )
-_TRAILING = re.compile(
+_TRAILING = _re_compile(
     r"\s+(?:on|in|at|the|of|to|and|previously|also|earlier|later|last|"
     r"this|that|today|yesterday|[A-Z][a-z]+day)$"
 )
@@ -522,13 +524,13 @@ _TRAILING = re.compile(
 
 _SPEAKER_REACH = 120
 """Characters before a reporting verb a speaker can start (longer names are rejected)."""
-_LEAD_WORD = re.compile(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+")
-_ROLE_WORD = re.compile(
+_LEAD_WORD = _re_compile(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+")
+_ROLE_WORD = _re_compile(
     r"official|source|spokes|police|author|minist|organi[sz]er|witness|activist|rescuer|medic|"
     r"doctor|coastguard|commission|council|agency|union|group|service|government|department|"
     r"office"
 )
-_SAID_CUE = re.compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
+_SAID_CUE = _re_compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
 
 
 @lru_cache(maxsize=1024)
@@ -564,7 +566,7 @@ def said_by(sentence: str) -> str | None:
     return None
 
 
-_NOT_SPEAKER_CHAR = re.compile(r"[^\w.'’\s-]")
+_NOT_SPEAKER_CHAR = _re_compile(r"[^\w.'’\s-]")
 
 
 def _speaker_run_start(sentence: str, lo: int, verb: int) -> int:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.recognize.lazyre import compile as _re_compile
+
 if TYPE_CHECKING:
     from claimcheck.recognize.places import PlaceMention
 
@@ -54,8 +56,8 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
 
 
 _WEIGHT = {"country": 3, "region": 2, "city": 1}
-_AT = re.compile(r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?$", re.I)
-_ACTOR_AFTER = re.compile(r"['’]?s?\s+(?:troops|forces|soldiers|officials?|government|military|"
+_AT = _re_compile(r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?$", re.I)
+_ACTOR_AFTER = _re_compile(r"['’]?s?\s+(?:troops|forces|soldiers|officials?|government|military|"
                           r"army|president|embassy|diplomats?|leaders?|ministry|envoy|"
                           r"administration|citizens)\b", re.IGNORECASE)  # fmt: skip
 
@@ -71,8 +73,8 @@ def _weight(text: str, p: PlaceMention) -> float:
     return w
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|across|throughout|of|for)\s+(?:the\s+)?)$", re.I)
-_FIGURE_LIST = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_LOCATIVE = _re_compile(r"(?:\b(?:in|at|from|across|throughout|of|for)\s+(?:the\s+)?)$", re.I)
+_FIGURE_LIST = _re_compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def figure_place(
@@ -124,8 +126,8 @@ def figure_place(
     return best.name if best is not None else where.country
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
-_IN_BEFORE = re.compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = _re_compile(r"['’]s?\s")
+_IN_BEFORE = _re_compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
 
 
 def _attached(

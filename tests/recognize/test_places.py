@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import marshal
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -151,7 +151,7 @@ TINY = {
 
 
 def test_index_is_read_from_the_cache(tiny_index: Path) -> None:
-    places._cache_file().write_text(json.dumps(TINY), "utf-8")
+    places._cache_file().write_bytes(marshal.dumps(places.compact(TINY)))
     assert find_places("Quaxton, Zorbland") == [
         PlaceMention("Quaxton", 0, 7, "Quaxton", "Zorbland", "city"),
         PlaceMention("Zorbland", 9, 17, "Zorbland", "Zorbland", "country"),
@@ -161,12 +161,39 @@ def test_index_is_read_from_the_cache(tiny_index: Path) -> None:
 def test_unreadable_cache_is_rebuilt_and_replaced(
     tiny_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tiny_index / "places-0000000000000000.json").write_text("{}", "utf-8")  # stale
-    places._cache_file().write_text("{not json", "utf-8")
+    (tiny_index / "places-0000000000000000.json").write_text("{}", "utf-8")  # older layout
+    (tiny_index / "places-0000000000000000.marshal").write_bytes(b"")  # stale
+    places._cache_file().write_bytes(b"\x00not marshal")
     monkeypatch.setattr(places, "build_index", lambda: TINY)
     assert country_of("Quaxton") == "Zorbland"
-    assert json.loads(places._cache_file().read_text("utf-8")) == TINY
-    assert [p.name for p in tiny_index.glob("places-*.json")] == [places._cache_file().name]
+    assert marshal.loads(places._cache_file().read_bytes()) == places.compact(TINY)
+    assert [p.name for p in tiny_index.glob("places-*")] == [places._cache_file().name]
+
+
+def test_a_stored_index_of_another_layout_is_rebuilt(
+    tiny_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    places._cache_file().write_bytes(marshal.dumps({**places.compact(TINY), "rows": ["x"]}))
+    monkeypatch.setattr(places, "build_index", lambda: TINY)
+    assert country_of("Zorbland") == "Zorbland"
+
+
+def test_compact_index_keeps_every_lookup() -> None:
+    """The stored layout answers as build_index's does: rows, names and longest names."""
+    raw = {
+        **TINY,
+        "places": [*TINY["places"], ["Upper Quax", "Zorbland", "region", 0]],
+        "names": {**TINY["names"], "Upper Quax": 2, "Upper Quax Vale": [2, 1]},
+        "firsts": {**TINY["firsts"], "Upper": 3},
+    }
+    stored = places.compact(raw)
+    index = places._Index(stored["rows"], stored["names"], stored["firsts"], frozenset())
+    for i, (name, country, kind, big) in enumerate(raw["places"]):
+        assert index.place(i) == places._Place(name, country, kind, bool(big))
+    for key, hit in raw["names"].items():
+        assert index.get(key) == ((hit,) if isinstance(hit, int) else tuple(hit))
+    for word in ("Zorbland", "Quaxton", "Upper", "Quax", "Vale"):
+        assert index.longest(word) == raw["firsts"].get(word, 0)
 
 
 def test_capital_before_the_region_of_its_name_but_not_before_its_country() -> None:
