@@ -317,6 +317,33 @@ def _cache_key(
     return h.hexdigest()
 
 
+def _where(path: Path) -> str:
+    """The file's absolute, resolved path: what the cache is keyed on, so ``articles/a.txt``
+    and ``/home/me/articles/a.txt`` share an entry (the path shown is rebased on a hit)."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a link loop: the path as given
+        return str(path)
+
+
+def rebased(entry: Any, display: str) -> Any:
+    """A cache entry stored under another spelling of the same file's path, shown as
+    ``display``: the source's path and the path each warning starts with. An entry whose
+    warnings do not all start with its own path is returned unchanged (and is then
+    refused by ``verified``, whose path check it fails)."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("source"), dict):
+        return entry
+    old = entry["source"].get("path")
+    warnings = entry.get("warnings")
+    if not isinstance(old, str) or old == display or not isinstance(warnings, list):
+        return entry
+    prefix = old + ":"
+    if not all(isinstance(w, str) and w.startswith(prefix) for w in warnings):
+        return entry
+    moved = [display + w[len(old) :] for w in warnings]
+    return {**entry, "source": {**entry["source"], "path": display}, "warnings": moved}
+
+
 def _cached(cache_dir: Path | None, key: str) -> dict[str, Any] | None:
     if cache_dir is None:
         return None
@@ -424,10 +451,10 @@ def extract_paths(
         except OSError as exc:
             warnings.append(f"{f}: skipped ({exc.strerror})")
             continue
-        key = _cache_key(data, ids[f], str(f), aliases, published)
+        key = _cache_key(data, ids[f], _where(f), aliases, published)
         hit = _cached(cache_dir, key)
         if hit is not None:
-            hit = verified(hit, ids[f], str(f), _text_or_empty(f))
+            hit = verified(rebased(hit, str(f)), ids[f], str(f), _text_or_empty(f))
         if hit is not None:
             results[f] = hit
             if progress:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.extract.run import extract_paths, source_ids
+import pytest
+
+from claimcheck.extract import run as run_module
+from claimcheck.extract.run import extract_paths, rebased, source_ids
 
 ARTICLE = (
     "Storm hits coast\nDate: Mar 4, 2022\nAt least 42 people were killed in Peru, police said.\n"
@@ -64,3 +67,36 @@ def test_chunksize_bounds() -> None:
     assert _chunksize(3, 2) == 1
     assert _chunksize(1800, 2) == 64
     assert _chunksize(160, 2) == 10
+
+
+def test_relative_and_absolute_paths_share_cache_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _tree(tmp_path)
+    (root / "bin.txt").unlink()  # never stored: a binary file is looked at again each run
+    (root / "undated.txt").write_text("Floods cut off 1,200 homes, officials said.\n")
+    cache = tmp_path / "cache"
+    monkeypatch.chdir(tmp_path)
+    relative = extract_paths([Path("a")], cache_dir=cache)
+    stored = sorted(cache.glob("*.json"))
+    fresh_absolute = extract_paths([root.resolve()])
+
+    def no_extraction(*_args: object) -> object:
+        raise AssertionError("extracted again: the cache missed")
+
+    monkeypatch.setattr(run_module, "extract_one", no_extraction)
+    absolute = extract_paths([root.resolve()], cache_dir=cache)
+    assert sorted(cache.glob("*.json")) == stored
+    assert absolute == fresh_absolute
+    assert any(w.startswith(str(root.resolve() / "undated.txt") + ":") for w in absolute.warnings)
+    assert [s.path for s in relative.sources] == [str(Path("a") / n) for n in
+                                                  ("one.txt", "two.md", "undated.txt")]  # fmt: skip
+
+
+def test_rebased_moves_only_entries_whose_warnings_carry_their_path() -> None:
+    entry = {"source": {"path": "a/x.txt"}, "claims": [], "warnings": ["a/x.txt:3: long"]}
+    moved = rebased(entry, "/abs/a/x.txt")
+    assert moved["source"]["path"] == "/abs/a/x.txt"
+    assert moved["warnings"] == ["/abs/a/x.txt:3: long"]
+    odd = {**entry, "warnings": ["elsewhere: long"]}
+    assert rebased(odd, "/abs/a/x.txt") is odd
