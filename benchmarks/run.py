@@ -32,7 +32,7 @@ from benchmarks import generate
 REPO = Path(__file__).resolve().parent.parent
 SIZES = {"small": ((1_000,), (1.0,)), "all": ((1_000, 10_000, 100_000), (1.0, 10.0, 100.0))}
 PEER_SAMPLE_BYTES = 200_000
-CACHE_CHECK_MAX_MB = 1.0
+CACHE_CHECK_MAX_MB = 10.0
 # The loader refuses claims files over 40 MB (about 130k generated claims): larger sizes
 # are written as several files of whole cells and checked in one `claimcheck check` run.
 MAX_CLAIMS_PER_FILE = 120_000
@@ -278,6 +278,7 @@ def bench_corpus(sizes: tuple[float, ...], data: Path, seed: int, log: Any) -> l
                 {"mb": mb, "bytes": meta["bytes"], "files": meta["files"], "error": str(exc)}
             )
     _add_exponents(rows, "bytes", None)
+    _add_memory_growth(rows)
     return rows
 
 
@@ -298,16 +299,100 @@ def _corpus_row(
         "claims_found": _count_claims(folder / "extract.json"),
         "cache_warm_over_cold": None,
     }
+    log(f"corpus {mb:g} MB: bare number regex over the same files")
+    regex = _bare_regex(folder)
+    row["regex_mb_per_cpu_s"] = regex
+    row["regex_over_extract"] = regex / row["mb_per_cpu_s"] if row["mb_per_cpu_s"] else None
+    log(f"corpus {mb:g} MB: extract --no-cache --jobs 2")
+    two = measure([*cmd, "--no-cache", "--jobs", "2"], cwd=folder)
+    row["jobs2_wall_s"] = two.wall_s
+    row["jobs2_speedup"] = m.wall_s / two.wall_s
     if mb <= CACHE_CHECK_MAX_MB:
         log(f"corpus {mb:g} MB: extract with cache, cold then warm")
         with tempfile.TemporaryDirectory() as cache:
             env = {**os.environ, "CLAIMCHECK_CACHE": cache}
             cold = measure(cmd, cwd=folder, env=env)
             warm = measure(cmd, cwd=folder, env=env)
+            absolute = [*cc, "extract", str(folder / "articles"), "--format", "json"]
+            other = measure(absolute, cwd=folder, env=env)
         row["cache_cold_s"] = cold.wall_s
         row["cache_warm_s"] = warm.wall_s
         row["cache_warm_over_cold"] = warm.wall_s / cold.wall_s
+        row["cache_absolute_path_over_cold"] = other.wall_s / cold.wall_s
     return row
+
+
+BARE_REGEX_SCRIPT = r"""
+import re, sys, time
+from pathlib import Path
+t = time.process_time()
+number = re.compile(r"\d+(?:[.,]\d+)*")
+size = found = 0
+for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
+    text = path.read_text(encoding="utf-8")
+    size += len(text.encode("utf-8"))
+    found += sum(1 for _ in number.finditer(text))
+print(size / 1e6 / max(time.process_time() - t, 1e-9), found)
+"""
+
+
+def _bare_regex(folder: Path) -> float:
+    """MB per CPU-second of reading the corpus and finding every digit run: the floor any
+    extractor pays, measured in the same run so machines compare."""
+    proc = subprocess.run(
+        [sys.executable, "-c", BARE_REGEX_SCRIPT, str(folder / "articles")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(proc.stdout.split()[0])
+
+
+def _add_memory_growth(rows: list[dict[str, Any]]) -> None:
+    """Peak MB gained per MB of articles since the smallest size (flat: near 0)."""
+    done = [r for r in rows if "error" not in r]
+    for row in done:
+        first = done[0]
+        grown = row["bytes"] - first["bytes"]
+        row["peak_mb_per_mb"] = (
+            (row["peak_mb"] - first["peak_mb"]) / (grown / 1e6) if grown > 0 else None
+        )
+
+
+def bench_extract_fixed(data: Path, seed: int, runs: int, log: Any) -> dict[str, Any] | None:
+    """``extract`` of one article (the smallest corpus's first file), YAML and JSON, against
+    a bare interpreter: medians of interleaved runs, each after an untimed warm-up with
+    bytecode and the user cache folder (places index, regex programs) as an install has
+    them; ``--no-cache`` so the article is extracted every time."""
+    if runs <= 0:
+        return None
+    files = corpus_files(corpus_input(data, 0.05, seed))
+    if not files:
+        return None
+    article = str(files[0])
+    log(f"extract fixed cost: {runs} interleaved runs on one article")
+    with tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["CLAIMCHECK_CACHE"] = cache
+        cc = claimcheck_cmd()
+        cmds = {
+            "yaml": [*cc, "extract", "--no-cache", article],
+            "json": [*cc, "extract", "--no-cache", "--format", "json", article],
+            "python": [sys.executable, "-c", "pass"],
+        }
+        for cmd in cmds.values():
+            measure(cmd, cwd=REPO, env=env)
+        runs_of: dict[str, list[Measure]] = {k: [] for k in cmds}
+        for _ in range(runs):
+            for name, cmd in cmds.items():
+                runs_of[name].append(measure(cmd, cwd=REPO, env=env))
+    med = {k: median_measure(v) for k, v in runs_of.items()}
+    return {
+        "runs": runs,
+        "article_bytes": Path(article).stat().st_size,
+        **{f"{k}_wall_s": v.wall_s for k, v in med.items()},
+        **{f"{k}_cpu_s": v.cpu_s for k, v in med.items()},
+    }
 
 
 def _count_claims(path: Path) -> int | None:
@@ -469,6 +554,22 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
     corpus = result["corpus"]
     best = max((r["mb_per_cpu_s"] or 0 for r in corpus if "error" not in r), default=None)
     add("extract MB/s per CPU-second (best size)", best, 5.0, True)
+    done = [r for r in corpus if "error" not in r]
+    biggest = max(done, key=lambda r: r["bytes"]) if done else None
+    add(
+        "bare number regex ÷ extract, MB per CPU-second (largest size)",
+        biggest and biggest.get("regex_over_extract"),
+        10.0,
+        False,
+    )
+    fx = result.get("extract_fixed")
+    add("extract one article (JSON), wall s", fx and fx["json_wall_s"], 0.1, False)
+    add("extract --jobs 2 wall speed-up (largest size)", biggest and biggest.get("jobs2_speedup"),
+        1.8, True)  # fmt: skip
+    add("extract peak MB per MB of articles (largest size)",
+        biggest and biggest.get("peak_mb_per_mb"), 1.0, False)  # fmt: skip
+    add("extract cached re-run / cold (largest size)",
+        biggest and biggest.get("cache_warm_over_cold"), 0.05, False)  # fmt: skip
     peers = result.get("peers")
     add(
         "extract MB/s ÷ quantulum3 MB/s (same sample)",
@@ -495,6 +596,24 @@ def _files(row: dict[str, Any]) -> str:
 def _cell(text: str) -> str:
     """Error text in one table cell: no pipes or newlines to break the row."""
     return text.replace("|", "\\|").replace("\n", " ")[:300]
+
+
+def _extract_fixed_lines(fx: dict[str, Any] | None) -> list[str]:
+    if not fx:
+        return []
+    return [
+        "",
+        f"Fixed cost: `claimcheck extract --no-cache` on one article ({fx['article_bytes']:,} "
+        f"bytes), median of {fx['runs']} interleaved runs, bytecode and user cache warm.",
+        "",
+        "| command | wall ms | CPU ms |",
+        "|---|---:|---:|",
+        f"| extract (YAML) | {fx['yaml_wall_s'] * 1000:.0f} | {fx['yaml_cpu_s'] * 1000:.0f} |",
+        f"| extract --format json | {fx['json_wall_s'] * 1000:.0f} "
+        f"| {fx['json_cpu_s'] * 1000:.0f} |",
+        f'| `python -c "pass"` | {fx["python_wall_s"] * 1000:.0f} '
+        f"| {fx['python_cpu_s'] * 1000:.0f} |",
+    ]
 
 
 def to_markdown(result: dict[str, Any]) -> str:
@@ -532,8 +651,9 @@ def to_markdown(result: dict[str, Any]) -> str:
         "## `claimcheck extract --no-cache --format json` on generated corpora",
         "",
         "| MB | files | wall s | CPU s | peak MB | MB/s | MB per CPU-s | growth exp. "
-        "| claims | cached re-run / cold |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| claims | cached re-run / cold | same, absolute path / cold | bare regex MB per CPU-s "
+        "| regex ÷ extract | --jobs 2 speed-up | peak MB per MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in result["corpus"]:
         if "error" in r:
@@ -545,8 +665,12 @@ def to_markdown(result: dict[str, Any]) -> str:
             f"| {r['bytes'] / 1e6:.1f} | {r['files']:,} | {_f(r['wall_s'])} | {_f(r['cpu_s'])} "
             f"| {_f(r['peak_mb'], 0)} | {_f(r['mb_per_s'])} | {_f(r['mb_per_cpu_s'])} "
             f"| {_f(r['growth_exponent'])} | {_f(r['claims_found'])} "
-            f"| {_f(r['cache_warm_over_cold'], 3)} |"
+            f"| {_f(r['cache_warm_over_cold'], 3)} "
+            f"| {_f(r.get('cache_absolute_path_over_cold'), 3)} "
+            f"| {_f(r.get('regex_mb_per_cpu_s'))} | {_f(r.get('regex_over_extract'), 1)} "
+            f"| {_f(r.get('jobs2_speedup'))} | {_f(r.get('peak_mb_per_mb'))} |"
         )
+    lines += _extract_fixed_lines(result.get("extract_fixed"))
     p = result.get("peers")
     lines += ["", "## Peer: quantulum3", ""]
     if p and "error" in p:
@@ -663,6 +787,7 @@ def main(argv: list[str] | None = None) -> None:
     result["startup"] = bench_startup(args.startup_runs, log) if args.startup_runs > 0 else None
     result["claims"] = bench_claims(claim_sizes, args.data, args.seed, log)
     result["corpus"] = bench_corpus(mb_sizes, args.data, args.seed, log)
+    result["extract_fixed"] = bench_extract_fixed(args.data, args.seed, args.startup_runs, log)
     smallest = corpus_input(args.data, min(mb_sizes), args.seed)
     result["peers"] = None if args.no_peers else bench_peers(smallest, log)
     result["targets"] = targets(result)
