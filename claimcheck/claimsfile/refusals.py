@@ -76,6 +76,8 @@ def bad_id(cid: str) -> str | None:
 
     if cid != cid.strip():
         return "starts or ends with a space or a newline"
+    if cid.isascii() and cid.isprintable():  # the common id, without a lookup per letter
+        return None
     if any(unicodedata.category(ch)[0] in "CZ" and ch != " " for ch in cid):
         return "contains a newline, tab or invisible character"
     return None

@@ -234,6 +234,7 @@ class Semantics:
         self.files: dict[tuple[int, int], str] = {}
         self.units: dict[int, str] = {}
         """Where each error is, so a partial load can drop just the claims they are in."""
+        self._sources: tuple[list[str], frozenset[str]] | None = None
 
     def error(
         self, path: Path_, message: str, hint: str | None = None, code: str = "input"
@@ -399,7 +400,7 @@ class Semantics:
         else:
             seen[cid] = i
         sid = claim["source"]
-        if sid not in source_ids:
+        if sid not in self._source_set(source_ids):
             guess = did_you_mean(sid, source_ids)
             hint = f"did you mean '{guess}'?" if guess else "add it under `sources:`"
             self.error((*at, "source"), f"unknown source '{sid}'", hint, code="unknown-source")
@@ -429,6 +430,12 @@ class Semantics:
             self._quote(i, claim, sid)
         if amounts and self.check_quotes:
             self._quote_numbers(at, claim, amounts)
+
+    def _source_set(self, source_ids: list[str]) -> frozenset[str]:
+        """The ids as a set, made once: a claim's source is looked up in constant time."""
+        if self._sources is None or self._sources[0] is not source_ids:
+            self._sources = (source_ids, frozenset(source_ids))
+        return self._sources[1]
 
     def _amounts(self, at: Path_, claim: dict[str, Any]) -> dict[str, Any]:
         from claimcheck.recognize.numbers import parse_amount
@@ -472,7 +479,7 @@ class Semantics:
         return found
 
     def _time(self, at: Path_, claim: dict[str, Any]) -> None:
-        from claimcheck.recognize.dates import parse_time
+        from claimcheck.normalize.memo import time_of as parse_time
 
         raw = claim.get("time")
         if raw is None or raw == "":

@@ -31,7 +31,7 @@ def normalize_time(
     """
     if text is None or not str(text).strip():
         return None, None
-    from claimcheck.recognize.dates import parse_time
+    from claimcheck.normalize.memo import time_of as parse_time
 
     mention = parse_time(str(text), published)
     if mention is None:
