@@ -124,9 +124,7 @@ def read_fast(text: str, display: str, text_keys: frozenset[str]) -> Doc | None:
         emitted = _parse_quietly(text.encode("utf-8"))
         if any(unsure in emitted for unsure in _UNSURE_TEXT):
             return None
-        data = json.loads(
-            emitted, object_pairs_hook=_pairs, parse_int=_Number, parse_float=_Number
-        )
+        data = json.loads(emitted, object_pairs_hook=_pairs, parse_int=_Number, parse_float=_Number)
         if isinstance(data, dict):
             _settle(data, False, text_keys, 0)
     except (Unsure, ValueError, RecursionError):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.model import Finding, Location, Problem, Report, ValueInterval
 from claimcheck.render.common import Index, Row, is_checked, sort_findings
+from claimcheck.render.jsontext import PLACEHOLDER
 
 JSON_VERSION = 1
 
@@ -25,6 +27,7 @@ def _loc(loc: Location | None) -> dict[str, Any] | None:
     return {"path": loc.path, "line": loc.line, "col": loc.col}
 
 
+@lru_cache(maxsize=65536)  # a big file repeats its values; the result is frozen
 def _as_written(value: str | None, qualifier: str | None) -> ValueInterval | None:
     """``low``/``high`` are the numbers the words allow, before rounding or hedge tolerance
     (docs/output-formats.md): "50 million" is 50,000,000, not 49.5-50.5 million."""
@@ -101,7 +104,7 @@ def render_json(report: Report, *, command: str) -> str:
         "command": command,
         "claims_file": report.claims_file.path,
         "findings": [_finding(f) for f in findings],
-        "claims": [claim_dict(r) for r in rows],
+        "claims": PLACEHOLDER,  # the longest part: written by dumps_records
         "problems": [_problem(p) for p in sorted(report.problems)],
         "summary": {
             "sources": len(report.claims_file.sources),
@@ -118,4 +121,7 @@ def render_json(report: Report, *, command: str) -> str:
             "problems": len(report.problems),
         },
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    from claimcheck.render.jsontext import dumps_records, splice
+
+    text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
+    return splice(text, dumps_records([claim_dict(r) for r in rows], 1)) + "\n"
