@@ -173,11 +173,13 @@ def extract_one(
     display: str,
     aliases: Sequence[Sequence[str]] = (),
     published: date | None = None,
+    rows: bool = False,
 ) -> dict[str, Any]:
     """One file -> JSON-able result (what the cache stores and workers return).
 
     ``published`` is the user's date for an article whose page shows none; a date the
-    page does show is kept.
+    page does show is kept. ``rows``: add the claims as rows of the JSON document
+    (``extract.stream``), normalized here, in the worker, and cached with them.
     """
     p = Path(path)
     try:
@@ -218,7 +220,7 @@ def extract_one(
     warnings = skipped + [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
     if day is None:
         warnings.insert(0, _undated_warning(display, claims))
-    return {
+    result: dict[str, Any] = {
         "source": {
             "id": source_id,
             "path": display,
@@ -229,6 +231,26 @@ def extract_one(
         "claims": [_claim_to_json(c) for c in claims],
         "warnings": warnings,
     }
+    if rows:
+        from claimcheck.extract.stream import claim_rows
+
+        result["rows"] = claim_rows(_source_of(result["source"]), claims)
+    return result
+
+
+def _source_of(s: dict[str, Any]) -> Source:
+    published = date.fromisoformat(s["published"]) if s["published"] else None
+    return Source(s["id"], s["path"], s["publisher"], s["title"], published)
+
+
+def with_rows(result: dict[str, Any]) -> dict[str, Any]:
+    """A result (a cache hit from a run that did not write JSON) with its JSON rows."""
+    if "source" not in result or "rows" in result:
+        return result
+    from claimcheck.extract.stream import claim_rows
+
+    claims = [_claim_from_json(c) for c in result["claims"]]
+    return {**result, "rows": claim_rows(_source_of(result["source"]), claims)}
 
 
 MAX_SENTENCE_CHARS = 4000
@@ -369,7 +391,7 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
     """A cache entry as trusted as a fresh extraction, or None: it must be for this file
     (id and path), hold sane types, and every quote must sit at its span in ``text``.
     Anything edited, emptied or written by another version is rebuilt, never trusted."""
-    if not isinstance(entry, dict) or set(entry) != {"source", "claims", "warnings"}:
+    if not isinstance(entry, dict) or set(entry) - {"rows"} != {"source", "claims", "warnings"}:
         return None
     src, claims, warnings = entry["source"], entry["claims"], entry["warnings"]
     if not (isinstance(src, dict) and isinstance(claims, list) and isinstance(warnings, list)):
@@ -403,6 +425,11 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
             and text[span[0] : span[1]] == c["quote"]
         ):
             return None
+    if "rows" in entry:
+        from claimcheck.extract.stream import valid_rows
+
+        if not valid_rows(entry["rows"], claims):  # rebuilt from the claims when asked for
+            return {k: v for k, v in entry.items() if k != "rows"}
     return entry
 
 
@@ -414,7 +441,7 @@ def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> bool:
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(result, fh, sort_keys=True)
+            fh.write(json.dumps(result, sort_keys=True))  # one shot: the C encoder
         os.replace(tmp, cache_dir / f"{key}.json")
     except OSError:
         if tmp is not None:
@@ -427,6 +454,76 @@ def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> bool:
     return True
 
 
+class Extraction:
+    """Extraction of a file set, one file's result at a time, in sorted order.
+
+    Constructing it collects the files and looks their cache entries up (by name, not
+    yet read), so ``warnings`` about the file set are known before any result; iterating
+    yields each file's JSON-able result (``extract_one``'s) as it is read from the cache or
+    extracted (by ``jobs`` worker processes, whose results arrive in order). Nothing of a
+    file is kept after it is yielded, so a caller that writes as it goes stays flat.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        *,
+        jobs: int = 1,
+        cache_dir: Path | None = None,
+        progress: Callable[[str], None] | None = None,
+        aliases: Sequence[Sequence[str]] = (),
+        published: date | None = None,
+        rows: bool = False,
+    ) -> None:
+        files, self.warnings = _collect(paths)
+        self.ids = source_ids(files)
+        self.jobs, self.cache_dir, self.progress = jobs, cache_dir, progress
+        self.aliases, self.published, self.rows = aliases, published, rows
+        self.plan: list[tuple[Path, str, bool]] = []  # file, cache key, an entry exists
+        for f in files:
+            try:
+                data = _bounded_bytes(f)
+            except OSError as exc:
+                self.warnings.append(f"{f}: skipped ({exc.strerror})")
+                continue
+            key = _cache_key(data, self.ids[f], _where(f), aliases, published)
+            stored = cache_dir is not None and (cache_dir / f"{key}.json").is_file()
+            self.plan.append((f, key, stored))
+
+    def _args(self, f: Path) -> tuple[str, str, str, Sequence[Sequence[str]], date | None, bool]:
+        return (str(f), self.ids[f], str(f), self.aliases, self.published, self.rows)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        todo = [f for f, _, stored in self.plan if not stored]
+        if self.jobs > 1 and len(todo) > 1:
+            with _terminate_on_sigterm(), _pool(min(self.jobs, len(todo))) as pool:
+                # Files go out in chunks: one round trip per file costs more than an article.
+                size = _chunksize(len(todo), self.jobs)
+                yield from self._walk(pool.imap(_extract_args, map(self._args, todo), size))
+        else:
+            yield from self._walk(iter(()))
+
+    def _walk(self, extracted: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for f, key, stored in self.plan:
+            result = self._hit(f, key) if stored else next(extracted, None)
+            fresh = result is None or not stored
+            if result is None:  # one job, or an entry that did not verify: extract here
+                result = extract_one(*self._args(f))
+            elif self.rows and "rows" not in result:
+                result, fresh = with_rows(result), True  # kept with its rows from now on
+            if fresh:
+                _after(self.cache_dir, key, result, None, f)
+            if self.progress:
+                self.progress(str(f))
+            yield result
+
+    def _hit(self, f: Path, key: str) -> dict[str, Any] | None:
+        hit = _cached(self.cache_dir, key)
+        if hit is None:
+            return None
+        return verified(rebased(hit, str(f)), self.ids[f], str(f), _text_or_empty(f))
+
+
 def extract_paths(
     paths: Sequence[Path],
     *,
@@ -436,52 +533,22 @@ def extract_paths(
     aliases: Sequence[Sequence[str]] = (),
     published: date | None = None,
 ) -> ExtractResult:
-    """Extract sources and claims from files and folders (sorted, deterministic).
+    """Extract sources and claims from files and folders (sorted, deterministic), all
+    held in memory (``Extraction`` gives them one file at a time).
 
     ``aliases`` (groups of names for one thing, first name canonical) fold subject names.
     ``published`` dates the articles whose pages show no date (``--published``).
     """
-    files, warnings = _collect(paths)
-    ids = source_ids(files)
-    results: dict[Path, dict[str, Any]] = {}
-    todo: list[tuple[Path, str]] = []
-    for f in files:
-        try:
-            data = _bounded_bytes(f)
-        except OSError as exc:
-            warnings.append(f"{f}: skipped ({exc.strerror})")
-            continue
-        key = _cache_key(data, ids[f], _where(f), aliases, published)
-        hit = _cached(cache_dir, key)
-        if hit is not None:
-            hit = verified(rebased(hit, str(f)), ids[f], str(f), _text_or_empty(f))
-        if hit is not None:
-            results[f] = hit
-            if progress:
-                progress(str(f))
-        else:
-            todo.append((f, key))
-    if jobs > 1 and len(todo) > 1:
-        n = len(todo)
-        args = [(str(f), ids[f], str(f), aliases, published) for f, _ in todo]
-        with _terminate_on_sigterm(), _pool(min(jobs, n)) as pool:
-            # Files go out in chunks: one round trip per file costs more than a short article.
-            done = pool.imap(_extract_args, args, chunksize=_chunksize(n, jobs))
-            for (f, key), result in zip(todo, done, strict=True):
-                results[f] = result
-                _after(cache_dir, key, result, progress, f)
-    else:
-        for f, key in todo:
-            results[f] = extract_one(str(f), ids[f], str(f), aliases, published)
-            _after(cache_dir, key, results[f], progress, f)
-    out = ExtractResult(warnings=list(warnings))
-    for f in files:
-        r = results.get(f, {})
+    run = Extraction(
+        paths, jobs=jobs, cache_dir=cache_dir, progress=progress, aliases=aliases,
+        published=published,
+    )  # fmt: skip
+    results = list(run)
+    out = ExtractResult(warnings=list(run.warnings))
+    for r in results:
         out.warnings.extend(r.get("warnings", []))
         if "source" in r:
-            s = r["source"]
-            published = date.fromisoformat(s["published"]) if s["published"] else None
-            out.sources.append(Source(s["id"], s["path"], s["publisher"], s["title"], published))
+            out.sources.append(_source_of(r["source"]))
             out.claims.extend(_claim_from_json(c) for c in r["claims"])
     return out
 
@@ -494,7 +561,9 @@ def _text_or_empty(path: Path) -> str:
         return ""
 
 
-def _extract_args(args: tuple[str, str, str, Sequence[Sequence[str]], date | None]) -> Any:
+def _extract_args(
+    args: tuple[str, str, str, Sequence[Sequence[str]], date | None, bool],
+) -> Any:
     return extract_one(*args)
 
 

@@ -1,0 +1,288 @@
+"""``extract --format json`` written as files are extracted: memory stays flat.
+
+The document is the one ``render.extraction.render_extraction_json`` builds (same bytes),
+but nothing holds every claim: each article's claims become JSON rows at once (in the
+worker that extracted them, and kept in the extraction cache, so an unchanged article is
+never normalized again), are spooled to a temporary file, and are copied to the output
+after the last article. Only the sources, the warnings and a count of each subject stay
+in memory: a subject's key depends on every subject of the run (spelling variants merge
+by frequency), so it is filled in when the rows are copied.
+
+The layout is written here, not by ``json.dumps(indent=2)``, whose pure-Python encoder
+cost more than reading every cached article (strings still go through the C escaper).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from json.encoder import encode_basestring
+from pathlib import Path
+from typing import Any, TextIO
+
+from claimcheck.model import Claim, Source
+
+__all__ = ["claim_rows", "dumps", "extract_json", "write_json"]
+
+_ROW_KEYS = (
+    "id", "source", "subject", "subject_key", "kind", "value", "from", "to", "low", "high",
+    "qualifier", "unit", "time", "time_text", "time_source", "quote", "said_by", "status",
+    "span",
+)  # fmt: skip
+"""A row's keys in the order the JSON document has them (the cache stores them sorted)."""
+_ROW_KEY_SET = frozenset(_ROW_KEYS)
+
+
+def claim_rows(source: Source, claims: Sequence[Claim]) -> list[dict[str, Any]]:
+    """One article's claims as rows of the JSON document, ``subject_key`` left None (it
+    needs the run's other subjects). Normalization is per claim apart from that key, so
+    one article alone gives the rows the whole run would."""
+    from claimcheck.model import ClaimsFile, Report
+    from claimcheck.normalize import normalize
+    from claimcheck.render.common import Index
+    from claimcheck.render.json import claim_dict
+
+    cf = ClaimsFile(path="", version=1, sources=(source,), claims=tuple(claims))
+    index = Index(Report(cf, normalize(cf), ()))
+    rows: list[dict[str, Any]] = []
+    for claim in claims:
+        row = index.row(claim.id)
+        if row is None:
+            continue
+        entry = claim_dict(row)
+        entry.pop("location", None)
+        entry["subject_key"] = None
+        entry["span"] = list(claim.span) if claim.span else None
+        rows.append(entry)
+    return rows
+
+
+def valid_rows(rows: Any, claims: Sequence[dict[str, Any]]) -> bool:
+    """Cached rows belong to the cached claims: same ids, subjects, values and quotes in
+    the same order, and only the document's keys."""
+    if not isinstance(rows, list) or len(rows) != len(claims):
+        return False
+    for row, claim in zip(rows, claims, strict=True):
+        if not isinstance(row, dict) or row.keys() != _ROW_KEY_SET:
+            return False
+        time = row["time"]
+        if time is not None and not (isinstance(time, dict) and time.keys() == {"start", "end"}):
+            return False
+        for key, field in (("id", "id"), ("subject", "subject"), ("value", "value"),
+                           ("quote", "quote"), ("span", "span"), ("kind", "kind")):  # fmt: skip
+            if row[key] != claim.get(field):
+                return False
+    return True
+
+
+def write_json(
+    results: Iterable[tuple[Source | None, Sequence[dict[str, Any]], Sequence[str]]],
+    out: TextIO,
+    *,
+    head_warnings: Callable[[], Sequence[str]] = tuple,
+    show_source: Callable[[Source], Source] = lambda s: s,
+    show_warning: Callable[[str], str] = lambda w: w,
+) -> list[str]:
+    """Write the extraction document to ``out`` from per-article results (source, rows,
+    warnings), in order; returns the warnings as written (for the terminal too).
+
+    ``head_warnings`` is called after the last result: warnings about the file set
+    (skipped files), which come before the articles' own. ``show_source`` rewrites a
+    source for display (paths relative to the output's folder), ``show_warning`` a
+    warning (a piped article's temporary path shown as ``-``).
+    """
+    sources: list[Source] = []
+    warnings: list[str] = []
+    subjects: Counter[str] = Counter()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for source, rows, file_warnings in results:
+            warnings.extend(file_warnings)
+            if source is None:
+                continue
+            sources.append(show_source(source))
+            for row in rows:
+                subjects[row["subject"]] += 1
+                spool.write(json.dumps(row, ensure_ascii=False, allow_nan=False))
+                spool.write("\n")
+        warnings[:0] = head_warnings()
+        from claimcheck.normalize.subjects import canonical_keys
+
+        keys = canonical_keys(list(subjects.elements()))
+        out.write('{\n  "version": 1,\n  "sources": ')
+        _items(out, (_source_dict(s) for s in sources), bool(sources))
+        out.write(',\n  "claims": ')
+        spool.seek(0)
+        n = sum(subjects.values())
+        _items(out, (_row_text(json.loads(line), keys) for line in spool), n > 0, done=True)
+    shown = [show_warning(w) for w in warnings]
+    out.write(',\n  "warnings": ')
+    _items(out, shown, bool(shown))
+    out.write("\n}\n")
+    return shown
+
+
+def extract_json(
+    paths: Sequence[Path],
+    out: TextIO,
+    *,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    published: date | None = None,
+    show_source: Callable[[Source], Source] = lambda s: s,
+    show_warning: Callable[[str], str] = lambda w: w,
+) -> list[str]:
+    """``claimcheck extract --format json``: extract ``paths`` and write the document to
+    ``out`` as the files are done; returns the warnings as written."""
+    from claimcheck.extract.run import Extraction, _source_of
+
+    run = Extraction(
+        paths, jobs=jobs, cache_dir=cache_dir, progress=progress, published=published,
+        rows=True,
+    )  # fmt: skip
+    results = (
+        (_source_of(r["source"]) if "source" in r else None, r.get("rows", []),
+         r.get("warnings", []))
+        for r in run
+    )  # fmt: skip
+    return write_json(
+        results,
+        out,
+        head_warnings=lambda: run.warnings,
+        show_source=show_source,
+        show_warning=show_warning,
+    )
+
+
+_ROW_HEADS = tuple(
+    ("{" if i == 0 else ",") + "\n      " + encode_basestring(k) + ": "
+    for i, k in enumerate(_ROW_KEYS)
+)
+
+
+def _row_text(row: dict[str, Any], keys: dict[str, tuple[str, str | None]]) -> str:
+    """A spooled row as the document's item: its keys in the document's order (the cache
+    keeps them sorted), the run's key for its subject."""
+    parts: list[str] = []
+    for head, key in zip(_ROW_HEADS, _ROW_KEYS, strict=True):
+        value: Any = keys[row["subject"]][0] if key == "subject_key" else row[key]
+        if key == "time" and value is not None:
+            value = {"start": value["start"], "end": value["end"]}
+        parts.append(head)
+        text = _scalar(value)
+        parts.append(dumps(value, 3) if text is None else text)
+    parts.append("\n    }")
+    return "".join(parts)
+
+
+def _source_dict(s: Source) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "path": s.path,
+        "published": s.published.isoformat() if s.published else None,
+        "publisher": s.publisher,
+        "title": s.title,
+    }
+
+
+def _items(out: TextIO, items: Iterable[Any], any_items: bool, *, done: bool = False) -> None:
+    """A list at the document's second level, one item at a time (``done``: the items
+    are already JSON text)."""
+    if not any_items:
+        out.write("[]")
+        return
+    out.write("[")
+    sep = "\n    "
+    for item in items:
+        out.write(sep)
+        out.write(item if done else dumps(item, 2))
+        sep = ",\n    "
+    out.write("\n  ]")
+
+
+def dumps(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)`` of a value
+    nested ``level`` deep, as the same characters."""
+    text = _scalar(value)
+    if text is not None:
+        return text
+    parts: list[str] = []
+    _dump(value, level, parts)
+    return "".join(parts)
+
+
+def _scalar(value: Any) -> str | None:
+    """A scalar's JSON spelling; None for a list or dict (or anything else)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is float:
+        if not math.isfinite(value):
+            raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
+        return float.__repr__(value)
+    if isinstance(value, (dict, list, tuple)):
+        return None
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if isinstance(value, (int, float)):  # subclasses, spelled as their base type
+        return _scalar(int(value) if isinstance(value, int) else float(value))
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _dump(value: Any, level: int, parts: list[str]) -> None:
+    """A list or dict (``_scalar`` gave None), one line per item as ``indent=2`` does."""
+    if not value:
+        parts.append("{}" if isinstance(value, dict) else "[]")
+        return
+    inner = "\n" + "  " * (level + 1)
+    if isinstance(value, dict):
+        sep = "{" + inner
+        for key, item in value.items():
+            parts.append(sep)
+            parts.append(encode_basestring(_key(key)))
+            parts.append(": ")
+            text = _scalar(item)
+            if text is None:
+                _dump(item, level + 1, parts)
+            else:
+                parts.append(text)
+            sep = "," + inner
+        parts.append("\n" + "  " * level + "}")
+        return
+    sep = "[" + inner
+    for item in value:
+        parts.append(sep)
+        text = _scalar(item)
+        if text is None:
+            _dump(item, level + 1, parts)
+        else:
+            parts.append(text)
+        sep = "," + inner
+    parts.append("\n" + "  " * level + "]")
+
+
+def _key(key: Any) -> str:
+    """Dict keys as ``json.dumps`` writes them (strings; scalars spelled as JSON)."""
+    if isinstance(key, str):
+        return key
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, float):
+        return float.__repr__(key)
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")

@@ -1,0 +1,150 @@
+"""The streamed JSON document is the rendered one, byte for byte, cached or not."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.extract import run as run_module
+from claimcheck.extract.run import extract_paths
+from claimcheck.extract.stream import dumps, extract_json, valid_rows
+from claimcheck.render.extraction import render_extraction_json
+
+ARTICLES = {
+    "flood.txt": (
+        "Date: 2021-08-02\nRiver floods displace thousands\n"
+        "At least 1,250 families were evacuated from riverside villages, officials said on "
+        "Sunday. The water rose 3.5 metres in two days.\n"
+    ),
+    "strike.md": (
+        "Dock strike enters second week\n"
+        "About 4,000 dock workers walked out on Monday, the union said. Nearly 30 ships "
+        'wait offshore, a harbour official said. "We want 12 percent," a steward said.\n'
+    ),
+    "quake.txt": (
+        "Date: 2023-02-10\nMore than 200 people were injured when a magnitude 6.1 "
+        "earthquake struck the coast, the ministry said.\n"
+    ),
+}
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(json_values, st.integers(min_value=0, max_value=4))
+def test_dumps_writes_what_json_dumps_writes(value: Any, level: int) -> None:
+    expected = json.dumps(value, indent=2, ensure_ascii=False, allow_nan=False)
+    assert dumps(value) == expected
+    assert dumps(value, level) == expected.replace("\n", "\n" + "  " * level)
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, [1, -math.inf], {"x": math.nan}])
+def test_dumps_refuses_what_json_refuses(bad: Any) -> None:
+    with pytest.raises(ValueError):
+        dumps(bad)
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, "utf-8")
+    (folder / "photo.png").write_bytes(b"\x89PNG")  # a skipped file: a warning first
+    return folder
+
+
+def _rendered(folder: Path) -> str:
+    held = extract_paths([folder])
+    return render_extraction_json(held.sources, held.claims, held.warnings)
+
+
+def _streamed(folder: Path, **kw: Any) -> tuple[str, list[str]]:
+    out = io.StringIO()
+    warnings = extract_json([folder], out, **kw)
+    return out.getvalue(), warnings
+
+
+def test_streamed_document_is_the_rendered_one(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    text, warnings = _streamed(folder)
+    assert text == _rendered(folder)
+    doc = json.loads(text)
+    assert doc["warnings"] == warnings and "photo.png" in warnings[0]
+    assert len(doc["sources"]) == 3 and doc["claims"]
+
+
+def test_empty_run_writes_empty_lists(tmp_path: Path) -> None:
+    text, warnings = _streamed(tmp_path)
+    assert text == render_extraction_json([], [], [])
+    assert warnings == []
+
+
+def test_jobs_and_cache_give_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path)
+    expected = _rendered(folder)
+    cache = tmp_path / "cache"
+    assert _streamed(folder, jobs=2, cache_dir=cache)[0] == expected
+    stored = [json.loads(p.read_text("utf-8")) for p in sorted(cache.glob("*.json"))]
+    assert len(stored) == 3 and all("rows" in entry for entry in stored)
+
+    def no_extraction(*_args: object) -> object:
+        raise AssertionError("extracted again: the cache missed")
+
+    monkeypatch.setattr(run_module, "extract_one", no_extraction)
+    assert _streamed(folder, cache_dir=cache)[0] == expected
+
+
+def test_cached_rows_that_do_not_match_are_rebuilt(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    expected = _rendered(folder)
+    cache = tmp_path / "cache"
+    _streamed(folder, cache_dir=cache)
+    for path in cache.glob("*.json"):
+        entry = json.loads(path.read_text("utf-8"))
+        if entry["rows"]:
+            entry["rows"][0]["value"] = "999,999"  # edited by hand: no longer its claim's
+            entry["rows"][0]["low"] = 999999
+        path.write_text(json.dumps(entry), "utf-8")
+    assert _streamed(folder, cache_dir=cache)[0] == expected
+
+
+def test_entries_cached_without_rows_gain_them(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    cache = tmp_path / "cache"
+    extract_paths([folder], cache_dir=cache)  # a YAML run: no rows stored
+    assert not any("rows" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
+    assert _streamed(folder, cache_dir=cache)[0] == _rendered(folder)
+    assert all("rows" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
+
+
+def test_valid_rows_needs_the_claims_own_fields() -> None:
+    claim = {"id": "a-count-1", "subject": "deaths", "value": "12", "quote": "12 died.",
+             "span": [0, 8], "kind": "count"}  # fmt: skip
+    row = {
+        "id": "a-count-1", "source": "a", "subject": "deaths", "subject_key": None,
+        "kind": "count", "value": "12", "from": None, "to": None, "low": 12, "high": 12,
+        "qualifier": "exact", "unit": "deaths", "time": None, "time_text": None,
+        "time_source": "stated", "quote": "12 died.", "said_by": None, "status": "active",
+        "span": [0, 8],
+    }  # fmt: skip
+    assert valid_rows([row], [claim])
+    assert not valid_rows([row, row], [claim])
+    assert not valid_rows([{**row, "quote": "13 died."}], [claim])
+    assert not valid_rows([{**row, "extra": 1}], [claim])
+    assert not valid_rows([{**row, "time": {"start": None}}], [claim])
