@@ -28,6 +28,9 @@ COVERAGE_GAP = timedelta(days=45)
 LEAD_IN = timedelta(days=30)
 """How far before the first dated page the event a sister page dates may lie."""
 
+DAY_PRECISE = timedelta(days=2)
+"""A sister page's time that may start the story: a day or two, not "earlier this month"."""
+
 DATED_BY_STORY = (
     "no publication date found; its figures are dated by the coverage of its story, "
     "{start} to {end} (pages {sisters}); give the date with --published YYYY-MM-DD "
@@ -70,10 +73,21 @@ def date_by_coverage(
     out: list[Claim] = []
     for claim in claims:
         window = windows.get(claim.source)
-        if window is not None and claim.time is None and claim.time_source != "stated":
+        if window is not None and _at_the_report(claim):
             claim = replace(claim, time=f"{window[0].isoformat()}/{window[1].isoformat()}")
         out.append(claim)
     return out, windows
+
+
+def _at_the_report(claim: Claim) -> bool:
+    """A figure that holds when the page was published (a running toll) or on the event's
+    unknown day, with no time of its own written. A period is left alone: it ends at
+    the report, and a window does not say where it starts."""
+    return (
+        claim.kind != "duration"
+        and claim.time_source in ("publication", "event")
+        and (claim.time is None or claim.time == "current")
+    )
 
 
 def _folded(subject: str) -> str:
@@ -98,7 +112,8 @@ def _story_start(
     first_day: date, sister_claims: Sequence[Claim], published: dict[str, date]
 ) -> date:
     """The earliest day the sister pages date a figure to, when it lies shortly before
-    the first of them (the event itself); else the first page's day."""
+    the first of them (the event itself); else the first page's day. Only times of a day
+    or two count: a month ("earlier this month") would open the window by weeks."""
     from claimcheck.recognize.dates import parse_time
 
     start = first_day
@@ -106,7 +121,9 @@ def _story_start(
         if claim.time is None:
             continue
         mention = parse_time(claim.time, published.get(claim.source))
-        day = mention.interval.start if mention is not None and mention.interval else None
-        if day is not None and first_day - LEAD_IN <= day < start:
-            start = day
+        span = mention.interval if mention is not None else None
+        if span is None or span.start is None or span.end is None:
+            continue
+        if (span.end - span.start) <= DAY_PRECISE and first_day - LEAD_IN <= span.start < start:
+            start = span.start
     return start
