@@ -12,7 +12,6 @@ import json
 import os
 import re
 import signal
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -439,6 +438,8 @@ def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> bool:
     tmp: str | None = None
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(json.dumps(result, sort_keys=True))  # one shot: the C encoder

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -98,6 +97,8 @@ def write_json(
     sources: list[Source] = []
     warnings: list[str] = []
     subjects: Counter[str] = Counter()
+    import tempfile
+
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         for source, rows, file_warnings in results:
             warnings.extend(file_warnings)

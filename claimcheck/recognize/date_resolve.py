@@ -4,7 +4,6 @@ expression into an inclusive ``DateInterval`` against the reference date. Used b
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,8 +26,15 @@ class _Hit:
     mod_word: str = ""
 
 
+def days_in_month(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]`` without importing calendar (~6 ms of start-up)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
 def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
+    return date(y, m, days_in_month(y, m))
 
 
 def _month_iv(y: int, m: int) -> DateInterval:
@@ -58,7 +64,7 @@ def _add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
     m += 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    return date(y, m, min(d.day, days_in_month(y, m)))
 
 
 def _shift(d: date, n: int, unit: str) -> date:

@@ -9,7 +9,6 @@ expressions stay unresolved (interval None) instead of guessing. Rules: docs/rec
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from claimcheck.recognize.date_resolve import (
     _num,
     _resolve,
     _safe_date,
+    days_in_month,
 )
 from claimcheck.recognize.lazyre import compile as _compile_re
 from claimcheck.recognize.lexicon import WEEKDAYS
@@ -522,7 +522,7 @@ def _pair_years(text: str, a: _Hit, b: _Hit) -> tuple[DateInterval | None, DateI
         and not re.search(r"\d{4}", text[a.start : b.end])
     ):
         year = a.iv.start.year + (1 if b.iv.start.month < a.iv.start.month else 0)
-        last = calendar.monthrange(year, b.iv.end.month)[1]
+        last = days_in_month(year, b.iv.end.month)
         end = date(year, b.iv.end.month, min(b.iv.end.day, last))
         start = _safe_date(year, b.iv.start.month, b.iv.start.day) or end
         return a.iv, DateInterval(start, end)

@@ -541,8 +541,11 @@ def _match(
     first = tokens[i].text
     if not _is_capitalised(first):
         return None  # a connector ("of", "de") never starts a name
+    plain = "'" not in first and "’" not in first and not first.isupper()
+    if plain and not index.longest(first if first.isascii() else fold(first)):
+        return None  # most capitalised words start no name: decided before anything else
     shout = _shouting(tokens, i, text)  # else all capitals only match as such: "UK", "U.S."
-    head = _POSSESSIVE.sub("", first) if ("'" in first or "’" in first) else first
+    head = first if plain else _POSSESSIVE.sub("", first)
     head = head.capitalize() if shout and head.isupper() else head
     longest = index.longest(head if head.isascii() else fold(head))
     for n in range(min(longest, len(tokens) - i), 0, -1):

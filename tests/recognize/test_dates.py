@@ -363,3 +363,12 @@ def test_week_number_needs_no_relative_word_or_count() -> None:
     got = [m.text for m in find_times(text, date(2017, 11, 8))]
     assert "week 40" not in " ".join(got)
     assert "week 31" in got
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12))
+def test_days_in_month_is_the_calendars(year: int, month: int) -> None:
+    import calendar
+
+    from claimcheck.recognize.date_resolve import days_in_month
+
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
