@@ -147,6 +147,13 @@ def _merge(raws: Iterable[RawFinding]) -> list[_Draft]:
 
 def run(cf: ClaimsFile, rules: Sequence[str] | None = None) -> Report:
     """The whole comparison; ``rules`` restricts it to some rule ids."""
+    from claimcheck.claimsfile.gcpause import paused
+
+    with paused():
+        return _run(cf, rules)
+
+
+def _run(cf: ClaimsFile, rules: Sequence[str] | None) -> Report:
     from claimcheck.grouping import group
     from claimcheck.normalize import normalize, settings_of
     from claimcheck.rules import REGISTRY

@@ -159,6 +159,15 @@ def checked(
     report, the file is read again by the exact one, so every problem is located and
     worded as it always is (the fast reader keeps only the positions of entries).
     """
+    from claimcheck.claimsfile.gcpause import paused
+
+    with paused():
+        return _read_and_check(text, display, base, allow_outside, check_quotes, partial)
+
+
+def _read_and_check(
+    text: str, display: str, base: Path, allow_outside: bool, check_quotes: bool, partial: bool
+) -> ClaimsFile:
     fast = None
     if len(text) >= FAST_READ_MIN_CHARS:
         from claimcheck.claimsfile.fastread import read_fast

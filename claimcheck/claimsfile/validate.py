@@ -571,8 +571,11 @@ class Semantics:
 
         quote = str(claim["quote"])
         given = [str(claim[k]) for k in ("value", "from", "to") if amounts.get(k) is not None]
-        if all(_verbatim(text, quote) for text in given):
-            return  # copied from the quote as written: no need to read the quote's numbers
+        folded = quote.lower()
+        if all(_verbatim(text, quote) or _verbatim(text.lower(), folded) for text in given):
+            # copied from the quote as written (a sentence's capital aside): no need to read
+            # the quote's numbers
+            return
         # a figure restated in brackets in another unit may be the one the value gives
         mentions = find_amounts(quote, restatements=True)
         stated = [n for m in mentions for n in (m.amount.low, m.amount.high)]

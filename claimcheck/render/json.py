@@ -94,6 +94,13 @@ def _problem(p: Problem) -> dict[str, Any]:
 
 
 def render_json(report: Report, *, command: str) -> str:
+    from claimcheck.claimsfile.gcpause import paused
+
+    with paused():
+        return _render(report, command)
+
+
+def _render(report: Report, command: str) -> str:
     index = Index(report)
     findings = sort_findings(report.findings)
     rows = [r for g in index.groups() for r in g.rows]
