@@ -76,8 +76,16 @@ scalar = st.builds(_styled, st.sampled_from(SCALARS), st.sampled_from(STYLES))
 KEYS = ["id", "source", "subject", "kind", "value", "unit", "time", "quote", "span", "extra"]
 
 
+SAFE = [
+    "12", "2,500", "about 40", "flooded homes", "it's", 'say "x"', "café", "a #b", "a#b",
+    "2019-06-04", "1.50", "x  y", "line\nbreak", "two\n\nparagraphs", "Mail & Co", "wow!",
+    "", "0", "-3", "true", "false", "null", "yes", "1e3",
+]  # fmt: skip
+safe_scalar = st.builds(_styled, st.sampled_from(SAFE), st.sampled_from(STYLES))
+
+
 @st.composite
-def documents(draw: st.DrawFn) -> str:
+def documents(draw: st.DrawFn, scalar: st.SearchStrategy[str] = scalar) -> str:
     lines = []
     if draw(st.booleans()):
         lines.append("# a comment")
@@ -115,6 +123,12 @@ def documents(draw: st.DrawFn) -> str:
 @given(documents())
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_fast_reader_matches_exact_reader_or_declines(text: str) -> None:
+    agree(text)
+
+
+@given(documents(safe_scalar))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_fast_reader_on_mostly_plain_files(text: str) -> None:
     agree(text)
 
 
