@@ -567,7 +567,7 @@ class Semantics:
 
     def _quote_numbers(self, at: Path_, claim: dict[str, Any], amounts: dict[str, Any]) -> None:
         """Each number of value/from/to must be among the numbers its quote states."""
-        from claimcheck.recognize.numbers import find_amounts
+        from claimcheck.normalize.memo import amounts_in
 
         quote = str(claim["quote"])
         given = [str(claim[k]) for k in ("value", "from", "to") if amounts.get(k) is not None]
@@ -577,7 +577,7 @@ class Semantics:
             # the quote's numbers
             return
         # a figure restated in brackets in another unit may be the one the value gives
-        mentions = find_amounts(quote, restatements=True)
+        mentions = amounts_in(quote)
         stated = [n for m in mentions for n in (m.amount.low, m.amount.high)]
         for key in ("value", "from", "to"):
             amount = amounts.get(key)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from claimcheck.recognize.dates import TimeMention
+    from claimcheck.recognize.numbers import AmountMention
 
 TIME_MEMO_SIZE = 1 << 19
 """Half a million pairs: a few hundred MB would be a file far past any archive."""
@@ -25,3 +26,12 @@ def time_of(text: str, reference: date | None) -> TimeMention | None:
     from claimcheck.recognize.dates import parse_time
 
     return parse_time(text, reference)
+
+
+@lru_cache(maxsize=1 << 16)
+def amounts_in(quote: str) -> tuple[AmountMention, ...]:
+    """``find_amounts(quote, restatements=True)``, memoized: a quote stated twice (two
+    claims of one sentence) is read once."""
+    from claimcheck.recognize.numbers import find_amounts
+
+    return tuple(find_amounts(quote, restatements=True))

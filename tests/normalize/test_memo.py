@@ -36,3 +36,14 @@ def test_errors_are_raised_every_time_never_kept() -> None:
         except (ValueError, OverflowError):
             continue
         pytest.skip("the recognizer no longer raises for this text")
+
+
+def test_quote_numbers_read_once_per_quote() -> None:
+    from claimcheck.recognize.numbers import find_amounts
+
+    quote = "Rescuers said 1,200 people fled the wildfire and about 300 homes burned."
+    memo.amounts_in.cache_clear()
+    first = memo.amounts_in(quote)
+    assert first == tuple(find_amounts(quote, restatements=True))
+    assert memo.amounts_in(quote) is first
+    assert memo.amounts_in.cache_info().hits == 1
