@@ -16,8 +16,8 @@ separate runs of coverage, the run sharing the most subjects wins.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claimcheck.model import Claim, Source
@@ -38,45 +38,94 @@ DATED_BY_STORY = (
 )
 
 
-def coverage_windows(
-    sources: Sequence[Source], claims: Sequence[Claim]
-) -> dict[str, tuple[date, date, tuple[str, ...]]]:
-    """Undated source id -> (first day, last day, sister source ids) of its story."""
-    subjects: dict[str, set[str]] = {}
-    for claim in claims:
-        subjects.setdefault(claim.source, set()).add(_folded(claim.subject))
-    published = {s.id: s.published for s in sources if s.published is not None}
-    out: dict[str, tuple[date, date, tuple[str, ...]]] = {}
-    for src in sources:
-        if src.published is not None or not subjects.get(src.id):
+@dataclass(frozen=True)
+class Page:
+    """What dating by coverage needs of one page: small enough to keep for every page of
+    a run while its claims stream to the output."""
+
+    id: str
+    published: date | None
+    subjects: frozenset[str]
+    days: tuple[date, ...] = ()  # the day-precise times its figures are dated to
+
+
+@dataclass(frozen=True)
+class Window:
+    start: date
+    end: date
+    sisters: tuple[str, ...]
+
+    def time(self) -> str:
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+def page_of(source: Source, claims: Iterable[Claim]) -> Page:
+    """The page's subjects and, when it is dated, the days its figures are dated to."""
+    from claimcheck.recognize.dates import parse_time
+
+    mine = [c for c in claims if c.source == source.id]
+    days: set[date] = set()
+    if source.published is not None:
+        for claim in mine:
+            mention = parse_time(claim.time, source.published) if claim.time else None
+            span = mention.interval if mention is not None else None
+            if span is None or span.start is None or span.end is None:
+                continue
+            if span.end - span.start <= DAY_PRECISE:
+                days.add(span.start)
+    subjects = frozenset(_folded(c.subject) for c in mine)
+    return Page(source.id, source.published, subjects, tuple(sorted(days)))
+
+
+def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
+    """Undated page id -> the window of its story's coverage (pages sharing no subject
+    with a dated page get none)."""
+    dated = {p.id: p for p in sorted(pages, key=lambda p: p.id) if p.published is not None}
+    out: dict[str, Window] = {}
+    for page in pages:
+        if page.published is not None or not page.subjects:
             continue
-        shared = {
-            sid: len(subjects[src.id] & subjects.get(sid, set())) for sid in sorted(published)
-        }
-        sisters = _one_run({sid: n for sid, n in shared.items() if n}, published)
+        shared = {pid: len(page.subjects & d.subjects) for pid, d in dated.items()}
+        sisters = _one_run({pid: n for pid, n in shared.items() if n}, dated)
         if not sisters:
             continue
-        days = sorted(published[sid] for sid in sisters)
-        first = _story_start(days[0], [c for c in claims if c.source in sisters], published)
-        out[src.id] = (first, days[-1], tuple(sisters))
+        first, last = dated[sisters[0]].published, dated[sisters[-1]].published
+        assert first is not None and last is not None
+        out[page.id] = Window(_story_start(first, [dated[s] for s in sisters]), last, sisters)
     return out
+
+
+def dated_claims(claims: Iterable[Claim], window: Window | None) -> list[Claim]:
+    """An undated page's claims, its report-time and event figures given the window."""
+    if window is None:
+        return list(claims)
+    return [replace(c, time=window.time()) if _at_the_report(c) else c for c in claims]
 
 
 def date_by_coverage(
     sources: Sequence[Source], claims: Sequence[Claim]
-) -> tuple[list[Claim], dict[str, tuple[date, date, tuple[str, ...]]]]:
-    """The claims with the undated pages' report-time figures given their story's window,
-    and the windows used (for the warning that says so)."""
-    windows = coverage_windows(sources, claims)
+) -> tuple[list[Claim], dict[str, Window]]:
+    """Every claim, the undated pages' figures dated by their story's coverage, and the
+    windows used (for the warning that says so)."""
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    windows = coverage_windows([page_of(s, by_source.get(s.id, ())) for s in sources])
     if not windows:
         return list(claims), windows
-    out: list[Claim] = []
-    for claim in claims:
-        window = windows.get(claim.source)
-        if window is not None and _at_the_report(claim):
-            claim = replace(claim, time=f"{window[0].isoformat()}/{window[1].isoformat()}")
-        out.append(claim)
-    return out, windows
+    return [
+        replace(c, time=windows[c.source].time())
+        if c.source in windows and _at_the_report(c)
+        else c
+        for c in claims
+    ], windows
+
+
+def undated_warning(display: str, window: Window) -> str:
+    sisters = ", ".join(window.sisters[:5]) + (" ..." if len(window.sisters) > 5 else "")
+    return f"{display}: " + DATED_BY_STORY.format(
+        start=window.start.isoformat(), end=window.end.isoformat(), sisters=sisters
+    )
 
 
 def _at_the_report(claim: Claim) -> bool:
@@ -94,36 +143,29 @@ def _folded(subject: str) -> str:
     return " ".join(subject.lower().split())
 
 
-def _one_run(shared: dict[str, int], published: dict[str, date]) -> list[str]:
-    """The sisters of one run of coverage: the run sharing the most subjects (ties: the
-    later run, whose pages report the story's latest state)."""
+def _one_run(shared: dict[str, int], dated: dict[str, Page]) -> tuple[str, ...]:
+    """The sisters of one run of coverage, by publication day: the run sharing the most
+    subjects (ties: the later run, whose pages report the story's latest state)."""
     if not shared:
-        return []
-    ordered = sorted(shared, key=lambda sid: (published[sid], sid))
+        return ()
+
+    def day(pid: str) -> date:
+        published = dated[pid].published
+        assert published is not None
+        return published
+
+    ordered = sorted(shared, key=lambda pid: (day(pid), pid))
     runs: list[list[str]] = [[ordered[0]]]
-    for sid in ordered[1:]:
-        if published[sid] - published[runs[-1][-1]] > COVERAGE_GAP:
+    for pid in ordered[1:]:
+        if day(pid) - day(runs[-1][-1]) > COVERAGE_GAP:
             runs.append([])
-        runs[-1].append(sid)
-    return max(reversed(runs), key=lambda run: sum(shared[sid] for sid in run))
+        runs[-1].append(pid)
+    return tuple(max(reversed(runs), key=lambda run: sum(shared[pid] for pid in run)))
 
 
-def _story_start(
-    first_day: date, sister_claims: Sequence[Claim], published: dict[str, date]
-) -> date:
+def _story_start(first_day: date, sisters: Sequence[Page]) -> date:
     """The earliest day the sister pages date a figure to, when it lies shortly before
     the first of them (the event itself); else the first page's day. Only times of a day
     or two count: a month ("earlier this month") would open the window by weeks."""
-    from claimcheck.recognize.dates import parse_time
-
-    start = first_day
-    for claim in sister_claims:
-        if claim.time is None:
-            continue
-        mention = parse_time(claim.time, published.get(claim.source))
-        span = mention.interval if mention is not None else None
-        if span is None or span.start is None or span.end is None:
-            continue
-        if (span.end - span.start) <= DAY_PRECISE and first_day - LEAD_IN <= span.start < start:
-            start = span.start
-    return start
+    early = [d for p in sisters for d in p.days if first_day - LEAD_IN <= d < first_day]
+    return min(early, default=first_day)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.extract.coverage import coverage_windows, date_by_coverage
+from claimcheck.extract.coverage import Window, date_by_coverage, page_of
+from claimcheck.extract.coverage import coverage_windows as _windows
 from claimcheck.model import Claim, Source
 
 
@@ -29,6 +30,10 @@ def _claim(sid: str, subject: str, time: str | None, source: str = "publication"
 FLOOD = "people drowned in Valmora"
 
 
+def coverage_windows(sources: list[Source], claims: list[Claim]) -> dict[str, Window]:
+    return _windows([page_of(s, claims) for s in sources])
+
+
 def test_an_undated_page_takes_the_window_of_its_story() -> None:
     sources = [
         _src("wire", date(2019, 3, 4)),
@@ -43,7 +48,7 @@ def test_an_undated_page_takes_the_window_of_its_story() -> None:
         _claim("mirror", FLOOD, "Tuesday", "stated"),
     ]
     dated, windows = date_by_coverage(sources, claims)
-    assert windows == {"mirror": (date(2019, 3, 2), date(2019, 3, 6), ("wire", "daily"))}
+    assert windows == {"mirror": Window(date(2019, 3, 2), date(2019, 3, 6), ("wire", "daily"))}
     assert [c.time for c in dated if c.source == "mirror"] == ["2019-03-02/2019-03-06", "Tuesday"]
     assert [c.time_source for c in dated if c.source == "mirror"] == ["publication", "stated"]
     assert dated[:3] == claims[:3]  # dated pages are untouched
@@ -72,8 +77,9 @@ def test_the_run_of_coverage_sharing_most_subjects_wins() -> None:
         _claim("mirror", FLOOD, None),
         _claim("mirror", "people missing in Valmora", None),
     ]
-    start, end, sisters = coverage_windows(sources, claims)["mirror"]
-    assert (start, end, sisters) == (date(2019, 3, 4), date(2019, 3, 5), ("new1", "new2"))
+    assert coverage_windows(sources, claims)["mirror"] == Window(
+        date(2019, 3, 4), date(2019, 3, 5), ("new1", "new2")
+    )
 
 
 def test_an_event_long_before_the_coverage_does_not_open_the_window() -> None:
@@ -83,7 +89,8 @@ def test_an_event_long_before_the_coverage_does_not_open_the_window() -> None:
         _claim("wire", FLOOD, "1998-07-01", "stated"),  # an earlier flood, for comparison
         _claim("mirror", FLOOD, None),
     ]
-    assert coverage_windows(sources, claims)["mirror"][:2] == (date(2019, 3, 4), date(2019, 3, 4))
+    window = coverage_windows(sources, claims)["mirror"]
+    assert (window.start, window.end) == (date(2019, 3, 4), date(2019, 3, 4))
 
 
 def test_subjects_meet_whatever_their_spacing_and_case() -> None:
