@@ -407,14 +407,18 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
             return None
     if not all(isinstance(w, str) for w in warnings):
         return None
-    fields = set(Claim.__dataclass_fields__)
+    fields = frozenset(Claim.__dataclass_fields__)
     for c in claims:
-        if not isinstance(c, dict) or not set(c) <= fields or c.get("source") != source_id:
+        if not isinstance(c, dict) or not c.keys() <= fields or c.get("source") != source_id:
             return None
-        if not all(isinstance(c.get(k), str) and c.get(k) for k in _CLAIM_TEXT):
-            return None
-        if not all(isinstance(c.get(k), (str, type(None))) for k in _CLAIM_OPTIONAL):
-            return None
+        for k in _CLAIM_TEXT:  # plain loops: a warm run checks every cached claim
+            v = c.get(k)
+            if not (isinstance(v, str) and v):
+                return None
+        for k in _CLAIM_OPTIONAL:
+            v = c.get(k)
+            if v is not None and not isinstance(v, str):
+                return None
         span = c.get("span")
         if not (
             isinstance(span, list)

@@ -14,7 +14,6 @@ cost more than reading every cached article (strings still go through the C esca
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -99,7 +98,7 @@ def write_json(
     subjects: Counter[str] = Counter()
     import tempfile
 
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
         for source, rows, file_warnings in results:
             warnings.extend(file_warnings)
             if source is None:
@@ -107,18 +106,20 @@ def write_json(
             sources.append(show_source(source))
             for row in rows:
                 subjects[row["subject"]] += 1
-                spool.write(json.dumps(row, ensure_ascii=False, allow_nan=False))
-                spool.write("\n")
+                spool.write(_spooled(row))
         warnings[:0] = head_warnings()
         from claimcheck.normalize.subjects import canonical_keys
 
-        keys = canonical_keys(list(subjects.elements()))
+        keys = {  # both as written in the spool: JSON strings
+            encode_basestring(s): encode_basestring(k)
+            for s, (k, _) in canonical_keys(list(subjects.elements())).items()
+        }
         out.write('{\n  "version": 1,\n  "sources": ')
         _items(out, (_source_dict(s) for s in sources), bool(sources))
         out.write(',\n  "claims": ')
         spool.seek(0)
         n = sum(subjects.values())
-        _items(out, (_row_text(json.loads(line), keys) for line in spool), n > 0, done=True)
+        _items(out, (_unspooled(line, keys) for line in spool), n > 0, done=True)
     shown = [show_warning(w) for w in warnings]
     out.write(',\n  "warnings": ')
     _items(out, shown, bool(shown))
@@ -163,21 +164,57 @@ _ROW_HEADS = tuple(
     ("{" if i == 0 else ",") + "\n      " + encode_basestring(k) + ": "
     for i, k in enumerate(_ROW_KEYS)
 )
+_KEY_AT = _ROW_KEYS.index("subject_key")
+_CUT = "\x01"
+"""Spool fields are cut by U+0001 and a row's newlines kept as U+0000: JSON text never
+holds either raw (the escaper writes every control character as ``\\u00XX``), so each
+spooled row is one line."""
 
 
-def _row_text(row: dict[str, Any], keys: dict[str, tuple[str, str | None]]) -> str:
-    """A spooled row as the document's item: its keys in the document's order (the cache
-    keeps them sorted), the run's key for its subject."""
-    parts: list[str] = []
-    for head, key in zip(_ROW_HEADS, _ROW_KEYS, strict=True):
-        value: Any = keys[row["subject"]][0] if key == "subject_key" else row[key]
-        if key == "time" and value is not None:
-            value = {"start": value["start"], "end": value["end"]}
+def _spooled(row: dict[str, Any]) -> str:
+    """A row as the document's item, formatted once: its subject (JSON-escaped), and the
+    text before and after the subject key, which the run's other subjects decide; its
+    keys in the document's order (the cache keeps them sorted)."""
+    parts: list[str] = [encode_basestring(row["subject"]), _CUT]
+    for i, (head, key) in enumerate(zip(_ROW_HEADS, _ROW_KEYS, strict=True)):
         parts.append(head)
-        text = _scalar(value)
-        parts.append(dumps(value, 3) if text is None else text)
+        if i == _KEY_AT:
+            parts.append(_CUT)
+            continue
+        value = row[key]
+        kind = type(value)
+        if kind is str:
+            parts.append(encode_basestring(value))
+        elif value is None:
+            parts.append("null")
+        elif kind is int:
+            parts.append(int.__repr__(value))
+        elif key == "span" and kind is list and len(value) == 2 and _ints(value):
+            parts.append(f"[\n        {value[0]},\n        {value[1]}\n      ]")
+        elif key == "time":
+            parts.append(_time_text(value["start"], value["end"]))
+        else:
+            parts.append(dumps(value, 3))
     parts.append("\n    }")
-    return "".join(parts)
+    return "".join(parts).replace("\n", "\x00") + "\n"
+
+
+def _ints(pair: list[Any]) -> bool:
+    return type(pair[0]) is int and type(pair[1]) is int
+
+
+def _time_text(start: Any, end: Any) -> str:
+    """A row's time interval (ISO days or null), as ``dumps`` writes it three deep."""
+    if (start is None or type(start) is str) and (end is None or type(end) is str):
+        a = "null" if start is None else encode_basestring(start)
+        b = "null" if end is None else encode_basestring(end)
+        return f'{{\n        "start": {a},\n        "end": {b}\n      }}'
+    return dumps({"start": start, "end": end}, 3)
+
+
+def _unspooled(line: str, keys: dict[str, str]) -> str:
+    subject, before, after = line[:-1].replace("\x00", "\n").split(_CUT)
+    return before + keys[subject] + after
 
 
 def _source_dict(s: Source) -> dict[str, Any]:
