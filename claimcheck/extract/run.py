@@ -20,8 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimcheck.extract.claims import extract_claims
-from claimcheck.extract.metadata import NO_DATE_WARNING, detect_metadata
 from claimcheck.model import Claim, Source
 
 EXTRACTOR_VERSION = "3"
@@ -191,6 +189,11 @@ def extract_one(
         text = _read(p)
     except Exception as exc:
         return {"warnings": [f"{display}: skipped ({exc})"]}
+    # The extractor is imported here, not at the top: a run answered by the cache never
+    # loads it (~60 ms of start-up).
+    from claimcheck.extract.claims import extract_claims
+    from claimcheck.extract.metadata import NO_DATE_WARNING, detect_metadata
+
     original = text
     text, shifts, skipped = drop_long_sentences(text, display)
     try:

@@ -100,3 +100,20 @@ def test_rebased_moves_only_entries_whose_warnings_carry_their_path() -> None:
     assert moved["warnings"] == ["/abs/a/x.txt:3: long"]
     odd = {**entry, "warnings": ["elsewhere: long"]}
     assert rebased(odd, "/abs/a/x.txt") is odd
+
+
+def test_a_run_answered_by_the_cache_never_imports_the_extractor(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = _tree(tmp_path)
+    (root / "bin.txt").unlink()
+    script = (
+        "import sys; from pathlib import Path; from claimcheck.extract.run import extract_paths;"
+        f"r = extract_paths([Path({str(root)!r})], cache_dir=Path({str(tmp_path / 'c')!r}));"
+        "print(len(r.claims), 'claimcheck.extract.claims' in sys.modules)"
+    )
+    first = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert first.stdout.split() == ["2", "True"], first.stderr
+    assert again.stdout.split() == ["2", "False"], again.stderr
