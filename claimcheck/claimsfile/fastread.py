@@ -66,11 +66,16 @@ def _risky(text: str) -> bool:
 _SAFE_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9][0-9]*)?(?:[eE][-+]?[0-9]+)?")
 """Numbers rapidyaml re-emits as written (it rewrites ``1.`` as 1.0 and ``.5`` as 0.5)."""
 _REWRITTEN = re.compile(r"-?0\.")
-_UNSURE_TEXT = tuple(
-    f'"{t}"' for t in ("~", "Null", "NULL", ".inf", "-.inf", "+.inf", ".nan", "-.nan", "+.nan")
-)
-"""Texts that are null when plain and text when quoted (JSON no longer tells which),
-and infinities and NaNs, which rapidyaml rewrites (``inf`` as ``.inf``)."""
+
+
+def _unsure(text: str, emitted: str) -> bool:
+    """Texts that are null when plain and text when quoted (``~``, ``Null``, ``NULL``: JSON
+    no longer tells which), and infinities and NaNs, which rapidyaml rewrites (``inf``
+    as ``.inf``). The source is searched first for what the null forms need (most files
+    have neither), each search one fast scan."""
+    if '.inf"' in emitted or '.nan"' in emitted:
+        return True
+    return any(form in text and f'"{form}"' in emitted for form in ("~", "Null", "NULL"))
 
 
 class Unsure(Exception):
@@ -122,7 +127,7 @@ def read_fast(text: str, display: str, text_keys: frozenset[str]) -> Doc | None:
         return None
     try:
         emitted = _parse_quietly(text.encode("utf-8"))
-        if any(unsure in emitted for unsure in _UNSURE_TEXT):
+        if _unsure(text, emitted):
             return None
         data = json.loads(emitted, object_pairs_hook=_pairs, parse_int=_Number, parse_float=_Number)
         if isinstance(data, dict):

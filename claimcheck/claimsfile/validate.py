@@ -309,10 +309,12 @@ class Semantics:
             self.error(path, f"{dotted(path)}: {value} is not a finite number", code="number")
         elif isinstance(value, dict):
             for key, item in value.items():
-                self._finite_numbers(item, (*path, key))
+                if type(item) is not str and item is not None:  # text is never a number
+                    self._finite_numbers(item, (*path, key))
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                self._finite_numbers(item, (*path, i))
+                if type(item) is not str and item is not None:
+                    self._finite_numbers(item, (*path, i))
 
     # sources ---------------------------------------------------------------
 

@@ -27,10 +27,21 @@ FORMATS: dict[str, str] = {**REPORT_FORMATS, **CHECK_FORMATS}
 
 
 def renderer(name: str) -> Callable[..., Any]:
-    """The function of format ``name`` (KeyError for an unknown one)."""
+    """The function of format ``name`` (KeyError for an unknown one), run with the cyclic
+    garbage collector paused (``claimsfile.gcpause``: a big report is millions of objects)."""
+    from functools import wraps
+
+    from claimcheck.claimsfile.gcpause import paused
+
     module, _, func = FORMATS[name].partition(":")
     found: Callable[..., Any] = getattr(import_module(module), func)
-    return found
+
+    @wraps(found)
+    def render(*args: Any, **kwargs: Any) -> Any:
+        with paused():
+            return found(*args, **kwargs)
+
+    return render
 
 
 __all__ = ["CHECK_FORMATS", "FORMATS", "REPORT_FORMATS", "renderer"]
