@@ -147,6 +147,12 @@ def _settle(value: Any, keep: bool, text_keys: frozenset[str], depth: int) -> No
     written). Text under text keys is already right: only the rest is looked at."""
     if depth >= MAX_DEPTH:
         raise Unsure
+    if (
+        type(value) is dict
+        and (keep or value.keys() <= text_keys)
+        and _ONLY_TEXT.issuperset(map(type, value.values()))
+    ):
+        return  # a claim, a source: text under text keys, nothing to settle
     pairs = value.items() if type(value) is dict else enumerate(value)
     for key, item in pairs:
         kind = type(item)
@@ -158,6 +164,9 @@ def _settle(value: Any, keep: bool, text_keys: frozenset[str], depth: int) -> No
             _settle(item, held, text_keys, depth + 1)
         else:
             value[key] = _leaf(item, held)
+
+
+_ONLY_TEXT = frozenset({str})
 
 
 def _leaf(value: Any, keep: bool) -> Any:
