@@ -234,9 +234,9 @@ def extract_one(
         "warnings": warnings,
     }
     if rows:
-        from claimcheck.extract.stream import claim_rows
+        from claimcheck.extract.stream import claim_texts
 
-        result["rows"] = claim_rows(_source_of(result["source"]), claims)
+        result["texts"] = claim_texts(_source_of(result["source"]), claims)
     return result
 
 
@@ -246,13 +246,14 @@ def _source_of(s: dict[str, Any]) -> Source:
 
 
 def with_rows(result: dict[str, Any]) -> dict[str, Any]:
-    """A result (a cache hit from a run that did not write JSON) with its JSON rows."""
-    if "source" not in result or "rows" in result:
+    """A result (a cache hit from a run that did not write JSON) with its claims as the
+    JSON document's items (``texts``)."""
+    if "source" not in result or "texts" in result:
         return result
-    from claimcheck.extract.stream import claim_rows
+    from claimcheck.extract.stream import claim_texts
 
     claims = [_claim_from_json(c) for c in result["claims"]]
-    return {**result, "rows": claim_rows(_source_of(result["source"]), claims)}
+    return {**result, "texts": claim_texts(_source_of(result["source"]), claims)}
 
 
 MAX_SENTENCE_CHARS = 4000
@@ -393,7 +394,7 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
     """A cache entry as trusted as a fresh extraction, or None: it must be for this file
     (id and path), hold sane types, and every quote must sit at its span in ``text``.
     Anything edited, emptied or written by another version is rebuilt, never trusted."""
-    if not isinstance(entry, dict) or set(entry) - {"rows"} != {"source", "claims", "warnings"}:
+    if not isinstance(entry, dict) or set(entry) - {"texts"} != {"source", "claims", "warnings"}:
         return None
     src, claims, warnings = entry["source"], entry["claims"], entry["warnings"]
     if not (isinstance(src, dict) and isinstance(claims, list) and isinstance(warnings, list)):
@@ -431,11 +432,11 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
             and text[span[0] : span[1]] == c["quote"]
         ):
             return None
-    if "rows" in entry:
-        from claimcheck.extract.stream import valid_rows
+    if "texts" in entry:
+        from claimcheck.extract.stream import valid_texts
 
-        if not valid_rows(entry["rows"], claims):  # rebuilt from the claims when asked for
-            return {k: v for k, v in entry.items() if k != "rows"}
+        if not valid_texts(entry["texts"], claims):  # rebuilt from the claims when asked for
+            return {k: v for k, v in entry.items() if k != "texts"}
     return entry
 
 
@@ -517,7 +518,7 @@ class Extraction:
             fresh = result is None or not stored
             if result is None:  # one job, or an entry that did not verify: extract here
                 result = extract_one(*self._args(f))
-            elif self.rows and "rows" not in result:
+            elif self.rows and "texts" not in result:
                 result, fresh = with_rows(result), True  # kept with its rows from now on
             if fresh:
                 _after(self.cache_dir, key, result, None, f)

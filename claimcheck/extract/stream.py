@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from claimcheck.model import Claim, Source
 
-__all__ = ["claim_rows", "dumps", "extract_json", "write_json"]
+__all__ = ["claim_rows", "claim_texts", "dumps", "extract_json", "write_json"]
 
 _ROW_KEYS = (
     "id", "source", "subject", "subject_key", "kind", "value", "from", "to", "low", "high",
@@ -32,7 +32,6 @@ _ROW_KEYS = (
     "span",
 )  # fmt: skip
 """A row's keys in the order the JSON document has them (the cache stores them sorted)."""
-_ROW_KEY_SET = frozenset(_ROW_KEYS)
 
 
 def claim_rows(source: Source, claims: Sequence[Claim]) -> list[dict[str, Any]]:
@@ -59,34 +58,40 @@ def claim_rows(source: Source, claims: Sequence[Claim]) -> list[dict[str, Any]]:
     return rows
 
 
-def valid_rows(rows: Any, claims: Sequence[dict[str, Any]]) -> bool:
-    """Cached rows belong to the cached claims: same ids, subjects, values and quotes in
-    the same order, and only the document's keys."""
-    if not isinstance(rows, list) or len(rows) != len(claims):
+def claim_texts(source: Source, claims: Sequence[Claim]) -> list[str]:
+    """One article's claims as the document's items, ready to spool (``_spooled``): what
+    the extraction cache keeps, so an unchanged article is neither normalized nor
+    formatted again."""
+    return [_spooled(row) for row in claim_rows(source, claims)]
+
+
+def valid_texts(texts: Any, claims: Sequence[dict[str, Any]]) -> bool:
+    """Cached items belong to the cached claims, in order: each is one spooled line that
+    opens with its claim's subject and id and holds its quote."""
+    if not isinstance(texts, list) or len(texts) != len(claims):
         return False
-    for row, claim in zip(rows, claims, strict=True):
-        if not isinstance(row, dict) or row.keys() != _ROW_KEY_SET:
+    for text, claim in zip(texts, claims, strict=True):
+        if not isinstance(text, str) or text.count(_CUT) != 2 or text.find("\n") != len(text) - 1:
             return False
-        time = row["time"]
-        if time is not None and not (isinstance(time, dict) and time.keys() == {"start", "end"}):
+        head = encode_basestring(claim["subject"]) + _CUT + "{" + _NL + '      "id": '
+        if not text.startswith(head + encode_basestring(claim["id"]) + "," + _NL):
             return False
-        for key, field in (("id", "id"), ("subject", "subject"), ("value", "value"),
-                           ("quote", "quote"), ("span", "span"), ("kind", "kind")):  # fmt: skip
-            if row[key] != claim.get(field):
-                return False
+        if _NL + '      "quote": ' + encode_basestring(claim["quote"]) + "," + _NL not in text:
+            return False
     return True
 
 
 def write_json(
-    results: Iterable[tuple[Source | None, Sequence[dict[str, Any]], Sequence[str]]],
+    results: Iterable[tuple[Source | None, Sequence[str], Sequence[str], Sequence[str]]],
     out: TextIO,
     *,
     head_warnings: Callable[[], Sequence[str]] = tuple,
     show_source: Callable[[Source], Source] = lambda s: s,
     show_warning: Callable[[str], str] = lambda w: w,
 ) -> list[str]:
-    """Write the extraction document to ``out`` from per-article results (source, rows,
-    warnings), in order; returns the warnings as written (for the terminal too).
+    """Write the extraction document to ``out`` from per-article results (source, its
+    claims' texts from ``claim_texts``, their subjects, warnings), in order; returns the
+    warnings as written (for the terminal too).
 
     ``head_warnings`` is called after the last result: warnings about the file set
     (skipped files), which come before the articles' own. ``show_source`` rewrites a
@@ -99,14 +104,13 @@ def write_json(
     import tempfile
 
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
-        for source, rows, file_warnings in results:
+        for source, texts, claim_subjects, file_warnings in results:
             warnings.extend(file_warnings)
             if source is None:
                 continue
             sources.append(show_source(source))
-            for row in rows:
-                subjects[row["subject"]] += 1
-                spool.write(_spooled(row))
+            subjects.update(claim_subjects)
+            spool.writelines(texts)
         warnings[:0] = head_warnings()
         from claimcheck.normalize.subjects import canonical_keys
 
@@ -147,8 +151,8 @@ def extract_json(
         rows=True,
     )  # fmt: skip
     results = (
-        (_source_of(r["source"]) if "source" in r else None, r.get("rows", []),
-         r.get("warnings", []))
+        (_source_of(r["source"]) if "source" in r else None, r.get("texts", []),
+         [c["subject"] for c in r.get("claims", [])], r.get("warnings", []))
         for r in run
     )  # fmt: skip
     return write_json(
@@ -165,6 +169,7 @@ _ROW_HEADS = tuple(
     for i, k in enumerate(_ROW_KEYS)
 )
 _KEY_AT = _ROW_KEYS.index("subject_key")
+_NL = "\x00"  # a row's newline, spooled
 _CUT = "\x01"
 """Spool fields are cut by U+0001 and a row's newlines kept as U+0000: JSON text never
 holds either raw (the escaper writes every control character as ``\\u00XX``), so each

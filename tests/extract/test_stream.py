@@ -13,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extract import run as run_module
+from claimcheck.extract import stream as stream_module
 from claimcheck.extract.run import extract_paths
-from claimcheck.extract.stream import dumps, extract_json, valid_rows
+from claimcheck.extract.stream import claim_texts, dumps, extract_json, valid_texts
 from claimcheck.render.extraction import render_extraction_json
 
 ARTICLES = {
@@ -101,50 +102,51 @@ def test_jobs_and_cache_give_the_same_bytes(
     cache = tmp_path / "cache"
     assert _streamed(folder, jobs=2, cache_dir=cache)[0] == expected
     stored = [json.loads(p.read_text("utf-8")) for p in sorted(cache.glob("*.json"))]
-    assert len(stored) == 3 and all("rows" in entry for entry in stored)
+    assert len(stored) == 3 and all("texts" in entry for entry in stored)
 
     def no_extraction(*_args: object) -> object:
         raise AssertionError("extracted again: the cache missed")
 
     monkeypatch.setattr(run_module, "extract_one", no_extraction)
+    monkeypatch.setattr(stream_module, "claim_texts", no_extraction)  # nor normalized again
     assert _streamed(folder, cache_dir=cache)[0] == expected
 
 
-def test_cached_rows_that_do_not_match_are_rebuilt(tmp_path: Path) -> None:
+def test_cached_texts_that_do_not_match_are_rebuilt(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     expected = _rendered(folder)
     cache = tmp_path / "cache"
     _streamed(folder, cache_dir=cache)
     for path in cache.glob("*.json"):
         entry = json.loads(path.read_text("utf-8"))
-        if entry["rows"]:
-            entry["rows"][0]["value"] = "999,999"  # edited by hand: no longer its claim's
-            entry["rows"][0]["low"] = 999999
+        if entry["texts"]:
+            entry["texts"].reverse()  # out of order: no longer its claims'
+            entry["texts"].append(entry["texts"][0])
         path.write_text(json.dumps(entry), "utf-8")
     assert _streamed(folder, cache_dir=cache)[0] == expected
 
 
-def test_entries_cached_without_rows_gain_them(tmp_path: Path) -> None:
+def test_entries_cached_without_texts_gain_them(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     cache = tmp_path / "cache"
-    extract_paths([folder], cache_dir=cache)  # a YAML run: no rows stored
-    assert not any("rows" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
+    extract_paths([folder], cache_dir=cache)  # a YAML run: no texts stored
+    assert not any("texts" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
     assert _streamed(folder, cache_dir=cache)[0] == _rendered(folder)
-    assert all("rows" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
+    assert all("texts" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
 
 
-def test_valid_rows_needs_the_claims_own_fields() -> None:
-    claim = {"id": "a-count-1", "subject": "deaths", "value": "12", "quote": "12 died.",
-             "span": [0, 8], "kind": "count"}  # fmt: skip
-    row = {
-        "id": "a-count-1", "source": "a", "subject": "deaths", "subject_key": None,
-        "kind": "count", "value": "12", "from": None, "to": None, "low": 12, "high": 12,
-        "qualifier": "exact", "unit": "deaths", "time": None, "time_text": None,
-        "time_source": "stated", "quote": "12 died.", "said_by": None, "status": "active",
-        "span": [0, 8],
-    }  # fmt: skip
-    assert valid_rows([row], [claim])
-    assert not valid_rows([row, row], [claim])
-    assert not valid_rows([{**row, "quote": "13 died."}], [claim])
-    assert not valid_rows([{**row, "extra": 1}], [claim])
-    assert not valid_rows([{**row, "time": {"start": None}}], [claim])
+def test_valid_texts_need_the_claims_subject_id_and_quote(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    held = extract_paths([folder])
+    texts = [
+        text
+        for s in held.sources
+        for text in claim_texts(s, [c for c in held.claims if c.source == s.id])
+    ]
+    claims = [{"id": c.id, "subject": c.subject, "quote": c.quote} for c in held.claims]
+    assert len(claims) >= 2 and valid_texts(texts, claims)
+    assert not valid_texts(texts[:-1], claims)
+    assert not valid_texts(list(reversed(texts)), claims)
+    assert not valid_texts([t.replace(" said", " says") for t in texts], claims)
+    assert not valid_texts([t.replace("\x01", "") for t in texts], claims)
+    assert not valid_texts([*texts[:-1], 7], claims)
