@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimcheck.model import NormalizedClaim
 
@@ -35,9 +36,10 @@ class Group:
     unit: str
     members: tuple[NormalizedClaim, ...]
 
-    @property
+    @cached_property
     def label(self) -> str:
-        """The subject as the sources most often wrote it (ties: alphabetical)."""
+        """The subject as the sources most often wrote it (ties: alphabetical); counted
+        once per group, however many findings name it."""
         counts = Counter(m.claim.subject.strip() for m in self.members)
         return min(counts, key=lambda s: (-counts[s], s)) if counts else self.subject
 

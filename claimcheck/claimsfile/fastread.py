@@ -96,22 +96,28 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _parse_quietly(data: bytes) -> str:
-    """rapidyaml's JSON text; it prints parse errors to file descriptor 2 itself."""
+    """rapidyaml's JSON text; it prints parse errors to file descriptor 2 itself, so
+    that descriptor points at the null device meanwhile (when it can be saved)."""
     import ryml
 
     sys.stderr.flush()
-    saved = os.dup(2)
     try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), 2)
+        saved: int | None = os.dup(2)
+    except OSError:  # no descriptor 2 (a windowed process): nothing to keep quiet
+        saved = None
+    try:
+        if saved is not None:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), 2)
         try:
             tree = ryml.parse_in_arena(data)
             out = ryml.emit_json(tree)
         except Exception as exc:  # any parse error: the exact reader words it
             raise Unsure from exc
     finally:
-        os.dup2(saved, 2)
-        os.close(saved)
+        if saved is not None:
+            os.dup2(saved, 2)
+            os.close(saved)
     if not isinstance(out, str):  # an empty stream
         raise Unsure
     return out

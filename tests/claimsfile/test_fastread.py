@@ -205,3 +205,9 @@ def test_a_file_with_problems_is_reported_by_the_exact_reader(
         load_module.load(path)
     assert fast.value.problems == exact.value.problems
     assert all(p.location.line for p in fast.value.problems)
+
+
+def test_rapidyaml_never_prints_on_standard_error(capfd: pytest.CaptureFixture[str]) -> None:
+    """Its C++ side reports a parse error on descriptor 2 itself; the exact reader words it."""
+    assert not agree("version: 1\nclaims:\n  - id: a: b\n")
+    assert capfd.readouterr().err == ""
