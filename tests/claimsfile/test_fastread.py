@@ -96,17 +96,27 @@ def documents(draw: st.DrawFn, scalar: st.SearchStrategy[str] = scalar) -> str:
         lines.append("settings:")
         lines.append(f"  about_tolerance: {draw(scalar)}")
     lines.append("sources:")
+    pad = draw(st.sampled_from(["  ", "    "]))
     for s in range(draw(st.integers(1, 3))):
-        lines.append(f"  s{s}:")
-        lines.append(f"    file: {draw(scalar)}")
+        lines.append(f"{pad}s{s}:" + draw(st.sampled_from(["", "  # the wire copy"])))
+        lines.append(f"{pad}  file: {draw(scalar)}")
         if draw(st.booleans()):
-            lines.append(f"    published: {draw(scalar)}")
-    lines.append("claims:")
+            lines.append(f"{pad}  published: {draw(scalar)}")
+    lines.append("claims:" + draw(st.sampled_from(["", " # newest last"])))
     indent = draw(st.sampled_from(["", "  ", "    "]))
     for _ in range(draw(st.integers(0, 4))):
         keys = draw(st.lists(st.sampled_from(KEYS), min_size=1, max_size=5))
+        layout = draw(st.sampled_from(["inline", "dash alone", "flow", "comment first"]))
+        if layout == "flow":
+            pairs = ", ".join(f"{k}: {draw(scalar)}" for k in keys)
+            lines.append(f"{indent}- {{{pairs}}}")
+            continue
+        if layout == "dash alone":
+            lines.append(f"{indent}-")
+        elif layout == "comment first":
+            lines.append(f"{indent}# a claim")
         for j, key in enumerate(keys):
-            lead = f"{indent}- " if j == 0 else f"{indent}  "
+            lead = f"{indent}- " if j == 0 and layout != "dash alone" else f"{indent}  "
             value = draw(scalar)
             if key == "span" and draw(st.booleans()):
                 value = f"[{draw(scalar)}, {draw(scalar)}]"
