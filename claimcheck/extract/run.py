@@ -505,6 +505,7 @@ class Extraction:
     def __iter__(self) -> Iterator[dict[str, Any]]:
         todo = [f for f, _, stored in self.plan if not stored]
         if self.jobs > 1 and len(todo) > 1:
+            _preload()  # before the fork: workers share it instead of each loading it
             with _terminate_on_sigterm(), _pool(min(self.jobs, len(todo))) as pool:
                 # Files go out in chunks: one round trip per file costs more than an article.
                 size = _chunksize(len(todo), self.jobs)
@@ -568,6 +569,15 @@ def _text_or_empty(path: Path) -> str:
         return _read(path)
     except Exception:
         return ""
+
+
+def _preload() -> None:
+    """The extractor's modules and the places index, loaded once in the parent."""
+    import claimcheck.extract.claims  # noqa: F401
+    from claimcheck.recognize.places import _index
+
+    with contextlib.suppress(ImportError, OSError):
+        _index()
 
 
 def _extract_args(
