@@ -1,7 +1,8 @@
 """Extraction over many files: source ids, parallel jobs, a content-hash cache.
 
 Results never depend on ``jobs`` or on the cache: files are processed in sorted
-order and results are collected in that order.
+order and results are collected in that order. ``Extraction`` yields them one file at a
+time (``extract.stream`` writes JSON from it as it goes); ``extract_paths`` holds them all.
 """
 
 from __future__ import annotations

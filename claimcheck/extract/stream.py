@@ -1,12 +1,13 @@
 """``extract --format json`` written as files are extracted: memory stays flat.
 
 The document is the one ``render.extraction.render_extraction_json`` builds (same bytes),
-but nothing holds every claim: each article's claims become JSON rows at once (in the
-worker that extracted them, and kept in the extraction cache, so an unchanged article is
-never normalized again), are spooled to a temporary file, and are copied to the output
-after the last article. Only the sources, the warnings and a count of each subject stay
-in memory: a subject's key depends on every subject of the run (spelling variants merge
-by frequency), so it is filled in when the rows are copied.
+but nothing holds every claim: each article's claims become the document's items at once
+(normalized and formatted in the worker that extracted them, and kept in the extraction
+cache, so an unchanged article is neither normalized nor formatted again), are spooled to
+a temporary file, and are copied to the output after the last article. Only the sources,
+the warnings and a count of each subject stay in memory: a subject's key depends on every
+subject of the run (spelling variants merge by frequency), so it is filled in when the
+items are copied.
 
 The layout is written here, not by ``json.dumps(indent=2)``, whose pure-Python encoder
 cost more than reading every cached article (strings still go through the C escaper).
