@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _RANGE_SPLIT = re.compile(r"\s*(?:/|\bto\b|\buntil\b|–|—|\s-\s)\s*")
 
@@ -16,10 +17,10 @@ _RANGE_SPLIT = re.compile(r"\s*(?:/|\bto\b|\buntil\b|–|—|\s-\s)\s*")
 def backwards(text: str, published: date | None) -> str | None:
     """Why a range ends before it starts ("2021-03-15/2021-03-01"), or None. Such a time
     would be read as no time at all, and the claim silently left out of comparisons."""
-    from claimcheck.recognize.dates import parse_time
+    from claimcheck.normalize.memo import time_of as parse_time
 
-    parts = _RANGE_SPLIT.split(text.strip())
-    if len(parts) != 2 or not all(parts):
+    parts = _range_ends(text)
+    if parts is None:
         return None
     first, second = (parse_time(p, published) for p in parts)
     if first is None or second is None or first.interval is None or second.interval is None:
@@ -28,6 +29,15 @@ def backwards(text: str, published: date | None) -> str | None:
     if start is not None and end is not None and start > end:
         return f"{parts[0]} is after {parts[1]}"
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _range_ends(text: str) -> tuple[str, str] | None:
+    """The two ends of a time written as a range, or None; once per distinct text."""
+    parts = _RANGE_SPLIT.split(text.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    return parts[0], parts[1]
 
 
 def whole(text: str, start: int, end: int) -> bool:

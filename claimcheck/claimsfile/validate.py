@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -276,18 +276,20 @@ class Semantics:
     def _oversized(self, at: Path_, claim: dict[str, Any]) -> bool:
         """Fields far longer than any real one are refused before the recognizers and the
         fuzzy quote search see them (their cost grows faster than the length)."""
-        too_long = False
-        for key, limit in FIELD_LIMITS.items():
-            value = claim.get(key)
-            if isinstance(value, str) and len(value) > limit:
-                self.error(
-                    (*at, key),
-                    f"{key} is {len(value):,} characters, over the {limit:,} limit",
-                    "a quote is the sentence that states the figure" if key == "quote" else None,
-                    code="too-large",
-                )
-                too_long = True
-        return too_long
+        over = [
+            key
+            for key, value in claim.items()
+            if isinstance(value, str) and len(value) > FIELD_LIMITS.get(key, _NO_LIMIT)
+        ]
+        for key in sorted(over, key=_FIELD_ORDER.__getitem__):  # in the limits' order
+            limit = FIELD_LIMITS[key]
+            self.error(
+                (*at, key),
+                f"{key} is {len(claim[key]):,} characters, over the {limit:,} limit",
+                "a quote is the sentence that states the figure" if key == "quote" else None,
+                code="too-large",
+            )
+        return bool(over)
 
     def _units_apart(self, claims: list[Any], aliases: Any) -> None:
         from claimcheck.claimsfile.apart import units_apart
@@ -440,44 +442,16 @@ class Semantics:
         return self._sources[1]
 
     def _amounts(self, at: Path_, claim: dict[str, Any]) -> dict[str, Any]:
-        from claimcheck.recognize.numbers import parse_amount
-
         found: dict[str, Any] = {}
         for key in ("value", "from", "to"):
             raw = claim.get(key)
             if raw is None or raw == "":
                 continue
-            text = str(raw)
-            amount = parse_amount(text)
-            unsigned = text.lstrip()[1:]
-            if amount is None and text.lstrip()[:1] in ("-", "−") and parse_amount(unsigned):
-                self.error(
-                    (*at, key),
-                    f"{key} {text!r} is negative; a {claim['kind']} cannot be",
-                    "write the amount as stated; a decrease is a change from X to Y",
-                    code="number",
-                )
-                continue
-            if amount is None:
-                self.error(
-                    (*at, key),
-                    f"cannot read {key} {text!r} as an amount",
-                    VALUE_EXAMPLES,
-                    code="value",
-                )
-                continue
-            if not (math.isfinite(amount.low) and math.isfinite(amount.high)):
-                self.error((*at, key), f"{key} {text!r} is not a finite number", code="number")
-                continue
-            if claim["kind"] in NON_NEGATIVE_KINDS and min(amount.low, amount.high) < 0:
-                self.error(
-                    (*at, key),
-                    f"{key} {text!r} is negative; a {claim['kind']} cannot be",
-                    "a decrease is a claim of kind change",
-                    code="number",
-                )
-                continue
-            found[key] = amount
+            reading = _amount_reading(key, str(raw), claim["kind"])
+            if type(reading) is tuple:
+                self.error((*at, key), *reading)
+            else:
+                found[key] = reading
         return found
 
     def _time(self, at: Path_, claim: dict[str, Any]) -> None:
@@ -487,15 +461,15 @@ class Semantics:
         if raw is None or raw == "":
             return
         text = str(raw)
-        for iso in _ISO_DAY.findall(text):
-            if _real_date(iso) is None:
-                self.error(
-                    (*at, "time"),
-                    f"time {text!r}: {iso} is not a real date",
-                    "check the day and month",
-                    code="date",
-                )
-                return
+        iso = _unreal_day(text)
+        if iso is not None:
+            self.error(
+                (*at, "time"),
+                f"time {text!r}: {iso} is not a real date",
+                "check the day and month",
+                code="date",
+            )
+            return
         published = self.published.get(str(claim["source"]))
         try:
             mention = parse_time(text, published)
@@ -632,6 +606,46 @@ FIELD_LIMITS = {
     "unit": 100, "said_by": 500, "note": 20000, "status_reason": 20000,
 }  # fmt: skip
 """Characters per claim field; a news sentence is a few hundred."""
+
+
+_NO_LIMIT = 1 << 62
+_FIELD_ORDER = {key: i for i, key in enumerate(FIELD_LIMITS)}
+
+
+@lru_cache(maxsize=1 << 16)
+def _unreal_day(text: str) -> str | None:
+    """The first YYYY-MM-DD in a time that is no real day; once per distinct time text."""
+    for iso in _ISO_DAY.findall(text):
+        if _real_date(iso) is None:
+            return str(iso)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _amount_reading(key: str, text: str, kind: str) -> Any:
+    """A claim's value/from/to read as an Amount, or the (message, hint, code) of its
+    error; once per distinct (field, text, kind): archives repeat their figures."""
+    from claimcheck.recognize.numbers import parse_amount
+
+    amount = parse_amount(text)
+    unsigned = text.lstrip()[1:]
+    if amount is None and text.lstrip()[:1] in ("-", "−") and parse_amount(unsigned):
+        return (
+            f"{key} {text!r} is negative; a {kind} cannot be",
+            "write the amount as stated; a decrease is a change from X to Y",
+            "number",
+        )
+    if amount is None:
+        return (f"cannot read {key} {text!r} as an amount", VALUE_EXAMPLES, "value")
+    if not (math.isfinite(amount.low) and math.isfinite(amount.high)):
+        return (f"{key} {text!r} is not a finite number", None, "number")
+    if kind in NON_NEGATIVE_KINDS and min(amount.low, amount.high) < 0:
+        return (
+            f"{key} {text!r} is negative; a {kind} cannot be",
+            "a decrease is a claim of kind change",
+            "number",
+        )
+    return amount
 
 
 def _real_date(text: str) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from claimcheck.recognize.dates import TimeMention
@@ -20,12 +20,86 @@ TIME_MEMO_SIZE = 1 << 19
 """Half a million pairs: a few hundred MB would be a file far past any archive."""
 
 
-@lru_cache(maxsize=TIME_MEMO_SIZE)
 def time_of(text: str, reference: date | None) -> TimeMention | None:
-    """``parse_time(text, reference)``, memoized (errors are raised again, never kept)."""
+    """``parse_time(text, reference)``, memoized (errors are raised again, never kept).
+
+    A text read without looking at its reference ("2021-01-15", "15 January 2021") is
+    parsed once for every reference: an archive pairs each such time with the
+    publication dates of many articles, so a (text, reference) memo would rarely hit.
+    """
+    if reference is not None:
+        free = _reference_free(text)
+        if free is not _DEPENDS:
+            return free  # type: ignore[return-value]
+    return _time_pair(text, reference)
+
+
+@lru_cache(maxsize=TIME_MEMO_SIZE)
+def _time_pair(text: str, reference: date | None) -> TimeMention | None:
     from claimcheck.recognize.dates import parse_time
 
     return parse_time(text, reference)
+
+
+class _Used(BaseException):
+    """The probe's reference was looked at (a BaseException, so no ``except
+    Exception`` in the recognizer can swallow it)."""
+
+
+def _touch(*_args: object, **_kwargs: object) -> NoReturn:
+    raise _Used
+
+
+class _Watched(date):
+    """A reference date that refuses every use: reading a field, calling a method,
+    comparing, hashing, adding, printing. Only ``is None`` tests pass it unnoticed,
+    and those answer alike for every real date."""
+
+    __getattribute__ = _touch
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _touch
+    __hash__ = _touch  # type: ignore[assignment]
+    __add__ = __radd__ = __sub__ = __rsub__ = _touch
+    __str__ = __repr__ = __format__ = __reduce__ = __reduce_ex__ = _touch
+
+
+_DEPENDS = object()
+"""The text's reading depends on its reference: memoized per (text, reference)."""
+
+
+@lru_cache(maxsize=TIME_MEMO_SIZE)
+def _reference_free(text: str) -> object:
+    """The reading of ``text`` shared by every (non-None) reference, or ``_DEPENDS``.
+
+    The text is parsed once against a watched reference: when the parse completes
+    without using it, and the result does not hold it, every real reference leads
+    the same deterministic code to the same result. Any use, or any error, and the
+    text is parsed per reference as before.
+    """
+    from claimcheck.recognize.dates import parse_time
+
+    parse = getattr(parse_time, "__wrapped__", parse_time)  # its cache would hash the probe
+    try:
+        mention = parse(text, _Watched(2000, 1, 1))
+    except _Used:
+        return _DEPENDS
+    except Exception:  # errors are raised again by the real parse, never kept
+        return _DEPENDS
+    if _holds_probe(mention):
+        return _DEPENDS
+    return mention
+
+
+def _holds_probe(mention: object) -> bool:
+    """The watched date stored in the result itself (``end = reference``)."""
+    interval = getattr(mention, "interval", None)
+    start, end = getattr(interval, "start", None), getattr(interval, "end", None)
+    return type(start) is _Watched or type(end) is _Watched
+
+
+def clear() -> None:
+    """Forget every memoized time (tests)."""
+    _time_pair.cache_clear()
+    _reference_free.cache_clear()
 
 
 @lru_cache(maxsize=1 << 16)

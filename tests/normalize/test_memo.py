@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from claimcheck.model import DateInterval
 from claimcheck.normalize import memo
 from claimcheck.normalize.times import normalize_time
-from claimcheck.recognize.dates import parse_time
+from claimcheck.recognize.dates import TimeMention, parse_time
 
 
 def test_same_result_as_parse_time() -> None:
@@ -17,15 +21,88 @@ def test_same_result_as_parse_time() -> None:
 
 
 def test_normalize_reuses_a_time_the_loader_parsed() -> None:
-    memo.time_of.cache_clear()
+    memo.clear()
     normalize_time.cache_clear()
     ref = date(2024, 9, 14)
-    memo.time_of("three weeks before the flood season ended in 2023", ref)
-    before = memo.time_of.cache_info()
-    normalize_time("three weeks before the flood season ended in 2023", ref)
-    after = memo.time_of.cache_info()
+    memo.time_of("three weeks before the harvest last year", ref)
+    before = memo._time_pair.cache_info()
+    normalize_time("three weeks before the harvest last year", ref)
+    after = memo._time_pair.cache_info()
     assert after.hits == before.hits + 1
     assert after.misses == before.misses
+
+
+def test_an_absolute_time_is_parsed_once_for_every_reference() -> None:
+    memo.clear()
+    for day in range(1, 29):
+        ref = date(2019, 2, day)
+        assert memo.time_of("2 March 2017", ref) == parse_time("2 March 2017", ref)
+    assert memo._reference_free.cache_info().misses == 1
+    assert memo._time_pair.cache_info().currsize == 0
+
+
+def test_a_relative_time_is_parsed_per_reference() -> None:
+    memo.clear()
+    assert memo._reference_free("last month") is memo._DEPENDS
+    may, june = memo.time_of("last month", date(2021, 5, 3)), memo.time_of(
+        "last month", date(2021, 6, 3)
+    )
+    assert may is not None and june is not None and may.interval != june.interval
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        lambda d: d.year,
+        lambda d: d.replace(day=1),
+        lambda d: d < date(2020, 1, 1),
+        lambda d: date(2020, 1, 1) <= d,
+        lambda d: date(2020, 1, 1) == d,
+        lambda d: hash(d),
+        lambda d: d + timedelta(days=1),
+        lambda d: timedelta(days=1) + d,
+        lambda d: d - date(2020, 1, 1),
+        lambda d: date(2020, 1, 1) - d,
+        lambda d: f"{d}",
+        lambda d: str(d),
+        lambda d: max(d, date(2020, 1, 1)),
+        lambda d: {d: 1},
+    ],
+)
+def test_the_probe_reference_refuses_every_use(use: Callable[[date], object]) -> None:
+    with pytest.raises(memo._Used):
+        use(memo._Watched(2000, 1, 1))
+
+
+def test_a_result_holding_the_reference_is_not_shared() -> None:
+    mention = TimeMention("since then", 0, 10, DateInterval(None, memo._Watched(2000, 1, 1)), None)
+    assert memo._holds_probe(mention)
+    assert not memo._holds_probe(None)
+
+
+_PHRASES = [
+    "2021-01-15", "15 January 2021", "late 2018", "last month", "since March 2020",
+    "by November", "2020", "yesterday", "March", "on Monday", "between 2015 and 2018",
+    "from March to June 2019", "nonsense", "since 2019", "by late 2018", "Q3 2020",
+    "2021-03-01/2021-03-15", "two weeks ago", "in 40 years", "this year", "next spring",
+    "the past decade", "early 1999", "until 2030", "after the election in May",
+    "over the weekend", "mid-July", "last Tuesday", "1 April 2022", "in 7999 years",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_PHRASES),
+    st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))),
+)
+def test_same_reading_as_parse_time_for_any_reference(text: str, ref: date | None) -> None:
+    def outcome(parse: Callable[[str, date | None], object]) -> object:
+        try:
+            return parse(text, ref)
+        except (ValueError, OverflowError) as exc:
+            return type(exc)
+
+    assert outcome(memo.time_of) == outcome(parse_time)
 
 
 def test_errors_are_raised_every_time_never_kept() -> None:
