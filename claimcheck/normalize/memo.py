@@ -8,13 +8,18 @@ and every time was parsed twice. Results are frozen, so sharing them is safe.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 if TYPE_CHECKING:
+    from functools import _lru_cache_wrapper
+
     from claimcheck.recognize.dates import TimeMention
     from claimcheck.recognize.numbers import AmountMention
+
+R = TypeVar("R")
 
 TIME_MEMO_SIZE = 1 << 19
 """Half a million pairs: a few hundred MB would be a file far past any archive."""
@@ -29,7 +34,7 @@ def time_of(text: str, reference: date | None) -> TimeMention | None:
     """
     if reference is not None:
         free = _reference_free(text)
-        if free is not _DEPENDS:
+        if free is not DEPENDS:
             return free  # type: ignore[return-value]
     return _time_pair(text, reference)
 
@@ -57,41 +62,58 @@ class _Watched(date):
 
     __getattribute__ = _touch
     __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _touch
-    __hash__ = _touch  # type: ignore[assignment]
+    __hash__ = _touch
     __add__ = __radd__ = __sub__ = __rsub__ = _touch
     __str__ = __repr__ = __format__ = __reduce__ = __reduce_ex__ = _touch
 
 
-_DEPENDS = object()
+DEPENDS = object()
 """The text's reading depends on its reference: memoized per (text, reference)."""
 
 
-@lru_cache(maxsize=TIME_MEMO_SIZE)
-def _reference_free(text: str) -> object:
-    """The reading of ``text`` shared by every (non-None) reference, or ``_DEPENDS``.
+def reference_free(
+    parse: Callable[[str, date | None], R],
+) -> _lru_cache_wrapper[R | object]:
+    """``parse`` memoized by text alone: the reading shared by every (non-None)
+    reference, or ``DEPENDS``.
 
     The text is parsed once against a watched reference: when the parse completes
     without using it, and the result does not hold it, every real reference leads
     the same deterministic code to the same result. Any use, or any error, and the
     text is parsed per reference as before.
     """
+
+    @lru_cache(maxsize=TIME_MEMO_SIZE)
+    def free(text: str) -> R | object:
+        try:
+            result = parse(text, _Watched(2000, 1, 1))
+        except _Used:
+            return DEPENDS
+        except Exception:  # errors are raised again by the real parse, never kept
+            return DEPENDS
+        return DEPENDS if _holds_probe(result) else result
+
+    return free
+
+
+def _parse_time_uncached(text: str, reference: date | None) -> TimeMention | None:
     from claimcheck.recognize.dates import parse_time
 
     parse = getattr(parse_time, "__wrapped__", parse_time)  # its cache would hash the probe
-    try:
-        mention = parse(text, _Watched(2000, 1, 1))
-    except _Used:
-        return _DEPENDS
-    except Exception:  # errors are raised again by the real parse, never kept
-        return _DEPENDS
-    if _holds_probe(mention):
-        return _DEPENDS
-    return mention
+    return parse(text, reference)
 
 
-def _holds_probe(mention: object) -> bool:
-    """The watched date stored in the result itself (``end = reference``)."""
-    interval = getattr(mention, "interval", None)
+_reference_free = reference_free(_parse_time_uncached)
+
+
+def _holds_probe(value: object) -> bool:
+    """The watched date stored in a result itself (``end = reference``): in a mention's
+    interval, an interval, or a tuple of them."""
+    if type(value) is _Watched:
+        return True
+    if type(value) is tuple:
+        return any(_holds_probe(item) for item in value)
+    interval = getattr(value, "interval", value)
     start, end = getattr(interval, "start", None), getattr(interval, "end", None)
     return type(start) is _Watched or type(end) is _Watched
 

@@ -12,17 +12,39 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.model import DateInterval
+from claimcheck.normalize.memo import DEPENDS, reference_free
 
 _MOD_PREFIX = re.compile(
     r"^\s*(?:by|before|after|since|until|till|(?:no|not) later than)\s+", re.IGNORECASE
 )
 
 
-@lru_cache(maxsize=131072)
 def normalize_time(
     text: str | None, published: date | None
 ) -> tuple[DateInterval | None, str | None]:
     """(interval, mod) for a claim's time; mod is "by", "before", "after", "since", "current".
+
+    Memoized by text alone where the reading does not depend on the publication date
+    ("15 January 2021"), else by (text, date): an archive pairs each time with many dates.
+    """
+    if text is not None and published is not None:
+        free = _free_of_date(text)
+        if free is not DEPENDS:
+            return free  # type: ignore[return-value]
+    return _normalize_time(text, published)
+
+
+def clear() -> None:
+    """Forget every memoized time (tests)."""
+    _normalize_time.cache_clear()
+    _free_of_date.cache_clear()
+
+
+@lru_cache(maxsize=131072)
+def _normalize_time(
+    text: str | None, published: date | None
+) -> tuple[DateInterval | None, str | None]:
+    """(interval, mod), per (text, publication date).
 
     A modified time keeps the interval of its core: "by November" is November with
     mod "by", not "any day up to November 30", so a level "by late 2018" still means
@@ -50,6 +72,10 @@ def normalize_time(
     if mod == "since" and published is not None and (interval.start or published) <= published:
         interval = DateInterval(interval.start, published)
     return _ordered(interval), mod
+
+
+_free_of_date = reference_free(_normalize_time.__wrapped__)
+"""A time's (interval, mod) shared by every publication date, or ``DEPENDS``."""
 
 
 def _aligned(core: DateInterval, full: DateInterval | None, mod: str) -> DateInterval:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.model import DateInterval
-from claimcheck.normalize import memo
+from claimcheck.normalize import memo, times
 from claimcheck.normalize.times import normalize_time
 from claimcheck.recognize.dates import TimeMention, parse_time
 
@@ -22,7 +22,7 @@ def test_same_result_as_parse_time() -> None:
 
 def test_normalize_reuses_a_time_the_loader_parsed() -> None:
     memo.clear()
-    normalize_time.cache_clear()
+    times.clear()
     ref = date(2024, 9, 14)
     memo.time_of("three weeks before the harvest last year", ref)
     before = memo._time_pair.cache_info()
@@ -43,7 +43,7 @@ def test_an_absolute_time_is_parsed_once_for_every_reference() -> None:
 
 def test_a_relative_time_is_parsed_per_reference() -> None:
     memo.clear()
-    assert memo._reference_free("last month") is memo._DEPENDS
+    assert memo._reference_free("last month") is memo.DEPENDS
     may, june = memo.time_of("last month", date(2021, 5, 3)), memo.time_of(
         "last month", date(2021, 6, 3)
     )
@@ -124,3 +124,25 @@ def test_quote_numbers_read_once_per_quote() -> None:
     assert first == tuple(find_amounts(quote, restatements=True))
     assert memo.amounts_in(quote) is first
     assert memo.amounts_in.cache_info().hits == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([*_PHRASES, "currently", "as of now", "since 2014", "by late 2018"]),
+    st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))),
+)
+def test_normalized_time_same_for_any_publication_date(text: str, ref: date | None) -> None:
+    def outcome(norm: Callable[[str, date | None], object]) -> object:
+        try:
+            return norm(text, ref)
+        except (ValueError, OverflowError) as exc:
+            return type(exc)
+
+    assert outcome(normalize_time) == outcome(times._normalize_time.__wrapped__)
+
+
+def test_current_time_holds_the_publication_date_so_is_never_shared() -> None:
+    times.clear()
+    a, b = date(2020, 5, 1), date(2023, 8, 9)
+    assert normalize_time("currently", a)[0] == DateInterval(a, a)
+    assert normalize_time("currently", b)[0] == DateInterval(b, b)
