@@ -139,7 +139,7 @@ def _read_general(
     if from_context:
         reading = share_from_before(ctx.prev.text) if ctx.prev is not None else None
     else:
-        reading = read_figure(text, amount, start, end, lo, hi, elided=ctx.last_thing)
+        reading = read_figure(text, amount, start, end, lo, hi, ctx.last_thing, ctx.lead_in)
     if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
     if reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):

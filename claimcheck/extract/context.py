@@ -217,6 +217,10 @@ class SentenceContext:
         """The sentence before: only a period's event needs it, so it is found on demand."""
         return self.body.before(self.sent)
 
+    def lead_in(self, reach: int = 800) -> str:
+        """The article just before this sentence: what a figure pointing back refers to."""
+        return self._topic.text[max(0, self.sent.start - reach) : self.sent.start]
+
     def place(self, start: int, end: int, actor: str | None) -> str | None:
         return place_near(self.text, start, end, actor=actor) or self.topic_place
 

@@ -14,6 +14,7 @@ cue is left out, never filed under a vague "people".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimcheck.extract.measures import (
@@ -116,6 +117,12 @@ _GAP = _re_compile(r"[\s-]*")
 _THE_BEFORE = _re_compile(r"\b(?:the|these|those|both)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _AND_OR_COMMA = _re_compile(r"\band\b|,")
 _AND_ONLY = _re_compile(r"\s+and\s+")
+_OWN_FIGURE = _re_compile(
+    r"\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
+    r"more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?[$€£]?\d"
+)
+"""A cue followed by its own figure ("a population of 120,000", "a toll at 40") names
+that figure, not an earlier one the clause also holds."""
 _WORD = _re_compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLAN = _re_compile(
     r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
@@ -263,7 +270,7 @@ def _best_cue(
             )
             if joined:
                 return (1, c.start - np_end)
-            if _blocks(between):
+            if _blocks(between) or _OWN_FIGURE.match(text, c.end):
                 return (5, c.start - np_end)  # the cue belongs to the figure in between
             if _AND_OR_COMMA.search(between):
                 return (4, c.start - np_end)
@@ -306,10 +313,12 @@ def read_figure(
     lo: int,
     hi: int,
     elided: str | None = None,
+    lead_in: Callable[[], str] = str,
 ) -> Reading | None:
     """What the figure ``text[start:end]`` counts, reading inside its clause ``text[lo:hi]``;
     ``elided``: the thing an earlier figure of the sentence counted ("2,100 homes have no
-    power, while 640 are without water")."""
+    power, while 640 are without water"); ``lead_in``: the article before the sentence, for a figure
+    that points back at it ("the exact figure as N")."""
     unit = amount.unit
     if unit == "percent":
         return _share(text, start, end, lo, hi)
@@ -358,7 +367,7 @@ def read_figure(
             return _thing(text, amount, start, before["n"], before.end("n"), plan)
         if elided is not None and _THING_PARTICIPLE.match(text, end):
             return _thing(text, amount, start, elided, end, plan)
-        cue = list_head(text, start)
+        cue = list_head(text, start) or referred_back(text, start, lead_in)
     if cue is None:
         return None
     m = _permitted(text, cue, start, end, lo, hi)
@@ -442,6 +451,26 @@ def _blocks(between: str) -> bool:
     injured"): the cue is that figure's. Ages and bracketed asides do not count."""
     rest = _AGE_SPAN.sub(" ", between)
     return bool(_ANOTHER_FIGURE.search(rest) and re.search(r"\band\b|,|\bwhile\b", rest))
+
+
+_REFERS_BACK = _re_compile(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)"
+    r"\s+(?:as|at|to|of|was|is|stood\s+at|rose\s+to|reached|now\s+at)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def referred_back(text: str, start: int, lead_in: Callable[[], str] = str) -> Cue | None:
+    """ "... gave the exact figure as N", "the number is now N": the figure names no
+    measure of its own but points back at the one the story was just counting, in its
+    own sentence or the article's text before it (``lead_in``)."""
+    if _REFERS_BACK.search(text, max(0, start - 60), start) is None:
+        return None
+    found = cues(text, max(0, start - 400), start)
+    if not found:
+        before = lead_in()
+        found = cues(before, 0, len(before))
+    return found[-1] if found else None
 
 
 def list_head(text: str, start: int, reach: int = 300) -> Cue | None:

@@ -14,14 +14,17 @@ import os
 import re
 import signal
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.model import Claim, Source
+
+if TYPE_CHECKING:
+    from claimcheck.extract.coverage import Window
 
 EXTRACTOR_VERSION = "3"
 """Bump when extraction output changes: it is part of every cache key."""
@@ -160,9 +163,12 @@ def _undated_warning(display: str, claims: Sequence[Claim]) -> str:
     n = len(waiting)
     depends = f"; the times of {n} claim{'s' * (n != 1)} depend on it ({shown})" if n else ""
     return (
-        f"{display}: no publication date found{depends}; give it with --published YYYY-MM-DD"
+        f"{display}: {NO_DATE}{depends}; give it with --published YYYY-MM-DD"
         " or as published: in the claims file"
     )
+
+
+NO_DATE = "no publication date found"
 
 
 def extract_one(
@@ -561,7 +567,22 @@ def extract_paths(
         if "source" in r:
             out.sources.append(_source_of(r["source"]))
             out.claims.extend(_claim_from_json(c) for c in r["claims"])
+    from claimcheck.extract.coverage import date_by_coverage
+
+    out.claims, windows = date_by_coverage(out.sources, out.claims)
+    if windows:
+        by_path = {s.path: windows[s.id] for s in out.sources if s.id in windows}
+        out.warnings = [_dated_by_story(w, by_path) for w in out.warnings]
     return out
+
+
+def _dated_by_story(warning: str, windows: Mapping[str, Window]) -> str:
+    """An undated page's warning says so once its story's coverage dated it."""
+    from claimcheck.extract.coverage import undated_warning
+
+    path, sep, _ = warning.partition(f": {NO_DATE}")
+    window = windows.get(path) if sep else None
+    return warning if window is None else undated_warning(path, window)
 
 
 def _text_or_empty(path: Path) -> str:

@@ -192,3 +192,21 @@ def test_a_later_figure_may_leave_out_the_thing_it_counts() -> None:
         ("houses damaged in Cuba", "5,000"),
         ("houses destroyed in Cuba", "900"),
     ]
+
+
+def test_a_cue_with_its_own_figure_is_not_lent_to_an_earlier_one() -> None:
+    """ "N, out of a population of M": the population is M's; N is what the story was
+    counting, named sentences earlier ("the exact figure")."""
+    text = (
+        "More than 9,000 evacuees from the delta have reached Dakar. "
+        '"We need tents," the mayor said. '
+        "On Sunday officials gave the exact figure as 9,412, out of an estimated "
+        "population of 11,000 in the delta."
+    )
+    found = _subjects(text)
+    assert ("population", "9,412") not in [(s.split(" in ")[0], v) for s, v in found]
+    assert [v for s, v in found if s.startswith("people evacuated")] == ["More than 9,000", "9,412"]
+
+
+def test_a_figure_pointing_back_needs_a_count_before_it() -> None:
+    assert _subjects("The ministry gave the exact figure as 9,412 on Sunday.") == []

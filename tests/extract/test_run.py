@@ -117,3 +117,28 @@ def test_a_run_answered_by_the_cache_never_imports_the_extractor(tmp_path: Path)
     again = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert first.stdout.split() == ["2", "True"], first.stderr
     assert again.stdout.split() == ["2", "False"], again.stderr
+
+
+def test_an_undated_page_is_dated_by_its_story_in_the_batch(tmp_path: Path) -> None:
+    """A mirror with no date, among dated reports of the same flood: its running toll
+    holds somewhere in the story's coverage, and the warning says which days."""
+    (tmp_path / "a.txt").write_text(
+        "Date: 2019-03-04\n\nFloods in Bolivia have killed 12 people, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Date: 2019-03-06\n\nFloods in Bolivia have killed 19 people, officials said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Floods in Bolivia have killed 15 people, officials said.\n", encoding="utf-8"
+    )
+    result = extract_paths([tmp_path])
+    times = {c.source: c.time for c in result.claims}
+    assert times["c"] == "2019-03-04/2019-03-06"
+    (warning,) = [w for w in result.warnings if "c.txt" in w]
+    assert "dated by the coverage of its story, 2019-03-04 to 2019-03-06" in warning
+    assert "--published" in warning
+    alone = extract_paths([tmp_path / "c.txt"])  # no story to date it by
+    assert [c.time for c in alone.claims] != ["2019-03-04/2019-03-06"]
+    assert "no publication date found" in alone.warnings[0]
