@@ -323,13 +323,25 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
     pairs = list(_overlapping_buckets(buckets))
     if is_cum:
         pairs += list(_falling_pairs(buckets))
+    candidates: dict[int, list[_Item]] = {}
     for a, b in pairs:
+        ys = candidates.get(id(b))
+        if ys is None:
+            ys = candidates[id(b)] = _candidates(b)
         for x in a.items:
-            for y in (*b.highest_low, *b.lowest_high):
+            for y in ys:
                 tier = _pair(x, y, is_cum, settings)
                 if tier is not None:
                     clashes.append(_Clash(x, y, tier))
     yield from _clusters(group, clashes, settings, buckets)
+
+
+def _candidates(b: _Bucket) -> list[_Item]:
+    """A bucket's extremes, each once (an item often has both the highest low and the
+    lowest high): a pair met twice would only repeat the same clash."""
+    out = list(b.highest_low)
+    out += [y for y in b.lowest_high if not any(y is z for z in b.highest_low)]
+    return out
 
 
 def _item(nc: NormalizedClaim, index: int, tol: float) -> _Item:

@@ -131,11 +131,13 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
 def _durations(
     group: Group, a: NormalizedClaim, b: NormalizedClaim, settings: Settings
 ) -> RawFinding | None:
-    ha, hb = length_days(a, rounding=False), length_days(b, rounding=False)
-    if ha is None or hb is None or a.stated is None or b.stated is None:
+    if a.stated is None or b.stated is None:
         return None
     if a.time is not None and b.time is not None and a.time.end != b.time.end:
         return None  # lengths measured at different moments: an ongoing period grows
+    ha, hb = length_days(a, rounding=False), length_days(b, rounding=False)
+    if ha is None or hb is None:
+        return None
     per_a, per_b = DAYS_PER_UNIT[a.unit], DAYS_PER_UNIT[b.unit]
     sa = ValueInterval(
         a.stated.low * per_a if a.stated.low is not None else None,
