@@ -16,7 +16,7 @@ separate runs of coverage, the run sharing the most subjects wins.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -28,11 +28,14 @@ COVERAGE_GAP = timedelta(days=45)
 LEAD_IN = timedelta(days=30)
 """How far before the first dated page the event a sister page dates may lie."""
 
+NO_DATE = "no publication date found"
+"""How an undated page's warning goes on after its path."""
+
 DAY_PRECISE = timedelta(days=2)
 """A sister page's time that may start the story: a day or two, not "earlier this month"."""
 
 DATED_BY_STORY = (
-    "no publication date found; its figures are dated by the coverage of its story, "
+    NO_DATE + "; its figures are dated by the coverage of its story, "
     "{start} to {end} (pages {sisters}); give the date with --published YYYY-MM-DD "
     "or as published: in the claims file"
 )
@@ -46,7 +49,21 @@ class Page:
     id: str
     published: date | None
     subjects: frozenset[str]
-    days: tuple[date, ...] = ()  # the day-precise times its figures are dated to
+    times: tuple[str, ...] = ()  # its figures' times as written (read only for sisters)
+
+    def days(self) -> list[date]:
+        """The day-precise times its figures are dated to."""
+        from claimcheck.recognize.dates import parse_time
+
+        out: list[date] = []
+        for text in self.times:
+            mention = parse_time(text, self.published)
+            span = mention.interval if mention is not None else None
+            if span is None or span.start is None or span.end is None:
+                continue
+            if span.end - span.start <= DAY_PRECISE:
+                out.append(span.start)
+        return out
 
 
 @dataclass(frozen=True)
@@ -59,22 +76,20 @@ class Window:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
-def page_of(source: Source, claims: Iterable[Claim]) -> Page:
-    """The page's subjects and, when it is dated, the days its figures are dated to."""
-    from claimcheck.recognize.dates import parse_time
+def page(
+    source_id: str, published: date | None, subjects: Iterable[str], times: Iterable[str | None]
+) -> Page:
+    return Page(
+        source_id,
+        published,
+        frozenset(_folded(s) for s in subjects),
+        tuple(sorted({t for t in times if t})) if published is not None else (),
+    )
 
+
+def page_of(source: Source, claims: Iterable[Claim]) -> Page:
     mine = [c for c in claims if c.source == source.id]
-    days: set[date] = set()
-    if source.published is not None:
-        for claim in mine:
-            mention = parse_time(claim.time, source.published) if claim.time else None
-            span = mention.interval if mention is not None else None
-            if span is None or span.start is None or span.end is None:
-                continue
-            if span.end - span.start <= DAY_PRECISE:
-                days.add(span.start)
-    subjects = frozenset(_folded(c.subject) for c in mine)
-    return Page(source.id, source.published, subjects, tuple(sorted(days)))
+    return page(source.id, source.published, (c.subject for c in mine), (c.time for c in mine))
 
 
 def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
@@ -119,6 +134,14 @@ def date_by_coverage(
         else c
         for c in claims
     ], windows
+
+
+def dated_warning(warning: str, windows: Mapping[str, Window]) -> str:
+    """An undated page's warning (``path: no publication date found...``) saying so once
+    its story's coverage dated it; ``windows`` by the page's path as shown."""
+    path, sep, _ = warning.partition(f": {NO_DATE}")
+    window = windows.get(path) if sep else None
+    return warning if window is None else undated_warning(path, window)
 
 
 def undated_warning(display: str, window: Window) -> str:
@@ -167,5 +190,5 @@ def _story_start(first_day: date, sisters: Sequence[Page]) -> date:
     """The earliest day the sister pages date a figure to, when it lies shortly before
     the first of them (the event itself); else the first page's day. Only times of a day
     or two count: a month ("earlier this month") would open the window by weeks."""
-    early = [d for p in sisters for d in p.days if first_day - LEAD_IN <= d < first_day]
+    early = [d for p in sisters for d in p.days() if first_day - LEAD_IN <= d < first_day]
     return min(early, default=first_day)

@@ -14,17 +14,15 @@ import os
 import re
 import signal
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from claimcheck.extract.coverage import NO_DATE
 from claimcheck.model import Claim, Source
-
-if TYPE_CHECKING:
-    from claimcheck.extract.coverage import Window
 
 EXTRACTOR_VERSION = "3"
 """Bump when extraction output changes: it is part of every cache key."""
@@ -166,9 +164,6 @@ def _undated_warning(display: str, claims: Sequence[Claim]) -> str:
         f"{display}: {NO_DATE}{depends}; give it with --published YYYY-MM-DD"
         " or as published: in the claims file"
     )
-
-
-NO_DATE = "no publication date found"
 
 
 def extract_one(
@@ -571,18 +566,11 @@ def extract_paths(
 
     out.claims, windows = date_by_coverage(out.sources, out.claims)
     if windows:
+        from claimcheck.extract.coverage import dated_warning
+
         by_path = {s.path: windows[s.id] for s in out.sources if s.id in windows}
-        out.warnings = [_dated_by_story(w, by_path) for w in out.warnings]
+        out.warnings = [dated_warning(w, by_path) for w in out.warnings]
     return out
-
-
-def _dated_by_story(warning: str, windows: Mapping[str, Window]) -> str:
-    """An undated page's warning says so once its story's coverage dated it."""
-    from claimcheck.extract.coverage import undated_warning
-
-    path, sep, _ = warning.partition(f": {NO_DATE}")
-    window = windows.get(path) if sep else None
-    return warning if window is None else undated_warning(path, window)
 
 
 def _text_or_empty(path: Path) -> str:

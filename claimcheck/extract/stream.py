@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from claimcheck.model import Claim, Source
+
+if TYPE_CHECKING:
+    from claimcheck.extract.coverage import Page, Window
 
 __all__ = ["claim_rows", "claim_texts", "dumps", "extract_json", "write_json"]
 
@@ -83,7 +86,11 @@ def valid_texts(texts: Any, claims: Sequence[dict[str, Any]]) -> bool:
 
 
 def write_json(
-    results: Iterable[tuple[Source | None, Sequence[str], Sequence[str], Sequence[str]]],
+    results: Iterable[
+        tuple[
+            Source | None, Sequence[str] | Callable[[], Sequence[str]], Sequence[str], Sequence[str]
+        ]
+    ],
     out: TextIO,
     *,
     head_warnings: Callable[[], Sequence[str]] = tuple,
@@ -104,6 +111,7 @@ def write_json(
     subjects: Counter[str] = Counter()
     import tempfile
 
+    deferred: list[Callable[[], Sequence[str]]] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
         for source, texts, claim_subjects, file_warnings in results:
             warnings.extend(file_warnings)
@@ -111,7 +119,11 @@ def write_json(
                 continue
             sources.append(show_source(source))
             subjects.update(claim_subjects)
-            spool.writelines(texts)
+            if callable(texts):  # known only after the last article: written in its place
+                spool.write(f"{_LATER}{len(deferred)}\n")
+                deferred.append(texts)
+            else:
+                spool.writelines(texts)
         warnings[:0] = head_warnings()
         from claimcheck.normalize.subjects import canonical_keys
 
@@ -124,7 +136,8 @@ def write_json(
         out.write(',\n  "claims": ')
         spool.seek(0)
         n = sum(subjects.values())
-        _items(out, (_unspooled(line, keys) for line in spool), n > 0, done=True)
+        lines = _in_place(spool, deferred)
+        _items(out, (_unspooled(line, keys) for line in lines), n > 0, done=True)
     shown = [show_warning(w) for w in warnings]
     out.write(',\n  "warnings": ')
     _items(out, shown, bool(shown))
@@ -145,24 +158,74 @@ def extract_json(
 ) -> list[str]:
     """``claimcheck extract --format json``: extract ``paths`` and write the document to
     ``out`` as the files are done; returns the warnings as written."""
-    from claimcheck.extract.run import Extraction, _source_of
+    from claimcheck.extract.run import Extraction
 
     run = Extraction(
         paths, jobs=jobs, cache_dir=cache_dir, progress=progress, published=published,
         rows=True,
     )  # fmt: skip
-    results = (
-        (_source_of(r["source"]) if "source" in r else None, r.get("texts", []),
-         [c["subject"] for c in r.get("claims", [])], r.get("warnings", []))
-        for r in run
-    )  # fmt: skip
+    story = _Story()
     return write_json(
-        results,
+        (story.take(r) for r in run),
         out,
         head_warnings=lambda: run.warnings,
         show_source=show_source,
-        show_warning=show_warning,
+        show_warning=lambda w: show_warning(story.warning(w)),
     )
+
+
+class _Story:
+    """Dating undated pages by their story's coverage (``extract.coverage``) while the run
+    streams: every page leaves a small summary, an undated page its claims too, and its
+    items are made once the last page is in."""
+
+    def __init__(self) -> None:
+        self.pages: list[Page] = []
+        self.paths: dict[str, str] = {}
+        self._windows: dict[str, Window] | None = None
+
+    def take(
+        self, r: dict[str, Any]
+    ) -> tuple[Source | None, Sequence[str] | Callable[[], Sequence[str]], list[str], Any]:
+        from claimcheck.extract.coverage import page
+        from claimcheck.extract.run import _claim_from_json, _source_of
+
+        if "source" not in r:
+            return None, [], [], r.get("warnings", [])
+        src = _source_of(r["source"])
+        rows = r.get("claims", [])
+        subjects = [c["subject"] for c in rows]
+        self.pages.append(page(src.id, src.published, subjects, (c.get("time") for c in rows)))
+        if src.published is not None:
+            return src, r.get("texts", []), subjects, r.get("warnings", [])
+        self.paths[src.path] = src.id
+        claims = [_claim_from_json(c) for c in rows]
+        texts = r.get("texts", [])
+        return src, lambda: self._texts(src, claims, texts), subjects, r.get("warnings", [])
+
+    def windows(self) -> dict[str, Window]:
+        if self._windows is None:
+            from claimcheck.extract.coverage import coverage_windows
+
+            self._windows = coverage_windows(self.pages) if self.paths else {}
+        return self._windows
+
+    def _texts(self, src: Source, claims: list[Claim], texts: Sequence[str]) -> Sequence[str]:
+        """The page's items: as extracted (and cached) unless its story dated it."""
+        window = self.windows().get(src.id)
+        if window is None:
+            return texts
+        from claimcheck.extract.coverage import dated_claims
+
+        return claim_texts(src, dated_claims(claims, window))
+
+    def warning(self, text: str) -> str:
+        if not self.paths:
+            return text
+        from claimcheck.extract.coverage import dated_warning
+
+        windows = self.windows()
+        return dated_warning(text, {p: windows[i] for p, i in self.paths.items() if i in windows})
 
 
 _ROW_HEADS = tuple(
@@ -216,6 +279,20 @@ def _time_text(start: Any, end: Any) -> str:
         b = "null" if end is None else encode_basestring(end)
         return f'{{\n        "start": {a},\n        "end": {b}\n      }}'
     return dumps({"start": start, "end": end}, 3)
+
+
+_LATER = "\x02"
+"""A spool line standing for an article whose items are made after the last article."""
+
+
+def _in_place(
+    spool: Iterable[str], deferred: Sequence[Callable[[], Sequence[str]]]
+) -> Iterator[str]:
+    for line in spool:
+        if line.startswith(_LATER):
+            yield from deferred[int(line[1:])]()
+        else:
+            yield line
 
 
 def _unspooled(line: str, keys: dict[str, str]) -> str:

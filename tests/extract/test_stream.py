@@ -150,3 +150,23 @@ def test_valid_texts_need_the_claims_subject_id_and_quote(tmp_path: Path) -> Non
     assert not valid_texts([t.replace(" said", " says") for t in texts], claims)
     assert not valid_texts([t.replace("\x01", "") for t in texts], claims)
     assert not valid_texts([*texts[:-1], 7], claims)
+
+
+def test_an_undated_page_dated_by_its_story_streams_as_rendered(tmp_path: Path) -> None:
+    """Its items wait for the last page (the story's window needs every page), and are
+    written in their place: the same bytes as the document built in memory."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, day, toll in (("a", "2019-03-04", 12), ("c", "2019-03-06", 19)):
+        text = f"Date: {day}\n\nFloods in Bolivia have killed {toll} people, officials said.\n"
+        (folder / f"{name}.txt").write_text(text, "utf-8")
+    (folder / "b.txt").write_text(
+        "Floods in Bolivia have killed 15 people, police said.\n", "utf-8"
+    )
+    text, warnings = _streamed(folder)
+    assert text == _rendered(folder)
+    doc = json.loads(text)
+    assert [c["source"] for c in doc["claims"]] == ["a", "b", "c"]
+    times = {c["source"]: c["time"] for c in doc["claims"]}
+    assert times["b"] == {"start": "2019-03-03", "end": "2019-03-07"}  # a guess: a day of slack
+    assert any("b.txt" in w and "coverage of its story" in w for w in warnings)
