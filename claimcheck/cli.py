@@ -599,6 +599,20 @@ def _extract(
 
     shown = sys.stderr.isatty() and not quiet
     total = len(extract_run._collect(inputs)[0]) if shown else 0  # only to size the bar
+    if fmt == "json" and not into:  # written as the files are done: memory stays flat
+        from claimcheck.extract.stream import extract_json
+
+        here = Path.cwd()
+        with extraction_progress(total, enabled=shown) as stages:
+            shown_warnings = extract_json(
+                inputs, sys.stdout, jobs=jobs, cache_dir=cache_dir,
+                progress=stages.advance if shown else None, published=published,
+                show_source=lambda s: _relative_source(s, here, piped),
+                show_warning=lambda w: w.replace(str(piped), "-") if piped else w,
+            )  # fmt: skip
+        for warning in () if quiet else shown_warnings:
+            click.echo(_inert(f"warning: {warning}"), err=True)
+        return
     with extraction_progress(total, enabled=shown) as stages:
         result = extract_run.extract_paths(
             inputs,
