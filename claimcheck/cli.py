@@ -231,7 +231,7 @@ def cli(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.argument("claims_file", default=DEFAULT_CLAIMS, type=click.Path(dir_okay=False))
+@click.argument("claims_files", nargs=-1, type=click.Path(dir_okay=False))
 @click.option(
     "--format",
     "fmt",
@@ -247,7 +247,7 @@ def cli(ctx: click.Context) -> None:
 @click.option("--no-timeline", is_flag=True, help="Leave out the timelines (terminal format).")
 @filter_options
 def report(
-    claims_file: str,
+    claims_files: tuple[str, ...],
     fmt: str,
     output: str | None,
     quiet: bool,
@@ -260,13 +260,21 @@ def report(
 ) -> None:
     """Report claims by subject over time, and the discrepancies between sources.
 
-    Claims with errors are left out and the errors listed first; the exit code is then 2.
+    Several claims files are one set of claims, as for check. Claims with errors are left
+    out and the errors listed first; the exit code is then 2.
     """
-    rep = build_report(
-        claims_file, allow_outside=allow_outside, filters=_filters(kw), partial=True
-    )
+    paths = claims_files or (_config().claims_file(),)
+    if len(paths) == 1:
+        rep = build_report(
+            paths[0], allow_outside=allow_outside, filters=_filters(kw), partial=True
+        )
+    else:
+        from claimcheck.claimset import combine
+
+        loaded = [load_claims(p, allow_outside=allow_outside, partial=True) for p in paths]
+        rep = report_of(combine(loaded), _filters(kw))
     _exit_after_report(rep)
-    inputs = _inputs_of([claims_file], [rep])
+    inputs = _inputs_of(paths, [rep])
     if fmt in ("auto", "terminal", "text"):
         from claimcheck.render import terminal
 
@@ -275,9 +283,7 @@ def report(
 
             console = Console(record=True, file=io.StringIO(), width=120)
             _draw_terminal(terminal, rep, console, timeline=timeline, no_timeline=no_timeline)
-            _write_output(
-                console.export_text(), output, quiet=quiet, inputs=inputs, force=force
-            )
+            _write_output(console.export_text(), output, quiet=quiet, inputs=inputs, force=force)
         else:
             shown = _console(color="never" if fmt == "text" else color)
             _draw_terminal(terminal, rep, shown, timeline=timeline, no_timeline=no_timeline)
@@ -825,10 +831,12 @@ def _walk(rep: Report, claims_file: str) -> None:
         if f.new_since_review:
             click.echo(_inert(f"  reopened: new since the review: {', '.join(f.new_since_review)}"))
         for r in index.rows(f.claims):
-            click.echo(_inert(
-                f"  {r.source_label}: {claim_value_text(r.claim)} ({fmt_interval(r.time)})"
-                f"  “{' '.join(r.claim.quote.split())}”"
-            ))
+            click.echo(
+                _inert(
+                    f"  {r.source_label}: {claim_value_text(r.claim)} ({fmt_interval(r.time)})"
+                    f"  “{' '.join(r.claim.quote.split())}”"
+                )
+            )
         for line in f.evidence:
             click.echo(_inert(f"  - {line}"))
         choice = click.prompt(

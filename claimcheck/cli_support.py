@@ -136,7 +136,7 @@ def default_map(cfg: Config) -> dict[str, dict[str, Any]]:
     claims = cfg.claims_file()
     common = {"allow_outside": bool(cfg.get("allow_outside")), "color": cfg.get("color")}
     return {
-        "report": {"claims_file": claims, "fmt": cfg.get("report_format"), **common},
+        "report": {"fmt": cfg.get("report_format"), **common},  # its files: from the config
         "check": {"fmt": cfg.get("check_format"), **common},
         "show": {"claims_file": claims, **common},
         "config": {"claims_file": claims},

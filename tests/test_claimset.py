@@ -125,3 +125,12 @@ def test_differing_settings_are_said_and_the_first_applies(tmp_path: Path) -> No
 def test_one_file_is_itself(tmp_path: Path) -> None:
     cf = load(_write(tmp_path, "a.yaml", src="north", value="2,000"))
     assert combine([cf]) is cf
+
+
+def test_report_reads_several_files_as_one_set(two_files: Path) -> None:
+    result = CliRunner().invoke(cli.cli, ["report", "--format", "json", "north.yaml", "south.yaml"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert {c["source"] for c in doc["claims"]} == {"north", "south"}
+    (finding,) = doc["findings"]
+    assert sorted(finding["claims"]) == ["north-1", "south-1"]
