@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 ClaimKind = Literal["level", "change", "target", "duration", "date", "count"]
 
@@ -29,6 +29,19 @@ ClaimStatus = Literal["active", "superseded", "deprecated"]
 TimeSource = Literal["stated", "publication", "event"]
 """How a claim's time was obtained: written next to the figure, or guessed by extraction
 from the article's reference time or from the date of the event the figure belongs to."""
+
+
+_T = TypeVar("_T")
+
+
+def built(cls: type[_T], /, **fields: Any) -> _T:
+    """``cls(**fields)`` for a frozen dataclass without the per-field
+    ``object.__setattr__`` of its generated ``__init__`` (a tenth of loading and
+    normalizing 100k claims). Give every field; only for classes without
+    ``__post_init__`` or ``__slots__`` (tests/test_model.py checks the ones used)."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
 
 
 @dataclass(frozen=True, order=True)

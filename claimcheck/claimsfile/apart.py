@@ -24,9 +24,9 @@ def units_apart(
     """(claim index, message) for each claim whose unit differs from the unit most claims
     of its subject and kind family use (ties: the alphabetically first), when another
     source states that subject in the main unit."""
-    from claimcheck.normalize.subjects import SubjectFolder
+    from claimcheck.normalize.subjects import folder_for
 
-    folder = SubjectFolder(aliases)
+    folder = folder_for(aliases)
     groups: dict[tuple[str, str], list[int]] = {}
     for i in sorted(units):
         claim = claims[i]

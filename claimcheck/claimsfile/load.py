@@ -25,6 +25,7 @@ from claimcheck.model import (
     Problem,
     Review,
     Source,
+    built,
 )
 from claimcheck.sources import decode_bytes
 
@@ -279,7 +280,8 @@ def _assemble(
         if i in drop.claims:
             continue
         claims.append(
-            Claim(
+            built(
+                Claim,
                 id=str(raw["id"]),
                 source=str(raw["source"]),
                 subject=str(raw["subject"]),

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from claimcheck.model import Location, Problem
+from claimcheck.model import Location, Problem, built
 
 MAX_DEPTH = 64
 MAX_ALIAS_PROBLEMS = 20
@@ -60,7 +60,7 @@ class Doc:
         return self.at(path) if pos is None else self._loc(pos)
 
     def _loc(self, pos: tuple[int, int]) -> Location:
-        return Location(self.display, pos[0] + 1, pos[1] + 1)
+        return built(Location, path=self.display, line=pos[0] + 1, col=pos[1] + 1)
 
 
 def _loc(display: str, mark: Any) -> Location:

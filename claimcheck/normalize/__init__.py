@@ -16,7 +16,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from claimcheck.model import Claim, ClaimsFile, DateInterval, NormalizedClaim, Source
+from claimcheck.model import (
+    Claim,
+    ClaimsFile,
+    DateInterval,
+    NormalizedClaim,
+    Source,
+    built,
+)
 from claimcheck.normalize.subjects import DEFAULT_SUBJECT_THRESHOLD, canonical_keys
 from claimcheck.normalize.times import normalize_time
 from claimcheck.normalize.values import (
@@ -69,7 +76,8 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
         unit = normalize_unit(claim.unit or (amount.unit if amount else None))
         key, place = keys[claim.subject]
         out.append(
-            NormalizedClaim(
+            built(
+                NormalizedClaim,
                 claim=claim,
                 subject_key=key,
                 place=place,

@@ -430,12 +430,23 @@ def merge_notes(
     return out
 
 
+def folder_for(aliases: Sequence[Sequence[str]] = ()) -> SubjectFolder:
+    """The run's folder for these aliases: the loader's unit check and normalization fold
+    the same subjects, so each distinct subject is folded once."""
+    return _shared_folder(tuple(tuple(str(n) for n in group) for group in aliases))
+
+
+@lru_cache(maxsize=16)
+def _shared_folder(aliases: tuple[tuple[str, ...], ...]) -> SubjectFolder:
+    return SubjectFolder(aliases)
+
+
 def _keys(
     subjects: Sequence[str],
     aliases: Sequence[Sequence[str]],
     threshold: float,
 ) -> dict[str, tuple[str, str | None, str]]:
-    folder = SubjectFolder(aliases)
+    folder = folder_for(aliases)
     counts = Counter(subjects)
     parts = {s: folder.parts(s) for s in counts}
     entity_counts: Counter[tuple[Block, str]] = Counter()

@@ -70,3 +70,13 @@ def test_merge_notes_say_why() -> None:
     notes = merge_notes(["labourers trapped in Kisumu", "laborers trapped in Kisumu", "x"])
     assert [n[1] for n in notes] == ["laborers trapped in Kisumu", "labourers trapped in Kisumu"]
     assert any("labourers ~ laborers" in n[2] for n in notes)
+
+
+def test_loader_and_normalize_share_one_folder_per_alias_list() -> None:
+    from claimcheck.normalize.subjects import SubjectFolder, folder_for
+
+    a = folder_for([["Kyiv", "Kiev"]])
+    assert folder_for((("Kyiv", "Kiev"),)) is a
+    assert folder_for([["Mumbai", "Bombay"]]) is not a
+    subject = "people evacuated in Kiev"
+    assert a.parts(subject) == SubjectFolder([["Kyiv", "Kiev"]]).parts(subject)
