@@ -108,7 +108,43 @@ def test_shipped_validator_agrees_with_fastjsonschema(doc: Any) -> None:
     assert _conforms(doc) == _reference_ok(doc)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(mutated(), json_like))
+def test_claim_by_claim_agrees_with_fastjsonschema(doc: Any) -> None:
+    assert _split_conforms(doc) == _reference_ok(doc)
+
+
 def test_a_valid_file_conforms_and_a_broken_one_does_not() -> None:
     assert _conforms(VALID)
     assert not _conforms({**VALID, "version": 2})
     assert not _conforms({**VALID, "claims": [{**CLAIM, "kind": "guess"}]})
+
+
+def test_claims_are_checked_one_by_one_by_the_generated_claim_check() -> None:
+    from claimcheck.claimsfile.validate import _claim_validator
+
+    assert _claim_validator() is not None  # the fast path is the one taken
+
+
+def _split_conforms(doc: Any) -> bool:
+    """``_conforms`` checking claims one by one from the first claim, as in a big file."""
+    from unittest import mock
+
+    from claimcheck.claimsfile import validate
+
+    with mock.patch.object(validate, "SPLIT_MIN_CLAIMS", 0):
+        return _conforms(doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 4), st.sampled_from(sorted({*CLAIM, "x"})), json_like)
+def test_one_bad_claim_among_many_agrees_with_fastjsonschema(
+    at: int, key: str, value: Any
+) -> None:
+    claims: list[Any] = [dict(CLAIM, id=f"q{i}") for i in range(5)]
+    claims[at] = {**claims[at], key: value}
+    doc = {**VALID, "claims": claims}
+    assert _split_conforms(doc) == _reference_ok(doc)
+    assert _split_conforms({**VALID, "claims": {"q1": CLAIM}}) == _reference_ok(
+        {**VALID, "claims": {"q1": CLAIM}}
+    )
