@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from claimcheck.recognize.lazyre import compile as _re_compile
+from claimcheck.recognize.lazyre import Lazy
+from claimcheck.recognize.lexicon import folds_plainly
 
 Timing = Literal["report", "event"]
 
@@ -94,12 +95,18 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
 
 MEASURES: dict[str, Measure] = {name: Measure(name, t, c) for name, t, c, _ in _TABLE}
 
-_CUES = _re_compile(
+_CUES = Lazy(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<m{i}>{pat})" for i, (*_, pat) in enumerate(_TABLE))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+# The same cues for lowered text (lexicon.folds_plainly), case-sensitive and without groups:
+# the engine then rejects most alternatives on their first letter (case-blind literals and
+# named groups defeat that), ~3x faster. The measure is the first one whose own pattern
+# matches there, which is the alternative the grouped pattern takes.
+_CUES_LOW = Lazy(r"(?<![\w-])(?:" + "|".join(f"(?:{pat})" for *_, pat in _TABLE) + r")(?![\w-])")
+_CUE_OF = tuple((MEASURES[name], Lazy(rf"(?:{pat})(?![\w-])")) for name, _, _, pat in _TABLE)
 
 
 @dataclass(frozen=True)
@@ -120,9 +127,18 @@ def cues(text: str, lo: int = 0, hi: int | None = None) -> list[Cue]:
 def _all_cues(text: str) -> tuple[Cue, ...]:
     """A sentence's cues, found once for all its figures and clauses."""
     out = []
-    for m in _CUES.finditer(text):
-        i = int(str(m.lastgroup)[1:])
-        out.append(Cue(MEASURES[_TABLE[i][0]], m.start(), m.end(), m.group(0)))
+    if not folds_plainly(text):  # "ſ" is "s" to the case-blind pattern: keep it here
+        for m in _CUES.finditer(text):
+            i = int(str(m.lastgroup)[1:])
+            out.append(Cue(MEASURES[_TABLE[i][0]], m.start(), m.end(), m.group(0)))
+        return tuple(out)
+    low = text.lower()
+    for m in _CUES_LOW.finditer(low):
+        start = m.start()
+        for measure, own in _CUE_OF:
+            if own.match(low, start) is not None:
+                out.append(Cue(measure, start, m.end(), text[start : m.end()]))
+                break
     return tuple(out)
 
 

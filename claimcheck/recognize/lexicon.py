@@ -182,3 +182,16 @@ VULGAR_FRACTIONS: dict[str, float] = {
     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
     "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
 }  # fmt: skip
+
+
+#: The only characters outside ASCII that a case-blind pattern reads as an ASCII letter
+#: ("ſ" as "s", the Kelvin sign as "k", dotted and dotless i), or whose lower() is not one
+#: character: tests/recognize/test_lexicon.py checks every code point for this list.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def folds_plainly(text: str) -> bool:
+    """A case-blind pattern of ASCII words finds in ``text`` exactly what its lower-case,
+    case-sensitive form finds in ``text.lower()`` (same offsets): case-sensitive literals
+    let the regex engine skip alternatives on their first letter, ~3x faster."""
+    return text.isascii() or not any(c in text for c in _FOLD_TRAPS)
