@@ -44,8 +44,10 @@ class Group:
         return min(counts, key=lambda s: (-counts[s], s)) if counts else self.subject
 
 
-def _sort_key(nc: NormalizedClaim) -> tuple[str, str, str]:
-    start = nc.time.start.isoformat() if nc.time and nc.time.start else ""
+def _sort_key(nc: NormalizedClaim) -> tuple[int, str, str]:
+    """Start day (undated first), source, id: the day as an ordinal, which orders as its
+    zero-padded ISO text did, without formatting a string per claim."""
+    start = nc.time.start.toordinal() if nc.time and nc.time.start else 0
     return (start, nc.claim.source, nc.claim.id)
 
 

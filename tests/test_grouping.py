@@ -36,3 +36,31 @@ def test_blocks_by_subject_family_unit_and_skips_inactive() -> None:
         ("us withdrawal|iraq", "window", "", ["5", "6"]),
     ]
     assert groups[0].label == "American forces in Iraq" or groups[0].label == "US troops in Iraq"
+
+
+def test_members_sorted_by_start_day_as_the_iso_text_would() -> None:
+    from datetime import date
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimcheck.grouping import _sort_key
+    from claimcheck.model import Claim, DateInterval, NormalizedClaim
+
+    def nc(i: int, start: date | None) -> NormalizedClaim:
+        claim = Claim(f"c{i}", f"s{i % 3}", "voters", "count", "5", "", "5 voters")
+        time = DateInterval(start, start) if start else None
+        return NormalizedClaim(claim, "voters|", None, None, None, time)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.one_of(st.none(), st.dates()), max_size=12))
+    def ordered_alike(starts: list[date | None]) -> None:
+        members = [nc(i, d) for i, d in enumerate(starts)]
+
+        def iso_key(m: NormalizedClaim) -> tuple[str, str, str]:
+            start = m.time.start.isoformat() if m.time and m.time.start else ""
+            return (start, m.claim.source, m.claim.id)
+
+        assert sorted(members, key=_sort_key) == sorted(members, key=iso_key)
+
+    ordered_alike()

@@ -62,14 +62,17 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
         [c.subject for c in cf.claims], cf.aliases, settings.subject_threshold
     )
     tol = settings.about_tolerance
+    cap = settings.rounding_cap
+    published_of = {sid: s.published for sid, s in settings.sources.items()}
     out: list[NormalizedClaim] = []
     for claim in cf.claims:
-        source = settings.sources.get(claim.source)
-        published = source.published if source else None
-        cap = settings.rounding_cap
+        published = published_of.get(claim.source)
         value, stated, amount = parse_value(claim.value, claim.qualifier, tol, claim.unit, cap)
-        from_value = parse_value(claim.from_value, None, tol, claim.unit, cap)[0]
-        to_value = parse_value(claim.to_value, None, tol, claim.unit, cap)[0]
+        from_value = to_value = None  # most claims give neither: no cache lookup
+        if claim.from_value is not None:
+            from_value = parse_value(claim.from_value, None, tol, claim.unit, cap)[0]
+        if claim.to_value is not None:
+            to_value = parse_value(claim.to_value, None, tol, claim.unit, cap)[0]
         time, mod = normalize_time(claim.time, published)
         if time is not None and _guessed(claim):
             time = _widened(time)

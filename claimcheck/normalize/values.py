@@ -88,6 +88,9 @@ _UNIT_FOLDS: dict[str, str] = {
 }
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=4096)
 def normalize_unit(unit: str | None) -> str:
     """Fold spellings of one unit together so "soldiers" and "troops" compare."""
@@ -99,7 +102,7 @@ def normalize_unit(unit: str | None) -> str:
 
 def is_vague(amount: Amount) -> bool:
     """A range said in words ("hundreds", "dozens"), not a figure or a stated range."""
-    return amount.low != amount.high and not re.search(r"\d", amount.text)
+    return amount.low != amount.high and _DIGIT.search(amount.text) is None
 
 
 def rounding_half(amount: Amount, unit: str = "", cap: float = DEFAULT_ROUNDING_CAP) -> float:
