@@ -1,0 +1,44 @@
+"""The trigger scan finds what a full scan of the master regex finds, whatever the gap."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck.recognize.numbers as numbers
+
+_PIECES = [
+    "12", "3,500", "1.5", "2024", "40%", "$5", "US$2bn", "£3m", "10k", "5km", "½", "3/4",
+    "one", "two hundred", "fifty-five", "a dozen", "dozens", "hundreds of", "a few", "several",
+    "thousand", "million", "half", "first", "21st", "June 5", "5 June 2021", "10:30", "9am",
+    "+44 20 7946 0958", "(3)", "Comments (4)", "https://example.org/flood-2", "www.x.org",
+    "about", "more than", "between", "and", "to", "or", "people", "were", "killed", "in",
+    "Lima", "the", "storm", "a", "an", "-", ",", ".", "(", ")", "\n", "COVID-19", "Plan 5 B",
+]  # fmt: skip
+
+
+def _found(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in numbers._matches(text, text.lower()) if m.group("skip") is None]
+
+
+def _full(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in numbers._MASTER.finditer(text) if m.group("skip") is None]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", "  ", "", ", "]))))
+def test_trigger_scan_equals_full_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in parts)
+    assert _found(text) == _full(text)
+
+
+@pytest.mark.parametrize("gap", [0, 8, 40, 10**6])
+def test_segment_gap_changes_cost_not_matches(gap: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Floods killed 12 people and injured about 3,500 more in two hundred villages; "
+        "a dozen bridges and 40% of roads were cut, costing $5m (see www.x.org/report-7)."
+    )
+    expected = _full(text)
+    monkeypatch.setattr(numbers, "_GAP", gap)
+    assert _found(text) == expected
