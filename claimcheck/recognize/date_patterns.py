@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as _compile_re
-from claimcheck.recognize.lexicon import alternation
+from claimcheck.recognize.lexicon import alternation, folds_plainly
 
 _MON = (
     r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
@@ -321,12 +322,23 @@ def _candidates(text: str) -> list[re.Match[str]]:
 
 _WORD_START = _compile_re(r"(?<![\w$£€.,])[\w']")
 _WORD = _compile_re(r"[\w'][a-zA-Z]*")
-_MOD_BEFORE = _compile_re(
-    r"(?i:\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
+_MOD_BEFORE_BODY = (
+    r"\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
     r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning|later\s+than"
     r"|earlier\s+than|no\s+earlier\s+than|not\s+earlier\s+than|as\s+late\s+as"
-    r"|as\s+early\s+as)\s+(?:on\s+)?(?:the\s+)?)$"
+    r"|as\s+early\s+as)\s+(?:on\s+)?(?:the\s+)?"
 )
+_MOD_BEFORE = _compile_re(r"(?i:" + _MOD_BEFORE_BODY + r")$")
+_MOD_BEFORE_LOW = Lazy(_MOD_BEFORE_BODY + r"$")
+
+
+def mod_before(before: str) -> re.Match[str] | None:
+    """The modifier ending ``before`` ("by ", "no later than the "). Searched in the lowered
+    text when it folds plainly: case-sensitive literals let the engine reject most words on
+    their first letter (same offsets; the group's text comes out in lower case)."""
+    if folds_plainly(before):
+        return _MOD_BEFORE_LOW.search(before.lower())
+    return _MOD_BEFORE.search(before)
 # "2012 or later", "2016 and after", "June onwards": open after; "or earlier": a deadline.
 _MOD_AFTER = _compile_re(
     r"\s*(?:(?:or|and)\s+(?P<w>later|after|afterwards|beyond|greater|earlier|before)"

@@ -18,12 +18,12 @@ from claimcheck.model import DateInterval
 from claimcheck.recognize.date_patterns import (
     _COUNT_AFTER,
     _MOD_AFTER,
-    _MOD_BEFORE,
     _PATTERN_TEXT,
     _RANGE_CONN,
     _candidates,
     _short_candidates,
     _single,
+    mod_before,
 )
 from claimcheck.recognize.date_patterns import _PATTERNS as _PATTERNS  # tests read these
 from claimcheck.recognize.date_patterns import _STARTS as _STARTS
@@ -86,7 +86,7 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
             continue
         lead = part.start() if part else start
         before = text[max(0, lead - 40) : lead]
-        modm = _MOD_BEFORE.search(before)
+        modm = mod_before(before)
         mod_word = " ".join(modm.group("mod").lower().split()) if modm else ""
         fwd = mod_word in _FORWARD_MODS or (owner in _YEARLESS_KINDS and _future_cue(text, lead))
         iv, mod = _resolve(owner, sm, ref, fwd)
