@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.recognize.lazyre import compile as _re_compile
+from claimcheck.recognize.lexicon import folds_plainly
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -45,6 +46,21 @@ _CUE = _re_compile(
 _CAPTION_BEFORE = _re_compile(r"[-–—]\s[^.]{2,60},\s*(?:\d{1,4},\s*)?$")
 _UPDATED = _re_compile(r"\b(?:last\s+)?updated\b", re.IGNORECASE)
 _COPYRIGHT = _re_compile(r"©|\bcopyright\b|\(c\)|all rights reserved", re.IGNORECASE)
+_COPYRIGHT_WORDS = ("copyright", "(c)", "all rights reserved")
+
+
+def _copyrighted(line: str) -> bool:
+    """``_COPYRIGHT`` finds something in the line. Each of its alternatives needs its
+    literal, so a line holding none is passed over without the case-blind scan, which costs
+    about a microsecond a character (containment in the lowered line is exact when the line
+    folds plainly, see lexicon.folds_plainly)."""
+    if "©" not in line and folds_plainly(line):
+        low = line.lower()
+        if not any(w in low for w in _COPYRIGHT_WORDS):
+            return False
+    return _COPYRIGHT.search(line) is not None
+
+
 _STAMP_LINE = _re_compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
 _FUTURE = _re_compile(
     r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|until)\b[^.]*$",
@@ -115,7 +131,7 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
         score -= 8.0  # "28 - 10 - 2021": spaced separators are crawl stamps
     if line_no == 0 and _STAMP_LINE.match(line) and line.strip() == line.strip().upper():
         score -= 8.0  # weekday-prefixed all-caps first line: a scrape stamp
-    if _COPYRIGHT.search(line) or _CRAWL.search(line, near, m.start()):
+    if _copyrighted(line) or _CRAWL.search(line, near, m.start()):
         score -= 8.0  # "© 2024", "Retrieved 3 May 2024": the page's or the crawler's date
     if _PHOTO.search(line, near, m.start()):
         score -= 2.0  # a photo's date: only when nothing better is on the page
@@ -348,13 +364,15 @@ def find_published(lines: list[str]) -> tuple[date | None, str | None]:
 # --- publisher -------------------------------------------------------------------------
 
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w&.'’-]*){0,4}"
+_COPYRIGHT_WEIGHT = 7.0
 _PUBLISHER_CUES: tuple[tuple[float, re.Pattern[str]], ...] = (
     (10.0, _re_compile(r"^\s*(?:source|publisher|published\s+by)\s*:\s*(?P<n>[^\n|]{2,60}?)\s*$",
                       re.IGNORECASE | re.MULTILINE)),
     (8.0, _re_compile(r"^\s*(?P<n>" + _NAME + r")\s+(?:moderates|reserves\s+the\s+right|"
                      r"welcomes\s+comments|is\s+not\s+responsible)", re.MULTILINE)),
-    (7.0, _re_compile(r"(?:copyright|©)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*(?P<n>" + _NAME
-                     + r")\s*(?:\.|,|$)", re.IGNORECASE | re.MULTILINE)),
+    (_COPYRIGHT_WEIGHT, _re_compile(r"(?:copyright|©)\s*(?:\d{4}\s*(?:[-–]\s*\d{4})?)?\s*,?\s*"
+                                    r"(?P<n>" + _NAME + r")\s*(?:\.|,|$)",
+                                    re.IGNORECASE | re.MULTILINE)),
     (6.0, _re_compile(r"^\s*more[ \t]+(?:news|stories)[ \t]+from[ \t]+(?P<n>" + _NAME + r")\s*$",
                      re.IGNORECASE | re.MULTILINE)),
     (5.0, _re_compile(r"^\s*[-–—]\s+(?P<n>" + _NAME + r")\s*,\s*\d{1,4}\s*$", re.MULTILINE)),
@@ -378,10 +396,14 @@ def _clean_name(name: str) -> str | None:
 def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | None:
     """Outlet name from explicit cues, else a short name line next to the dateline."""
     best: tuple[float, int, str] | None = None
+    # The copyright cue needs "©" or the word (see _copyrighted): most pages skip its scan.
+    credits = "©" in text or not folds_plainly(text) or "copyright" in text.lower()
     for weight, pat in _PUBLISHER_CUES:
+        if weight == _COPYRIGHT_WEIGHT and not credits:
+            continue
         for m in pat.finditer(text):
             name = _clean_name(m["n"])
-            if name is None or (weight == 7.0 and name.lower() in WIRES | {"afp"}):
+            if name is None or (weight == _COPYRIGHT_WEIGHT and name.lower() in WIRES | {"afp"}):
                 continue  # "© AFP 2023" credits a photo, not the page
             key = (weight, -m.start(), name)
             if best is None or key > best:

@@ -381,11 +381,31 @@ def _stoplist() -> frozenset[str]:
 # --- finding mentions ---------------------------------------------------------------------
 
 _TOKEN = _re_compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.-]*[^\W_])?")
-_CANDIDATE = _re_compile(
-    r"(?:[A-Z]\.){2,}|(?<![^\W\d_])(?:[^\W\d_a-z](?:[\w'’.-]*[^\W_])?|"
-    r"(?:de|del|la|le|les|da|do|dos|das|di|du|al|el|of|and|upon|on|sur|am|an|der|y|e|en|in|"
-    r"im)(?![\w'’.-]))"
+_CONNECTOR_WORDS = (
+    "de del la le les da do dos das di du al el of and upon on sur am an der y e en in im"
 )
+
+
+def _candidate_pattern(connectors: list[str]) -> str:
+    """Capitals (or non-Latin letters) not after a letter, "U.S."-style runs, and connectors,
+    written to start with a character class (a letter that can start one of them), so the
+    engine skips the rest at C speed; look-behinds re-check the letter taken (same matches
+    as the plain alternation, which tests keep; ~1.5x faster)."""
+    by_first: dict[str, list[str]] = {}
+    for w in connectors:
+        by_first.setdefault(w[0], []).append(w[1:])
+    never = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in by_first)
+    rests = "|".join(
+        f"(?<={c})(?:{'|'.join(sorted(rs, key=len, reverse=True))})"
+        for c, rs in sorted(by_first.items())
+    )
+    return (
+        rf"[^\W\d_{never}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<![^\W\d_].)"
+        rf"(?:(?<=[^\W\d_a-z])(?:[\w'’.-]*[^\W_])?|(?:{rests})(?![\w'’.-])))"
+    )
+
+
+_CANDIDATE = _re_compile(_candidate_pattern(_CONNECTOR_WORDS.split()))
 """Only the words _tokens keeps: capitalised (or non-Latin) words and the connectors,
 found without visiting every lower-case word of the article. A capital right after a
 hyphen starts a word of its own ("pro-Russian" gives "Russian")."""
@@ -396,9 +416,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_CONNECTORS = _words(
-    "de del la le les da do dos das di du al el of and upon on sur am an der y e en in im"
-)
+_CONNECTORS = _words(_CONNECTOR_WORDS)
 _NOT_GIVEN_NAMES = _words(
     """a an the in at on of from to for by with near and or but as after before into across
     outside inside north south east west northern southern eastern western central upper
