@@ -114,12 +114,30 @@ def _to_date(kind: str, m: re.Match[str]) -> date | None:
         return None
 
 
+# A literal each alternative of the case-blind cue patterns needs ("updated" holds "date"):
+# a window before a date holding none of them is not scanned (see _copyrighted).
+_CUE_WORDS = ("date", "published", "posted", "by")
+_CRAWL_WORDS = ("retrieved", "accessed", "archived", "crawled", "fetched", "scraped",
+                "captured", "downloaded", "saved", "snapshot")  # fmt: skip
+_PHOTO_WORDS = ("photo", "image", "picture", "caption", "file")
+
+
+def _lowered(window: str) -> str | None:
+    """The window in lower case when containment there is exact for a case-blind pattern."""
+    return window.lower() if folds_plainly(window) else None
+
+
+def _may_hold(words: tuple[str, ...], low: str | None) -> bool:
+    return low is None or any(w in low for w in words)
+
+
 def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
     """Higher is more likely the publication date."""
     before, after = line[: m.start()], line[m.end() :]
     score = 0.0
     near = max(0, m.start() - 120)  # cues sit right before the date: no need to scan the line
-    if _CUE.search(line, near, m.start()):
+    low = _lowered(line[near : m.start()])
+    if _may_hold(_CUE_WORDS, low) and _CUE.search(line, near, m.start()):
         score += 5.0 if not _UPDATED.search(line, near, m.start()) else 3.0
     if not before.strip(" \t-|,") and not after.strip(" \t-|,."):
         score += 3.0  # a line of its own
@@ -131,9 +149,10 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
         score -= 8.0  # "28 - 10 - 2021": spaced separators are crawl stamps
     if line_no == 0 and _STAMP_LINE.match(line) and line.strip() == line.strip().upper():
         score -= 8.0  # weekday-prefixed all-caps first line: a scrape stamp
-    if _copyrighted(line) or _CRAWL.search(line, near, m.start()):
+    crawled = _may_hold(_CRAWL_WORDS, low) and _CRAWL.search(line, near, m.start()) is not None
+    if _copyrighted(line) or crawled:
         score -= 8.0  # "© 2024", "Retrieved 3 May 2024": the page's or the crawler's date
-    if _PHOTO.search(line, near, m.start()):
+    if _may_hold(_PHOTO_WORDS, low) and _PHOTO.search(line, near, m.start()):
         score -= 2.0  # a photo's date: only when nothing better is on the page
     if _DATELINE_BEFORE.match(before):
         score += 4.0  # "LIMA, Peru, June 2, 2023 (AP) -": the dateline is filed that day
@@ -146,6 +165,10 @@ _YEAR = _re_compile(r"\d{4}")
 """Every date shape has a four-digit year: lines without one are skipped unread."""
 _ON_BEFORE = _re_compile(r"\bon\s+$")
 
+#: The shapes that name a month (case-sensitive, capitalised): a line holding none of these
+#: stems is not scanned for them.
+_NAMED_KINDS = frozenset({"mdy", "dmy"})
+_MONTH_STEMS = tuple(m.capitalize() for m in MONTHS)
 _Match = tuple[int, str, re.Match[str]]  # line number, pattern kind, match
 
 
@@ -154,7 +177,10 @@ def _date_matches(lines: list[str]) -> list[_Match]:
     out: list[_Match] = []
     for i, line in enumerate(lines):
         if _YEAR.search(line):
-            out.extend((i, kind, m) for kind, pat in _PATTERNS for m in pat.finditer(line))
+            named = any(stem in line for stem in _MONTH_STEMS)
+            for kind, pat in _PATTERNS:
+                if named or kind not in _NAMED_KINDS:
+                    out.extend((i, kind, m) for m in pat.finditer(line))
     return out
 
 
