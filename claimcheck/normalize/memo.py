@@ -108,16 +108,17 @@ def _parse_time_uncached(text: str, reference: date | None) -> TimeMention | Non
 _reference_free = reference_free(_parse_time_uncached)
 
 
-def _holds_probe(value: object) -> bool:
-    """The watched date stored in a result itself (``end = reference``): in a mention's
-    interval, an interval, or a tuple of them."""
+def _holds_probe(value: object, depth: int = 0) -> bool:
+    """The watched date stored in a result without being used (``end = reference``):
+    anywhere in its tuples and dataclass fields (a mention, its interval)."""
     if type(value) is _Watched:
         return True
+    if depth > 4:
+        return False
     if type(value) is tuple:
-        return any(_holds_probe(item) for item in value)
-    interval = getattr(value, "interval", value)
-    start, end = getattr(interval, "start", None), getattr(interval, "end", None)
-    return type(start) is _Watched or type(end) is _Watched
+        return any(_holds_probe(item, depth + 1) for item in value)
+    fields = getattr(type(value), "__dataclass_fields__", None) or {}
+    return any(_holds_probe(getattr(value, f), depth + 1) for f in fields)
 
 
 def clear() -> None:

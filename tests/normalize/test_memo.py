@@ -146,3 +146,10 @@ def test_current_time_holds_the_publication_date_so_is_never_shared() -> None:
     a, b = date(2020, 5, 1), date(2023, 8, 9)
     assert normalize_time("currently", a)[0] == DateInterval(a, a)
     assert normalize_time("currently", b)[0] == DateInterval(b, b)
+
+
+def test_the_reference_kept_in_any_field_is_found() -> None:
+    watched = memo._Watched(2000, 1, 1)
+    assert memo._holds_probe(TimeMention("now", 0, 3, None, None)) is False
+    assert memo._holds_probe((None, "current", (DateInterval(watched, None),)))
+    assert memo._holds_probe(DateInterval(date(2020, 1, 1), watched))
