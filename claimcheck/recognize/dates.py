@@ -38,8 +38,9 @@ from claimcheck.recognize.date_resolve import (
     _safe_date,
     days_in_month,
 )
+from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as _compile_re
-from claimcheck.recognize.lexicon import WEEKDAYS
+from claimcheck.recognize.lexicon import WEEKDAYS, folds_plainly
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
 
@@ -397,10 +398,12 @@ def _is_abbrev_noise(m: re.Match[str]) -> bool:
     return m.group("wd") is not None and m.group("wd")[0].islower() and len(m.group("wd")) <= 4
 
 
-_FUTURE_CUE = _compile_re(
-    r"(?i:\b(?:will|shall|scheduled|due\s+to|due\s+on|ahead\s+of|upcoming|set\s+to|expected\s+to"
-    r"|plans?\s+to|next|until|going\s+to)\b)"
+_FUTURE_CUE_BODY = (
+    r"\b(?:will|shall|scheduled|due\s+to|due\s+on|ahead\s+of|upcoming|set\s+to|expected\s+to"
+    r"|plans?\s+to|next|until|going\s+to)\b"
 )
+_FUTURE_CUE = _compile_re(r"(?i:" + _FUTURE_CUE_BODY + r")")
+_FUTURE_CUE_LOW = Lazy(_FUTURE_CUE_BODY)  # on lowered text: see lexicon.folds_plainly
 _SENTENCE_END = _compile_re(r"[.!?]\s|\n")
 
 
@@ -410,6 +413,8 @@ def _future_cue(text: str, start: int) -> bool:
     lo = max(0, start - 160)
     window = text[lo:start]
     ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    if folds_plainly(window):
+        return _FUTURE_CUE_LOW.search(window.lower(), ends[-1] if ends else 0) is not None
     return _FUTURE_CUE.search(window, ends[-1] if ends else 0) is not None
 
 

@@ -1,4 +1,4 @@
-"""mod_before reads the same modifier as the case-blind pattern, on any text."""
+"""Lowered scans of time modifiers and future cues read what the case-blind patterns read."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.recognize.date_patterns import _MOD_BEFORE, mod_before
+from claimcheck.recognize.dates import _FUTURE_CUE, _SENTENCE_END, _future_cue
 
 _PIECES = [
     "By", "by", "BEFORE", "no later than", "Not  Earlier\tThan", "as of", "As Early As",
@@ -33,3 +34,26 @@ def test_mod_before_reads_a_deadline_in_any_case() -> None:
     m = mod_before("Voting must close No Later Than ")
     assert m is not None and " ".join(m.group("mod").split()) == "no later than"
     assert mod_before("The flood peaked on ") is None
+
+
+_FUTURE_PIECES = [
+    "Will", "WILL", "shall", "\u017fhall", "Scheduled", "due to", "Due  On", "ahead of",
+    "upcoming", "set to", "Expected\tto", "plans to", "Plan to", "NEXT", "until", "going to",
+    "the vote", "polls", "floods", ".", "!", "\n", "9", "\u0130",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FUTURE_PIECES), st.sampled_from([" ", "", ". "]))))
+def test_future_cue_same_as_case_blind_pattern(parts: list[tuple[str, str]]) -> None:
+    text = "".join(p + sep for p, sep in parts) + " on "
+    start = len(text)
+    window = text[max(0, start - 160) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    expected = _FUTURE_CUE.search(window, ends[-1] if ends else 0) is not None
+    assert _future_cue(text, start) == expected
+
+
+def test_future_cue_reads_any_case_in_the_same_sentence_only() -> None:
+    assert _future_cue("Elections WILL be held on ", 26)
+    assert not _future_cue("Polls will close. The strike ended on ", 38)
