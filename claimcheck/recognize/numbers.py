@@ -217,11 +217,7 @@ _TRIGGER_WORDS = [
 _TRIGGER_BODY = r"[^a-z](?:(?<=\d)\d*|(" + trie_alternation(_TRIGGER_WORDS) + r")(?![a-z]))"
 _TRIGGER = _lazy(_TRIGGER_BODY)
 _TRIGGER_ANY_CASE = _lazy(_TRIGGER_BODY, re.IGNORECASE)  # when lower() changes lengths
-#: Triggers closer than this are scanned as one segment. Small: the master regex costs about
-#: a microsecond a character, so the words between two numbers ("killed 12 people and
-#: injured 30") are cheaper skipped than scanned; a match still starts only at a trigger's
-#: word or the lead word before it (``_segment_start``), whatever the segments.
-_GAP = 8
+_GAP = 40  # triggers closer than this are scanned as one segment
 _AHEAD = 16  # a match starting before a segment's last trigger is decided this soon after it
 #: A match starts in its first trigger's whitespace-delimited word ("COVID-19", a URL,
 #: "US$5") or, across whitespace, only at one of these words just before it.
