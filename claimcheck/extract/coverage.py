@@ -16,6 +16,7 @@ separate runs of coverage, the run sharing the most subjects wins.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -50,6 +51,7 @@ class Page:
     published: date | None
     subjects: frozenset[str]
     times: tuple[str, ...] = ()  # its figures' times as written (read only for sisters)
+    names: frozenset[str] = frozenset()  # the names it writes (``story_names``)
 
     def days(self) -> list[date]:
         """The day-precise times its figures are dated to."""
@@ -77,19 +79,88 @@ class Window:
 
 
 def page(
-    source_id: str, published: date | None, subjects: Iterable[str], times: Iterable[str | None]
+    source_id: str,
+    published: date | None,
+    subjects: Iterable[str],
+    times: Iterable[str | None],
+    names: Iterable[str] = (),
 ) -> Page:
     return Page(
         source_id,
         published,
         frozenset(_folded(s) for s in subjects),
         tuple(sorted({t for t in times if t})) if published is not None else (),
+        frozenset(names),
     )
 
 
-def page_of(source: Source, claims: Iterable[Claim]) -> Page:
+def page_of(source: Source, claims: Iterable[Claim], names: Iterable[str] = ()) -> Page:
     mine = [c for c in claims if c.source == source.id]
-    return page(source.id, source.published, (c.subject for c in mine), (c.time for c in mine))
+    return page(
+        source.id, source.published, (c.subject for c in mine), (c.time for c in mine), names
+    )
+
+
+_NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“‘(\[]\s*)$")
+_NOT_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "about",
+        "after",
+        "before",
+        "from",
+        "that",
+        "there",
+        "their",
+        "they",
+        "this",
+        "what",
+        "when",
+        "where",
+        "while",
+        "with",
+    ]
+)
+MAX_NAMES = 400
+
+
+def story_names(text: str) -> tuple[str, ...]:
+    """The capitalised words a page writes inside its sentences (places, agencies,
+    people, an event's name), lower-cased: two pages of one story share several, two
+    stories that only share a country and a measure share few. A word the page also
+    writes in lower case is a common word, not a name."""
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+    found: dict[str, None] = {}
+    for m in _NAME.finditer(text):
+        word = m.group(0).lower()
+        if len(word) < 3 or word in lower or word in _NOT_NAMES or word in found:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _SENTENCE_START.search(text, max(line_start, m.start() - 3), m.start()):
+            continue  # a sentence's first word is capitalised whatever it is
+        found[word] = None
+        if len(found) >= MAX_NAMES:
+            break
+    return tuple(sorted(found))
 
 
 def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
@@ -97,16 +168,20 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     with a dated page get none)."""
     dated = {p.id: p for p in sorted(pages, key=lambda p: p.id) if p.published is not None}
     out: dict[str, Window] = {}
-    for page in pages:
-        if page.published is not None or not page.subjects:
+    for undated in pages:
+        if undated.published is not None or not undated.subjects:
             continue
-        shared = {pid: len(page.subjects & d.subjects) for pid, d in dated.items()}
-        sisters = _one_run({pid: n for pid, n in shared.items() if n}, dated)
+        shared = {
+            pid: len(undated.subjects & d.subjects) + _names_shared(undated, d)
+            for pid, d in dated.items()
+            if undated.subjects & d.subjects and _same_story_names(undated, d)
+        }
+        sisters = _one_run(shared, dated)
         if not sisters:
             continue
         first, last = dated[sisters[0]].published, dated[sisters[-1]].published
         assert first is not None and last is not None
-        out[page.id] = Window(_story_start(first, [dated[s] for s in sisters]), last, sisters)
+        out[undated.id] = Window(_story_start(first, [dated[s] for s in sisters]), last, sisters)
     return out
 
 
@@ -118,14 +193,19 @@ def dated_claims(claims: Iterable[Claim], window: Window | None) -> list[Claim]:
 
 
 def date_by_coverage(
-    sources: Sequence[Source], claims: Sequence[Claim]
+    sources: Sequence[Source],
+    claims: Sequence[Claim],
+    names: Mapping[str, Iterable[str]] | None = None,
 ) -> tuple[list[Claim], dict[str, Window]]:
     """Every claim, the undated pages' figures dated by their story's coverage, and the
-    windows used (for the warning that says so)."""
+    windows used (for the warning that says so). ``names``: each page's
+    ``story_names``, by source id."""
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         by_source.setdefault(claim.source, []).append(claim)
-    windows = coverage_windows([page_of(s, by_source.get(s.id, ())) for s in sources])
+    known = names or {}
+    pages = [page_of(s, by_source.get(s.id, ()), known.get(s.id, ())) for s in sources]
+    windows = coverage_windows(pages)
     if not windows:
         return list(claims), windows
     return [
@@ -149,6 +229,20 @@ def undated_warning(display: str, window: Window) -> str:
     return f"{display}: " + DATED_BY_STORY.format(
         start=window.start.isoformat(), end=window.end.isoformat(), sisters=sisters
     )
+
+
+MIN_NAMES_SHARED = 2
+"""Names two pages of one story share at least, when both pages' names are known."""
+
+
+def _names_shared(a: Page, b: Page) -> int:
+    return len(a.names & b.names)
+
+
+def _same_story_names(a: Page, b: Page) -> bool:
+    """Pages whose names are known must share a few: a country and a measure alone
+    ("deaths in India") do not make two events one story."""
+    return not a.names or not b.names or _names_shared(a, b) >= MIN_NAMES_SHARED
 
 
 def _at_the_report(claim: Claim) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimcheck.extract.coverage import NO_DATE
+from claimcheck.extract.coverage import NO_DATE, story_names
 from claimcheck.model import Claim, Source
 
 EXTRACTOR_VERSION = "3"
@@ -234,6 +234,7 @@ def extract_one(
         },
         "claims": [_claim_to_json(c) for c in claims],
         "warnings": warnings,
+        "names": list(story_names(text)) if day is None or claims else [],
     }
     if rows:
         from claimcheck.extract.stream import claim_texts
@@ -396,7 +397,14 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
     """A cache entry as trusted as a fresh extraction, or None: it must be for this file
     (id and path), hold sane types, and every quote must sit at its span in ``text``.
     Anything edited, emptied or written by another version is rebuilt, never trusted."""
-    if not isinstance(entry, dict) or set(entry) - {"texts"} != {"source", "claims", "warnings"}:
+    if not isinstance(entry, dict) or set(entry) - {"texts", "names"} != {
+        "source",
+        "claims",
+        "warnings",
+    }:
+        return None
+    names = entry.get("names", [])
+    if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
         return None
     src, claims, warnings = entry["source"], entry["claims"], entry["warnings"]
     if not (isinstance(src, dict) and isinstance(claims, list) and isinstance(warnings, list)):
@@ -564,7 +572,8 @@ def extract_paths(
             out.claims.extend(_claim_from_json(c) for c in r["claims"])
     from claimcheck.extract.coverage import date_by_coverage
 
-    out.claims, windows = date_by_coverage(out.sources, out.claims)
+    names = {r["source"]["id"]: r.get("names", ()) for r in results if "source" in r}
+    out.claims, windows = date_by_coverage(out.sources, out.claims, names)
     if windows:
         from claimcheck.extract.coverage import dated_warning
 

@@ -195,7 +195,8 @@ class _Story:
         src = _source_of(r["source"])
         rows = r.get("claims", [])
         subjects = [c["subject"] for c in rows]
-        self.pages.append(page(src.id, src.published, subjects, (c.get("time") for c in rows)))
+        times = (c.get("time") for c in rows)
+        self.pages.append(page(src.id, src.published, subjects, times, r.get("names", ())))
         if src.published is not None:
             return src, r.get("texts", []), subjects, r.get("warnings", [])
         self.paths[src.path] = src.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.extract.coverage import Window, date_by_coverage, page_of
+from claimcheck.extract.coverage import Window, date_by_coverage, page_of, story_names
 from claimcheck.extract.coverage import coverage_windows as _windows
 from claimcheck.model import Claim, Source
 
@@ -97,3 +97,35 @@ def test_subjects_meet_whatever_their_spacing_and_case() -> None:
     sources = [_src("wire", date(2019, 3, 4)), _src("mirror", None)]
     claims = [_claim("wire", FLOOD, None), _claim("mirror", "People  drowned in VALMORA", None)]
     assert "mirror" in coverage_windows(sources, claims)
+
+
+def test_names_are_the_capitalised_words_inside_sentences() -> None:
+    text = (
+        "Rescuers reached Valmora on Monday. The Red Cross said the Sava river rose. "
+        "Police said police divers were called."
+    )
+    assert story_names(text) == ("cross", "red", "sava", "valmora")
+
+
+def test_a_country_and_a_measure_alone_do_not_make_one_story() -> None:
+    """Two floods in one country: the undated page names the other flood's places."""
+    sources = [
+        _src("north", date(2019, 3, 4)),
+        _src("south", date(2019, 5, 20)),
+        _src("mirror", None),
+    ]
+    claims = [
+        _claim("north", FLOOD, None),
+        _claim("south", FLOOD, None),
+        _claim("mirror", FLOOD, None),
+    ]
+    names = {
+        "north": ("valmora", "sava", "dunmore"),
+        "south": ("kestria", "orlo", "dunmore"),
+        "mirror": ("kestria", "orlo", "vesk"),
+    }
+    _dated, windows = date_by_coverage(sources, claims, names)
+    assert windows["mirror"].sisters == ("south",)
+    unknown = {k: v for k, v in names.items() if k != "south"}  # south's names unknown
+    _dated, windows = date_by_coverage(sources, claims, unknown)
+    assert windows["mirror"].sisters == ("south",)  # north shares too few: only south left

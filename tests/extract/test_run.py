@@ -123,15 +123,19 @@ def test_an_undated_page_is_dated_by_its_story_in_the_batch(tmp_path: Path) -> N
     """A mirror with no date, among dated reports of the same flood: its running toll
     holds somewhere in the story's coverage, and the warning says which days."""
     (tmp_path / "a.txt").write_text(
-        "Date: 2019-03-04\n\nFloods in Bolivia have killed 12 people, officials said.\n",
+        "Date: 2019-03-04\n\nFloods in Bolivia have killed 12 people, officials said. "
+        "The Pirai river rose near Santa Cruz.\n",
         encoding="utf-8",
     )
     (tmp_path / "b.txt").write_text(
-        "Date: 2019-03-06\n\nFloods in Bolivia have killed 19 people, officials said.\n",
+        "Date: 2019-03-06\n\nFloods in Bolivia have killed 19 people, officials said. "
+        "The Pirai river rose near Santa Cruz.\n",
         encoding="utf-8",
     )
     (tmp_path / "c.txt").write_text(
-        "Floods in Bolivia have killed 15 people, officials said.\n", encoding="utf-8"
+        "Floods in Bolivia have killed 15 people, officials said. "
+        "The Pirai river rose near Santa Cruz.\n",
+        encoding="utf-8",
     )
     result = extract_paths([tmp_path])
     times = {c.source: c.time for c in result.claims}

@@ -158,10 +158,10 @@ def test_an_undated_page_dated_by_its_story_streams_as_rendered(tmp_path: Path) 
     folder = tmp_path / "news"
     folder.mkdir()
     for name, day, toll in (("a", "2019-03-04", 12), ("c", "2019-03-06", 19)):
-        text = f"Date: {day}\n\nFloods in Bolivia have killed {toll} people, officials said.\n"
+        text = f"Date: {day}\n\nFloods in Bolivia have killed {toll} people near Santa Cruz.\n"
         (folder / f"{name}.txt").write_text(text, "utf-8")
     (folder / "b.txt").write_text(
-        "Floods in Bolivia have killed 15 people, police said.\n", "utf-8"
+        "Floods in Bolivia have killed 15 people near Santa Cruz, police said.\n", "utf-8"
     )
     text, warnings = _streamed(folder)
     assert text == _rendered(folder)
