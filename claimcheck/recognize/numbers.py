@@ -208,13 +208,19 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 
 _TRIGGER_WORDS = [
-    *NUMBER_WORDS, *SCALES, "dozen", "tens", *FRACTION_WORDS, *VULGAR_FRACTIONS,
+    *NUMBER_WORDS, *SCALES, "dozen", "tens", *FRACTION_WORDS,
     *(w for w in VAGUE if " " not in w), "several", "few", "handful",
 ]  # fmt: skip
 #: Where an amount can be, searched in " " + text.lower(): a digit run, or a number or
 #: vague word after a non-letter. Leading with a character class lets the regex engine skip
 #: letters in a tight loop instead of trying the pattern at every position.
-_TRIGGER_BODY = r"[^a-z](?:(?<=\d)\d*|(" + trie_alternation(_TRIGGER_WORDS) + r")(?![a-z]))"
+_TRIGGER_BODY = (
+    r"[^a-z](?:(?<=[\d"
+    + "".join(VULGAR_FRACTIONS)
+    + r"])\d*|("
+    + trie_alternation(_TRIGGER_WORDS)
+    + r")(?![a-z]))"
+)  # a digit or a fraction sign starts a trigger whatever follows it ("½a dozen")
 _TRIGGER = _lazy(_TRIGGER_BODY)
 _TRIGGER_ANY_CASE = _lazy(_TRIGGER_BODY, re.IGNORECASE)  # when lower() changes lengths
 _GAP = 40  # triggers closer than this are scanned as one segment

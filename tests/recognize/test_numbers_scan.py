@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,4 +40,9 @@ def test_wide_segments_keep_a_glued_month_with_its_day() -> None:
     # within _GAP reaches it; a smaller gap read "5" as a count (why _GAP stays 40).
     text = "Floods killed 12 people -June 5 in the valley."
     assert [a.amount.text for a in numbers.find_amounts(text)] == ["12"]
+    assert _found(text) == _full(text)
+
+
+@pytest.mark.parametrize("text", ["½first ", "½a dozen homes", "x½y", "3½ days", "a ¾-full dam"])
+def test_a_fraction_sign_glued_to_a_word_is_found_by_both_scans(text: str) -> None:
     assert _found(text) == _full(text)
