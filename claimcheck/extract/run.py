@@ -505,8 +505,11 @@ class Extraction:
             except OSError as exc:
                 self.warnings.append(f"{f}: skipped ({exc.strerror})")
                 continue
+            if cache_dir is None:  # no key: digesting the extractor's code costs a start-up
+                self.plan.append((f, "", False))
+                continue
             key = _cache_key(data, self.ids[f], _where(f), aliases, published)
-            stored = cache_dir is not None and (cache_dir / f"{key}.json").is_file()
+            stored = (cache_dir / f"{key}.json").is_file()
             self.plan.append((f, key, stored))
 
     def _args(self, f: Path) -> tuple[str, str, str, Sequence[Sequence[str]], date | None, bool]:
