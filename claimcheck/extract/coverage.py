@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claimcheck.model import Claim, Source
+from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS
 
 COVERAGE_GAP = timedelta(days=45)
 """Publication days further apart than this are separate runs of coverage."""
@@ -103,42 +104,9 @@ def page_of(source: Source, claims: Iterable[Claim], names: Iterable[str] = ()) 
 
 _NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“‘(\[]\s*)$")
+_FUNCTION_WORDS = ("about", "after", "before", "from", "that", "there", "their", "they")
 _NOT_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "about",
-        "after",
-        "before",
-        "from",
-        "that",
-        "there",
-        "their",
-        "they",
-        "this",
-        "what",
-        "when",
-        "where",
-        "while",
-        "with",
-    ]
+    [*MONTHS, *WEEKDAYS, *_FUNCTION_WORDS, "this", "what", "when", "where", "while", "with"]
 )
 MAX_NAMES = 400
 
