@@ -210,3 +210,19 @@ def test_a_cue_with_its_own_figure_is_not_lent_to_an_earlier_one() -> None:
 
 def test_a_figure_pointing_back_needs_a_count_before_it() -> None:
     assert _subjects("The ministry gave the exact figure as 9,412 on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fate of 105 people is still not known after the landslide in Nepal.",
+        "After the ferry sank off Tanzania, 37 passengers were still unaccounted for.",
+    ],
+)
+def test_people_whose_fate_is_unknown_are_missing(text: str) -> None:
+    assert [s.split(" in ")[0] for s, _ in _subjects(text)] == ["people missing"]
+
+
+def test_an_unknown_cause_is_not_a_missing_count() -> None:
+    found = _subjects("The cause of the fire that killed 12 people in Chile is still unknown.")
+    assert found == [("deaths in Chile", "12")]
