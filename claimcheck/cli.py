@@ -614,10 +614,9 @@ def _extract(
                 inputs, sys.stdout, jobs=jobs, cache_dir=cache_dir,
                 progress=stages.advance if shown else None, published=published,
                 show_source=lambda s: _relative_source(s, here, piped),
-                show_warning=lambda w: w.replace(str(piped), "-") if piped else w,
+                show_warning=lambda w: _piped_as_dash(w, piped),
             )  # fmt: skip
-        for warning in () if quiet else shown_warnings:
-            click.echo(_inert(f"warning: {warning}"), err=True)
+        _echo_warnings(shown_warnings, quiet)
         return
     with extraction_progress(total, enabled=shown) as stages:
         result = extract_run.extract_paths(
@@ -636,9 +635,7 @@ def _extract(
             check_not_input(into, [s.path for s in result.sources], what="claims file (--into)")
             stages.stage(f"merging into {into}")
             merged = merge_into(Path(into), sources, result.claims)
-    warnings = [w.replace(str(piped), "-") if piped else w for w in result.warnings]
-    for warning in () if quiet else warnings:
-        click.echo(_inert(f"warning: {warning}"), err=True)
+    _echo_warnings([_piped_as_dash(w, piped) for w in result.warnings], quiet)
     if into:
         if quiet:
             return
@@ -648,13 +645,20 @@ def _extract(
             err=True,
         )
         return
-    from claimcheck.render import extraction
+    from claimcheck.render.extraction import render_extraction_yaml
 
-    if fmt == "json":
-        text = extraction.render_extraction_json(sources, result.claims, warnings)
-    else:
-        text = extraction.render_extraction_yaml(sources, result.claims)
-    click.echo(text, nl=False)
+    click.echo(render_extraction_yaml(sources, result.claims), nl=False)  # JSON streamed above
+
+
+def _piped_as_dash(warning: str, piped: Path | None) -> str:
+    """An article read from standard input is ``-`` in what the user sees, not its
+    temporary file's path."""
+    return warning.replace(str(piped), "-") if piped else warning
+
+
+def _echo_warnings(warnings: Sequence[str], quiet: bool) -> None:
+    for warning in () if quiet else warnings:
+        click.echo(_inert(f"warning: {warning}"), err=True)
 
 
 def _cache_dir() -> Path:

@@ -42,23 +42,11 @@ def claim_rows(source: Source, claims: Sequence[Claim]) -> list[dict[str, Any]]:
     """One article's claims as rows of the JSON document, ``subject_key`` left None (it
     needs the run's other subjects). Normalization is per claim apart from that key, so
     one article alone gives the rows the whole run would."""
-    from claimcheck.model import ClaimsFile, Report
-    from claimcheck.normalize import normalize
-    from claimcheck.render.common import Index
-    from claimcheck.render.json import claim_dict
+    from claimcheck.render.extraction import claim_rows as document_rows
 
-    cf = ClaimsFile(path="", version=1, sources=(source,), claims=tuple(claims))
-    index = Index(Report(cf, normalize(cf), ()))
-    rows: list[dict[str, Any]] = []
-    for claim in claims:
-        row = index.row(claim.id)
-        if row is None:
-            continue
-        entry = claim_dict(row)
-        entry.pop("location", None)
-        entry["subject_key"] = None
-        entry["span"] = list(claim.span) if claim.span else None
-        rows.append(entry)
+    rows = document_rows((source,), claims)
+    for row in rows:
+        row["subject_key"] = None
     return rows
 
 
@@ -132,7 +120,9 @@ def write_json(
             for s, (k, _) in canonical_keys(list(subjects.elements())).items()
         }
         out.write('{\n  "version": 1,\n  "sources": ')
-        _items(out, (_source_dict(s) for s in sources), bool(sources))
+        from claimcheck.render.extraction import source_row
+
+        _items(out, (source_row(s) for s in sources), bool(sources))
         out.write(',\n  "claims": ')
         spool.seek(0)
         n = sum(subjects.values())
@@ -299,16 +289,6 @@ def _in_place(
 def _unspooled(line: str, keys: dict[str, str]) -> str:
     subject, before, after = line[:-1].replace("\x00", "\n").split(_CUT)
     return before + keys[subject] + after
-
-
-def _source_dict(s: Source) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "path": s.path,
-        "published": s.published.isoformat() if s.published else None,
-        "publisher": s.publisher,
-        "title": s.title,
-    }
 
 
 def _items(out: TextIO, items: Iterable[Any], any_items: bool, *, done: bool = False) -> None:
