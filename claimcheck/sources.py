@@ -7,9 +7,7 @@ article never surfaces as a traceback or as garbage claims.
 from __future__ import annotations
 
 import codecs
-import html
 import os
-from html.parser import HTMLParser
 from pathlib import Path
 
 from claimcheck.errors import InputError
@@ -19,16 +17,6 @@ MAX_SOURCE_BYTES = 20 * 1024 * 1024
 """Articles are a few kilobytes; anything this large is a mistake (a dump, a video)."""
 
 HTML_SUFFIXES = (".html", ".htm")
-
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
-        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
-        "title", "tr", "ul",
-    }
-)  # fmt: skip
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
 
 def _problem(display: str, message: str, hint: str | None, line: int = 1, col: int = 1) -> Problem:
@@ -90,53 +78,11 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _TextExtractor(HTMLParser):
-    """Collects visible text; block elements become line breaks, paragraphs blank lines."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n" if tag in ("p", "div", "section", "article") else "\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n" if tag in ("p", "div", "section", "article") else "\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self.parts.append(data)
-
-
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page with paragraph breaks kept and entities decoded."""
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    raw = html.unescape("".join(parser.parts)).replace("\xa0", " ")
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append("\n".join(current))
-            current = []
-    if current:
-        paragraphs.append("\n".join(current))
-    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+    from claimcheck.html_text import html_to_text as read
+
+    return read(markup)
 
 
 def read_source_text(path: Path, *, display: str) -> str:

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +60,9 @@ def _verbatim(value: str, quote: str) -> bool:
 @cache
 def schema() -> dict[str, Any]:
     """The shipped JSON Schema (draft-07)."""
-    raw = resources.files("claimcheck.claimsfile").joinpath("claims.schema.json").read_text("utf-8")
+    from claimcheck.packaged import read_text
+
+    raw = read_text("claimcheck.claimsfile", "claims.schema.json")
     loaded: dict[str, Any] = json.loads(raw)
     return loaded
 

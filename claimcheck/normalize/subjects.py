@@ -28,7 +28,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from claimcheck.recognize.lazyre import compile as stored_compile
 
 DEFAULT_SUBJECT_THRESHOLD = 85.0
 
@@ -116,6 +117,7 @@ class SubjectParts:
 _POSSESSIVE = re.compile(r"'s\b")
 _INITIAL = re.compile(r"\b([a-z])\.")
 _NON_WORD = re.compile(r"[^\w%]+")  # letters of every script: a subject in Greek is words
+_PLAIN = re.compile(r"[A-Za-z0-9_%\s]*", re.ASCII)  # text that folding only lower-cases
 
 
 # Characters that draw nothing (zero-width space/joiners, soft hyphen, word joiner, BOM,
@@ -163,6 +165,12 @@ def skeleton(text: str) -> str:
 
 def fold_text(text: str) -> str:
     """Lower-case, "U.S." -> "us", possessives and punctuation folded to spaces."""
+    if _PLAIN.fullmatch(text):  # nothing to unconfuse, no apostrophe, dot or punctuation
+        return " ".join(text.lower().split())
+    return _fold_full(text)
+
+
+def _fold_full(text: str) -> str:
     s = skeleton(text).lower().replace("’", "'").replace("‘", "'")
     s = _POSSESSIVE.sub("", s)
     s = _INITIAL.sub(r"\1", s)
@@ -173,7 +181,9 @@ def fold_text(text: str) -> str:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[tuple[str, ...], Place]:
     """Phrase (as a token tuple) -> place, from the shipped ``places.txt``."""
-    text = resources.files("claimcheck.normalize").joinpath("places.txt").read_text("utf-8")
+    from claimcheck.packaged import read_text
+
+    text = read_text("claimcheck.normalize", "places.txt")
     table: dict[tuple[str, ...], Place] = {}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -197,7 +207,7 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
     ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     if not ordered:
         return None
-    return re.compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
+    return stored_compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
 _FOLD_RE = _phrase_regex(_FOLDS)
@@ -240,7 +250,7 @@ class SubjectFolder:
         return parts
 
 
-_TRAILING_PLACE = re.compile(
+_TRAILING_PLACE = stored_compile(
     r"\b(?:in|at|near|to|from|across|inside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|de|del|la|le|upon|on))*)\s*$"
 )

@@ -10,6 +10,7 @@ from datetime import date
 
 from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings
+from claimcheck.recognize.lazyre import compile as stored_compile
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def widen(v: ValueInterval, tol: float) -> ValueInterval:
     return ValueInterval(low, high, v.low_open, v.high_open)
 
 
-CUMULATIVE = re.compile(
+CUMULATIVE = stored_compile(
     r"\b(deaths?|dead|died|killed|fatalit\w*|tolls?|casualt\w*|injur\w*|wounded|hurt|"
     r"hospitali[sz]\w*|admitted|admissions?|refugees?|arriv\w*|fled|evacuat\w*|rescued|"
     r"arrest\w*|detain\w*|doses?|vaccinat\w*|jabs?|shots?|cases?|infect\w*|damaged|"

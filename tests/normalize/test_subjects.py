@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claimcheck.normalize.subjects import SubjectFolder, canonical_keys, subject_key
 
 
@@ -80,3 +83,12 @@ def test_loader_and_normalize_share_one_folder_per_alias_list() -> None:
     assert folder_for([["Mumbai", "Bombay"]]) is not a
     subject = "people evacuated in Kiev"
     assert a.parts(subject) == SubjectFolder([["Kyiv", "Kiev"]]).parts(subject)
+
+
+
+@given(st.text(alphabet="AbZz09_% \t\n.'’-:ÉßİΣ\u200b", max_size=30))
+def test_fold_text_plain_fast_path_equals_the_full_fold(text: str) -> None:
+    """The shortcut for plain ASCII words must give what the full fold gives."""
+    from claimcheck.normalize.subjects import _fold_full, fold_text
+
+    assert fold_text(text) == _fold_full(text)
