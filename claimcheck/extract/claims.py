@@ -144,6 +144,8 @@ def _read_general(
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
     if reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):
         return None  # troop levels move: the movement reader knows them
+    if reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):
+        return None  # "the contingent stationed there rose to 600": a troop level too
     if reading.thing is not None:
         ctx.last_thing = reading.thing
     place = ctx.figure_place(start, last_end)

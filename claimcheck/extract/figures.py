@@ -199,6 +199,9 @@ def _words_after(text: str, pos: int, limit: int = 4) -> list[re.Match[str]]:
 def noun_after(text: str, end: int, amount: Amount) -> tuple[str, int] | None:
     """The head noun counted by the figure ending at ``end`` and where its phrase ends."""
     pos = end
+    modifier = _MODIFIER_RUN.match(text, pos)
+    if modifier is not None:
+        pos = modifier.end()
     vague_of = _VAGUE_OF.match(text, pos)
     if vague_of and (amount.qualifier == "between" or amount.text.lower().endswith(("s", "dozen"))):
         pos = vague_of.end()
@@ -333,7 +336,7 @@ def read_figure(
         return _money(text, unit, start, end, lo, hi)
     if amount.high <= 1:
         return None  # "at least one dose", "a third": no count to check
-    if is_age(text, start, end):
+    if is_age(text, start, end) or _ATTRIBUTE_AFTER.match(text, end):
         return None
     found = noun_after(text, end, amount)
     noun, np_end = found if found else (None, end)
@@ -378,6 +381,17 @@ def read_figure(
     unit = group if group in ("families", "households") else "people"
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
 
+
+_ATTRIBUTE_AFTER = _re_compile(
+    r"-(?!strong\b|odd\b|plus\b|some\b)[a-z]+(?:-[a-z]+)*(?=\s+[a-z])", re.IGNORECASE
+)
+"""A figure hyphened to a word before a noun is what the noun is like, not how many there
+are: "a 5-storey hotel", "two 12-tonne trucks" ("a 5,000-strong crowd" does count)."""
+_MODIFIER_RUN = _re_compile(
+    r"\s+\d[\d.,]*-(?!strong\b|odd\b|plus\b|some\b)[a-z]+(?:-[a-z]+)*(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+"""Such a modifier between a count and its noun: "40 [12-tonne] trucks"."""
 
 _AGE_AFTER = _re_compile(
     r"\s*(?:-|\s)?(?:(?:or|and)\s+(?:over|older|above|up(?:wards)?|under|younger|below)|"
@@ -573,7 +587,8 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     group = m["g"].lower().split()[-1] if m else None
     # "N% of the population": the population is the whole, not what is true of it.
     # Turnout is read by the movement reader ("Turnout was 67 percent").
-    skip = ("population", "crowd", "permitted crowd")
+    # Nor is a deployment a share: "troops deployed ... over a third of the country".
+    skip = ("population", "crowd", "permitted crowd", "people deployed")
     cue = _best_cue(text, start, end, m.end() if m else end, lo, hi, skip=skip)
     if cue is None and group is None:
         return None
@@ -639,13 +654,17 @@ _NOT_EVENTS = frozenset({"period", "time", "ago", "later", "after", "before", "m
 
 def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     """A distance, speed, area or weight, named by the noun it measures."""
+    bracket = _BRACKETED.match(text, end, hi)  # "80 km (50 miles) south of": read past it
+    attributive = "-" in text[start:end] or _DETERMINER_BEFORE.search(
+        text, max(0, start - 7), start
+    )
+    if "-" in text[start:end] and _COUNT_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "25 8-tonne diggers": what each is like, counted by the 25
+    end = bracket.end() if bracket is not None else end
     after = text[end : min(hi, end + 60)]
     of = re.match(r"^\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
     # Attributive: "the 30-metre section", "the 3.2 km Nadi bridge", "a 15 or 20 metre
     # stretch of rubble": the noun the length describes follows, past any names.
-    attributive = "-" in text[start:end] or _DETERMINER_BEFORE.search(
-        text, max(0, start - 7), start
-    )
     hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Z][\w-]*\s+){0,2}"
                     r"(?P<n>[a-z]{3,})\b", after) if attributive else None  # fmt: skip
     noun = of["n"] if of else None
@@ -655,7 +674,7 @@ def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
         return _distance(text, unit, start, end, lo, hi)
     head = noun.lower()
     if of is None and head not in _CONTAINERS and hyph is not None:
-        dim = {"km": "length", "miles": "length", "hectares": "area"}.get(unit, "length")
+        dim = _dimension(unit) or "length"
         head = f"{head} {dim}"
     found = of or hyph
     phrase_end = end + found.end() if found is not None else end
@@ -725,19 +744,67 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     dim = _DIMENSION.match(after)
     if dim is not None and dim["d"].lower() in _DIMENSION_NOUN:
         return Reading(_DIMENSION_NOUN[dim["d"].lower()], unit, "level")
-    if re.match(r"\s*(?:from|away|to\s+the)\b", after, re.I):
-        return Reading("distance", unit, "level")
+    if re.match(r"\s*(?:from|away|to\s+the)\b", after, re.I) or _COMPASS_OF.match(after):
+        # Distances from different places are different quantities: name the place.
+        origin = _DISTANCE_FROM.match(after)
+        head = f"distance from {origin['p']}" if origin else "distance"
+        return Reading(head, unit, "level")
+    if _dimension(unit) == "area":
+        spread = _SPREAD_BEFORE.search(text, max(lo, start - 40), start)
+        if spread is not None:
+            verb = _SPREAD_VERBS.get(spread["v"].lower(), "covered")  # spread over, covered
+            return Reading(f"area {verb}", unit, "level")
     return None
 
 
+_DISTANCE_FROM = _re_compile(
+    r"\s*(?:away\s+)?(?:to\s+the\s+)?(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
+    r"(?:ward|erly|ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?P<p>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|la))*(?:\s+(?:border|frontier|coast))?|"
+    r"capital|city|coast|border|epicent(?:re|er))"
+)
+"""Where a distance is measured from: "80 km south of the capital", "12 km from Goma"."""
+_COMPASS_OF = _re_compile(
+    r"\s*(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward|erly|ern)?\s+of\b",
+    re.IGNORECASE,
+)
+_SPREAD_BEFORE = _re_compile(
+    r"\b(?P<v>burn(?:ed|t|ing|s)?|scorch(?:ed|ing|es)?|char(?:red|ring)|blacken(?:ed|ing)|"
+    r"consum(?:ed|ing)|flood(?:ed|ing|s)?|submerg(?:ed|ing)|inundat(?:ed|ing)|ravag(?:ed|ing)|"
+    r"destroy(?:ed|ing)|spread\s+(?:over|across|to)|cover(?:ed|ing|s)?)\b[^.;,]{0,25}$",
+    re.IGNORECASE,
+)
+"""What a fire or flood did to land: "the blaze has scorched 12,000 hectares"."""
+_SPREAD_VERBS = {
+    **dict.fromkeys(("burn", "burned", "burnt", "burning", "burns", "scorch", "scorched",
+                     "scorching", "scorches", "charred", "charring", "blackened", "blackening",
+                     "consumed", "consuming", "ravaged", "ravaging"), "burned"),
+    **dict.fromkeys(("flood", "flooded", "flooding", "floods", "submerged", "submerging",
+                     "inundated", "inundating"), "flooded"),
+    **dict.fromkeys(("destroyed", "destroying"), "destroyed"),
+}  # fmt: skip
+
+
+_COUNT_BEFORE = _re_compile(
+    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+$",
+    re.IGNORECASE,
+)
+_BRACKETED = _re_compile(r"\s*\([^()]{1,40}\)")
 _DETERMINER_BEFORE = _re_compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
 _CONTAINERS = frozenset({"stretch", "section", "length", "distance", "portion", "part", "depth",
                          "patch", "layer", "area"})  # fmt: skip
 _MONEY_NOUNS = _re_compile(
     r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
-    r"compensation|donations?|relief|grant|loan|package|estimate)\b",
+    r"compensation|donations?|relief|grant|loan|package|estimate|"
+    r"pledge[sd]?|pledging|appeal(?:ing|ed)|donated|raised|sought|seeking)\b",
     re.IGNORECASE,
 )
+_MONEY_VERBS = {
+    **dict.fromkeys(("pledge", "pledged", "pledging"), "pledge"),
+    **dict.fromkeys(("appealing", "appealed", "sought", "seeking"), "appeal"),
+    "donated": "donation", "raised": "funds raised",
+}  # fmt: skip
+"""A verb naming what the money is: "donors pledged $5 million" is a pledge."""
 
 
 def _money(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
@@ -749,5 +816,6 @@ def _money(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Read
     noun = best.group(0).lower().rstrip("s") if best.group(0).lower() != "losses" else "losses"
     if noun in ("damage", "damages"):
         noun = "damage"
+    noun = _MONEY_VERBS.get(noun, noun)
     plan = noun == "appeal" or _PLAN.search(text, lo, start) is not None
     return Reading(noun, unit, "target" if plan else "level")

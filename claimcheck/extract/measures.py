@@ -80,6 +80,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"in\s+need(?:\s+of)?|need(?:s|ed)?\s+(?:urgent\s+|food\s+|humanitarian\s+)?"
      r"(?:aid|assistance|help|relief)|depend\s+on\s+(?:food\s+)?aid"),
     ("people detained", "report", True, r"arrest(?:ed|s)?|detain(?:ed|ees)?|held\s+in\s+custody"),
+    ("people deployed", "report", False,
+     r"deploy(?:ed|ing|ment)|dispatched|mobili[sz]ed|stationed|on\s+duty|(?:sent|drafted)\s+in"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"
      r"accommodate"),

@@ -106,8 +106,12 @@ def glued_m_unit(text: str, end: int) -> str | None:
     return None
 
 
-_BRACKET_GAP = Lazy(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)  # a hedge inside is the amount's
-_BRACKET_END = Lazy(r"\s*\)")
+# A speed's "per hour" may follow either figure: "150 kilometres per hour (93 mph)".
+_PER_TIME = r"(?:\s*(?:per|an|a)\s+hour\b|\s*/\s*h\b)?"
+# A hedge inside the brackets is the amount's.
+_BRACKET_GAP = Lazy(_PER_TIME + r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
+_BRACKET_END = Lazy(_PER_TIME + r"\s*\)", re.IGNORECASE)
+_PER_HOUR_AT = Lazy(r"\s*(?:per|an|a)\s+hour\b|\s*/\s*h\b", re.IGNORECASE)
 
 
 def _dimension(unit: str | None) -> str | None:
@@ -123,13 +127,24 @@ def restates(text: str, first: tuple[int, str | None], second: tuple[int, int, s
     restated in brackets in another unit of the same kind ("5 km (3 miles)")?"""
     end, unit = first
     start, second_end, second_unit = second
-    dim = _dimension(unit)
-    if dim is None or dim != _dimension(second_unit):
-        return False
     gap = _BRACKET_GAP.match(text, end)
     if gap is None or gap.end() != start:
         return False
-    return _BRACKET_END.match(text, second_end) is not None
+    close = _BRACKET_END.match(text, second_end)
+    if close is None:
+        return False
+    dim = _speed_if(_dimension(unit), _per_hour(text, end))
+    second_dim = _speed_if(_dimension(second_unit), _per_hour(text, second_end))
+    return dim is not None and dim == second_dim
+
+
+def _per_hour(text: str, pos: int) -> bool:
+    return _PER_HOUR_AT.match(text, pos) is not None
+
+
+def _speed_if(dim: str | None, per_hour: bool) -> str | None:
+    """A length "per hour" is a speed: "150 kilometres per hour" restated as "93 mph"."""
+    return "speed" if per_hour and dim == "length" else dim
 
 
 #: "half an hour", "a quarter of a mile": a fraction of one unit, not a share.

@@ -226,3 +226,62 @@ def test_people_whose_fate_is_unknown_are_missing(text: str) -> None:
 def test_an_unknown_cause_is_not_a_missing_count() -> None:
     found = _subjects("The cause of the fire that killed 12 people in Chile is still unknown.")
     assert found == [("deaths in Chile", "12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure hyphened to a word before a noun says what the noun is like
+        (
+            "Crews brought 25 8-tonne diggers to the landslide in Nepal.",
+            [("diggers in Nepal", "25")],
+        ),
+        ("A 9-storey hotel in Albania was evacuated on Tuesday.", []),
+        ("A 3,000-strong crowd rallied in Tbilisi, Georgia.", [("crowd in Georgia", "3,000")]),
+        # a restatement in other units is the same claim, "per hour" on either side
+        (
+            "Gusts of 140 kilometres per hour (87 mph) hit Fiji.",
+            [("wind gusts in Fiji", "140 kilometres")],
+        ),
+        (
+            "Gusts of 140 kilometres per hour (87 miles per hour) hit Fiji.",
+            [("wind gusts in Fiji", "140 kilometres")],
+        ),
+        # a distance is from somewhere: distances from two places are two quantities
+        (
+            "The quake struck 60 kilometres (37 miles) north-west of Valparaiso, Chile.",
+            [("distance from Valparaiso in Chile", "60 kilometres")],
+        ),
+        (
+            "The camp in Chad lies some 15 km from the Sudanese border.",
+            [("distance from Sudanese border in Chad", "some 15 km")],
+        ),
+        # land a fire or flood took
+        (
+            "The bushfire in Australia has scorched 8,500 hectares (21,000 acres) since Monday.",
+            [("area burned in Australia", "8,500 hectares")],
+        ),
+        (
+            "Floodwaters in Pakistan submerged 4,000 hectares overnight.",
+            [("area flooded in Pakistan", "4,000 hectares")],
+        ),
+        # money named by the verb: pledges, appeals, funds raised
+        (
+            "Donors in Geneva pledged $310 million for Yemen.",
+            [("pledge in Yemen", "$310 million")],
+        ),
+        (
+            "The Red Cross is appealing for $12.4 million to help Malawi.",
+            [("appeal in Malawi", "$12.4 million")],
+        ),
+        # people deployed: police, rescuers, firefighters
+        (
+            "Some 1,800 firefighters were deployed across Portugal on Sunday.",
+            [("firefighters deployed in Portugal", "Some 1,800")],
+        ),
+    ],
+)
+def test_attributes_restatements_distances_areas_money_and_deployments(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _subjects(text) == expected
