@@ -323,6 +323,10 @@ def read_figure(
     power, while 640 are without water"); ``lead_in``: the article before the sentence, for a figure
     that points back at it ("the exact figure as N")."""
     unit = amount.unit
+    if unit is None and _is_magnitude(text, start, end):
+        shock = _SHOCK_AFTER.match(text, end)  # an aftershock's size is another quantity
+        head = f"{shock['s'].lower().rstrip('s')} magnitude" if shock else "earthquake magnitude"
+        return Reading(head, "magnitude", "level", event_bound=True)
     if unit == "percent":
         return _share(text, start, end, lo, hi)
     if unit in DURATION_UNITS:
@@ -330,6 +334,10 @@ def read_figure(
     dimension = _dimension(unit) if unit else None
     if unit and (dimension == "speed" or _PER_HOUR.match(text, end)):
         return _speed(text, unit if dimension == "speed" else f"{unit}/h", lo, hi)
+    if dimension == "temperature":
+        if re.search(r"(?:\bminus\s+|[-−–])$", text[max(0, start - 6) : start], re.I):
+            return None  # below zero: the recognizer reads the digits, not the sign
+        return Reading("temperature", str(unit), "level")
     if unit and dimension is not None:
         return _physical(text, unit, start, end, lo, hi)
     if unit:
@@ -398,6 +406,27 @@ _AGE_AFTER = _re_compile(
     r"years?[\s-]+old|-year-old|-year-olds|\+?\s*age)\b",
     re.IGNORECASE,
 )
+
+
+_MAGNITUDE_BEFORE = _re_compile(
+    r"(?:\b(?i:magnitude)(?:\s+(?i:of|at|was|is|to))?[\s-]*|\bM[wL]?\s?)$"  # "M" upper only
+)
+_MAGNITUDE_AFTER = _re_compile(
+    r"[\s-]*(?:magnitude\b|on\s+the\s+(?:Richter|moment[\s-]magnitude)\s+scale)", re.IGNORECASE
+)
+
+
+_SHOCK_AFTER = _re_compile(
+    r"[\s-]*(?:magnitude\s+)?(?:[a-z]+\s+)?(?P<s>aftershocks?|foreshocks?|tremors?)\b", re.I
+)
+
+
+def _is_magnitude(text: str, start: int, end: int) -> bool:
+    """ "a magnitude 7.4 quake", "a 6.8-magnitude quake", "M6.2", "7.1 on the Richter scale":
+    a quake's size (agencies often disagree on it), never a count of what it did."""
+    if _MAGNITUDE_AFTER.match(text, end):
+        return True
+    return _MAGNITUDE_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
 def is_age(text: str, start: int, end: int) -> bool:

@@ -74,6 +74,10 @@ def _weight(text: str, p: PlaceMention) -> float:
 
 
 _LOCATIVE = _re_compile(r"(?:\b(?:in|at|from|across|throughout|of|for)\s+(?:the\s+)?)$", re.I)
+_LOCATIVE_LEAD = _re_compile(
+    r"(?:\b(?i:in|at|from|across|throughout|of|for)\s+(?i:the\s+)?(?:[a-z][\w-]*\s+){0,2})$"
+)
+"""The same, past an adjective or two: "In neighbouring Chad", "in war-torn Sudan"."""
 _FIGURE_LIST = _re_compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -91,7 +95,7 @@ def figure_place(
             return s - end if s >= end else start - e
 
         nearest = min(countries, key=distance)
-        if nearest.country != where.country and _LOCATIVE.search(
+        if nearest.country != where.country and _LOCATIVE_LEAD.search(
             sentence, 0, nearest.start - offset
         ):
             return nearest.country  # "In the US, 90% ..." is another country's figure

@@ -285,3 +285,32 @@ def test_attributes_restatements_distances_areas_money_and_deployments(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quake's size is a figure agencies dispute, never a count of its dead
+        (
+            "A magnitude 6.9 earthquake in Nepal killed 41 people.",
+            [("earthquake magnitude in Nepal", "6.9"), ("deaths in Nepal", "41")],
+        ),
+        (
+            "The quake in Nepal measured 6.4 on the Richter scale.",
+            [("earthquake magnitude in Nepal", "6.4")],
+        ),
+        # an aftershock's size is another quantity than the main shock's
+        (
+            "A 5.8-magnitude aftershock shook Nepal on Friday.",
+            [("aftershock magnitude in Nepal", "5.8")],
+        ),
+        # a temperature is a temperature; below zero is left alone (the sign is not read)
+        (
+            "Temperatures in Iraq reached 51 degrees Celsius.",
+            [("temperature in Iraq", "51 degrees Celsius")],
+        ),
+        ("Temperatures in Mongolia fell to minus 30 degrees Celsius.", []),
+    ],
+)
+def test_magnitudes_and_temperatures(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _subjects(text) == expected

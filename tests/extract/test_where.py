@@ -1,0 +1,28 @@
+"""Where a figure holds: the story's country, or another one the sentence leads with."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.extract.claims import extract_claims
+
+STORY = (
+    "Cyclone winds and floods battered Mozambique on Sunday, killing 38 people in Mozambique.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("In Malawi, the disaster agency said 11 people had died.", "Malawi"),
+        ("In neighbouring Malawi, the disaster agency said 11 people had died.", "Malawi"),
+        ("In storm-hit Malawi, the disaster agency said 11 people had died.", "Malawi"),
+        ("The disaster agency said 11 more people had died.", "Mozambique"),
+    ],
+)
+def test_a_sentence_led_by_another_country_takes_its_place(sentence: str, place: str) -> None:
+    claims = extract_claims(STORY + sentence, source_id="t", published=date(2025, 3, 10))
+    last = [c for c in claims if c.value == "11"]
+    assert [c.subject for c in last] == [f"deaths in {place}"]
