@@ -789,6 +789,7 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
 _DISTANCE_FROM = _re_compile(
     r"\s*(?:away\s+)?(?:to\s+the\s+)?(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
     r"(?:ward|erly|ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|port|province|region|district)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|la))*(?:\s+(?:border|frontier|coast))?|"
     r"capital|city|coast|border|epicent(?:re|er))"
 )

@@ -39,16 +39,22 @@ class Where:
 
 def places_of(text: str, dateline_place: str | None = None) -> Where:
     """The article's places and the country its story is in."""
-    from claimcheck.recognize.places import country_of, find_places
+    from claimcheck.recognize.places import countries_of, find_places
 
     mentions = tuple(find_places(text))
-    country = country_of(dateline_place) if dateline_place else None
+    # A country named outright says more than a town that shares a name with one
+    # abroad; a name spelled out in several words more than a one-word name.
+    counts: dict[str, float] = {}  # weighted mentions per country
+    for p in mentions:
+        counts[p.country] = counts.get(p.country, 0.0) + _weight(text, p)
+    country = None
+    if dateline_place:
+        # The dateline says where; when its name is a town in several countries
+        # ("VALENCIA, Spain"), the one the article names most is meant.
+        named = countries_of(dateline_place)
+        if named:
+            country = max(named, key=lambda c: (counts.get(c, 0.0), -named.index(c)))
     if country is None and mentions:
-        # A country named outright says more than a town that shares a name with one
-        # abroad; a name spelled out in several words more than a one-word name.
-        counts: dict[str, float] = {}  # weighted mentions per country
-        for p in mentions:
-            counts[p.country] = counts.get(p.country, 0.0) + _weight(text, p)
         first = {p.country: p.start for p in reversed(mentions)}
         country = min(counts, key=lambda c: (-counts[c], first[c]))
     parts = {p.name for p in mentions if p.kind != "country" and p.country == country}

@@ -31,7 +31,7 @@ from claimcheck.recognize.lazyre import compile as _re_compile
 
 PlaceKind = Literal["city", "region", "country"]
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 """Bump when the index's content or layout changes: it is part of the cache file name."""
 MIN_CITY_POPULATION = 15_000
 MIN_POPULATION_FOR_EXONYMS = 250_000
@@ -104,15 +104,17 @@ def _squash(name: str) -> str:
 
 def _capitals_first(bucket: list[int], capitals: set[int], places: list[list[Any]]) -> list[int]:
     """A capital goes before the other places of its country that share its name
-    ("Washington" the city before the state), not before other countries' places."""
+    ("Washington" the city before the state), not before other countries' places; it
+    never moves back ("Tripoli", Libya's capital, stays before the Lebanese town)."""
     for c in [i for i in bucket if i in capitals]:
+        at = bucket.index(c)
         bucket.remove(c)
         j = next(
             (k for k, i in enumerate(bucket) if places[i][1:3] == [places[c][1], "region"]
              or (places[i][1] == places[c][1] and places[i][2] == "city")),
             len(bucket),
         )  # fmt: skip
-        bucket.insert(j, c)
+        bucket.insert(min(j, at), c)
     return bucket
 
 
@@ -638,6 +640,18 @@ def find_places(text: str) -> list[PlaceMention]:
             continue  # a small town abroad in an article about other countries: a namesake
         out.append(PlaceMention(text[start:end], start, end, place.name, place.country, place.kind))
     return out
+
+
+def countries_of(name: str) -> tuple[str, ...]:
+    """Every country a place name may be in, most prominent first ("Valencia": Venezuela,
+    Spain, ...); empty if the name is unknown."""
+    index = _index()
+    name = re.sub(r"\s+", " ", name).strip()
+    for key in (name, fold(name), fold(name).title()):
+        hit = _lookup(index, key)
+        if hit is not None:
+            return tuple(dict.fromkeys(index.place(i).country for i in hit))
+    return ()
 
 
 def country_of(name: str) -> str | None:

@@ -26,3 +26,14 @@ def test_a_sentence_led_by_another_country_takes_its_place(sentence: str, place:
     claims = extract_claims(STORY + sentence, source_id="t", published=date(2025, 3, 10))
     last = [c for c in claims if c.value == "11"]
     assert [c.subject for c in last] == [f"deaths in {place}"]
+
+
+def test_a_dateline_town_shared_by_several_countries_is_the_one_the_story_names() -> None:
+    text = (
+        "Storm floods homes in the south\n\n"
+        "KINGSTON, Canada (Reuters) - Floods killed 4 people in Ontario, Canada, police said.\n"
+    )
+    claims = extract_claims(
+        text, source_id="t", published=date(2025, 3, 10), dateline_place="Kingston"
+    )
+    assert [c.subject for c in claims] == ["deaths in Canada"]

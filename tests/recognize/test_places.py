@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.recognize import places
-from claimcheck.recognize.places import PlaceMention, country_of, find_places
+from claimcheck.recognize.places import PlaceMention, countries_of, country_of, find_places
 
 
 def _found(text: str) -> list[tuple[str, str, str, str]]:
@@ -201,3 +201,17 @@ def test_capital_before_the_region_of_its_name_but_not_before_its_country() -> N
         ("Washington", "Washington", "United States", "city")
     ]
     assert _found("Quake felt across Mexico.")[0][3] == "country"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Tripoli", "Libya"), ("Santiago", "Chile"), ("Georgetown", "Guyana"), ("Lima", "Peru")],
+)
+def test_a_capital_stays_ahead_of_smaller_namesakes_abroad(name: str, country: str) -> None:
+    assert country_of(name) == country
+    assert countries_of(name)[0] == country
+
+
+def test_countries_of_lists_every_country_a_name_may_be_in() -> None:
+    assert {"Venezuela", "Spain"} <= set(countries_of("Valencia"))
+    assert countries_of("Nowhereville Flats") == ()
