@@ -135,7 +135,7 @@ _REMAINING_BEFORE = _re_compile(r"\b(?:remaining|another|last|final)\s+$", re.IG
 _VAGUE_OF = _re_compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _DONE_TO_THINGS = (
     r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
-    r"deployed|set\s+up|opened|used|burned|burnt|affected"
+    r"deployed|set\s+up|opened|used|burned|burnt|affected|lost"
 )
 """What happens to counted things, as a participle after them or a verb before them."""
 _THING_PARTICIPLE = _re_compile(
@@ -155,6 +155,8 @@ def _state(phrase: str) -> str:
     words = phrase.lower().split()
     if words[0] == "suffered":
         return "damaged"
+    if words[0] == "lost":
+        return "destroyed"  # "we have lost 212 structures" is the count others call destroyed
     if words[0] == "no":
         words[0] = "without"
     return " ".join(words)
@@ -347,6 +349,18 @@ def read_figure(
     if is_age(text, start, end) or _ATTRIBUTE_AFTER.match(text, end):
         return None
     found = noun_after(text, end, amount)
+    if (
+        found is None
+        and amount.text.isdigit()
+        and (
+            (
+                _NAME_BEFORE.search(text, max(0, start - 30), start)
+                and not _title_case_before(text, start)
+            )
+            or _NUMBERED_BEFORE.search(text, max(0, start - 12), start)
+        )
+    ):
+        return None  # "the Boeing 737 had 62 people aboard", "flight 101": part of a name
     noun, np_end = found if found else (None, end)
     unit_word = _unit_word(noun) if noun is not None else None
     if unit_word is not None:
@@ -419,6 +433,26 @@ _MAGNITUDE_AFTER = _re_compile(
 _SHOCK_AFTER = _re_compile(
     r"[\s-]*(?:magnitude\s+)?(?:[a-z]+\s+)?(?P<s>aftershocks?|foreshocks?|tremors?)\b", re.I
 )
+
+
+_NAME_BEFORE = _re_compile(r"(?<![^\s(\"“])(?!(?:" + "|".join(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+     "Sept", "Oct", "Nov", "Dec", "About", "Some", "Nearly", "Almost", "Around", "Over", "Only",
+     "In", "At", "On", "By", "Of", "For", "And", "But", "The", "All", "Another", "Just")
+) + r")\b)[A-Z][A-Za-z]+ $")  # fmt: skip
+"""A capitalised word inside a sentence right before a bare number: a model or a route."""
+_NUMBERED_BEFORE = _re_compile(
+    r"\b(?:flight|route|highway|motorway|bus|train|platform|gate|line|number|no\.|room|ward|"
+    r"block|sector|zone|camp|terminal|pier|berth|shaft)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _title_case_before(text: str, start: int) -> bool:
+    """A headline in title case ("Death Toll Climbs To 116") capitalises every word."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start])
+    return len(words) >= 3 and all(w[0].isupper() for w in words[-3:])
 
 
 def _is_magnitude(text: str, start: int, end: int) -> bool:
@@ -781,7 +815,7 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     if _dimension(unit) == "area":
         spread = _SPREAD_BEFORE.search(text, max(lo, start - 40), start)
         if spread is not None:
-            verb = _SPREAD_VERBS.get(spread["v"].lower(), "covered")  # spread over, covered
+            verb = _SPREAD_VERBS.get(spread["v"].lower()) or _spread_of(text[lo:hi])
             return Reading(f"area {verb}", unit, "level")
     return None
 
@@ -801,9 +835,22 @@ _COMPASS_OF = _re_compile(
 _SPREAD_BEFORE = _re_compile(
     r"\b(?P<v>burn(?:ed|t|ing|s)?|scorch(?:ed|ing|es)?|char(?:red|ring)|blacken(?:ed|ing)|"
     r"consum(?:ed|ing)|flood(?:ed|ing|s)?|submerg(?:ed|ing)|inundat(?:ed|ing)|ravag(?:ed|ing)|"
-    r"destroy(?:ed|ing)|spread\s+(?:over|across|to)|cover(?:ed|ing|s)?)\b[^.;,]{0,25}$",
+    r"destroy(?:ed|ing)|spread(?:\s+(?:over|across|to))?|cover(?:ed|ing|s)?|grow(?:n|s)?|grew|"
+    r"expand(?:ed|s)?|engulf(?:ed|ing)?)\b[^.;,]{0,25}$",
     re.IGNORECASE,
 )
+_FIRE = _re_compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|flames|burn\w*)\b", re.IGNORECASE)
+_FLOOD = _re_compile(r"\b(?:floods?\w*|waters?|inundat\w*|submerg\w*)\b", re.IGNORECASE)
+
+
+def _spread_of(clause: str) -> str:
+    """A fire's or a flood's area, however it is said to grow ("has grown to 145,000
+    hectares"): one quantity whichever verb an outlet picks."""
+    if _FIRE.search(clause):
+        return "burned"
+    if _FLOOD.search(clause):
+        return "flooded"
+    return "covered"
 """What a fire or flood did to land: "the blaze has scorched 12,000 hectares"."""
 _SPREAD_VERBS = {
     **dict.fromkeys(("burn", "burned", "burnt", "burning", "burns", "scorch", "scorched",

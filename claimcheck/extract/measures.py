@@ -65,6 +65,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"hospitali[sz](?:ed|ation)|admitted|(?:taken|brought|rushed|sent|carried)\s+(?:in)?to\s+"
      r"(?:the\s+|a\s+|local\s+)?hospitals?|in\s+hospitals?|"
      r"treated\s+in|treated\s+at|under\s+treatment"),
+    ("people on board", "event", False,
+     r"on\s*board|aboard|carrying|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
     ("people rescued", "report", True,
@@ -74,19 +76,23 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people displaced", "report", True,
      r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed|arrived|streamed|poured|"
      r"entered\s+the\s+country|"
-     r"forced\s+(?:from|out\s+of)\s+their\s+homes"),
+     r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes"),
     ("people affected", "report", True, r"affected"),
     ("people in need", "report", False,
      r"in\s+need(?:\s+of)?|need(?:s|ed)?\s+(?:urgent\s+|food\s+|humanitarian\s+)?"
      r"(?:aid|assistance|help|relief)|depend\s+on\s+(?:food\s+)?aid"),
     ("people detained", "report", True, r"arrest(?:ed|s)?|detain(?:ed|ees)?|held\s+in\s+custody"),
     ("people deployed", "report", False,
-     r"deploy(?:ed|ing|ment)|dispatched|mobili[sz]ed|stationed|on\s+duty|(?:sent|drafted)\s+in"),
+     r"deploy(?:ed|ing|ment)|dispatched|mobili[sz]ed|stationed|on\s+duty|(?:sent|drafted)\s+in|"
+     r"(?:battling|fighting|tackling)\s+(?:the\s+)?(?:fires?|blazes?|flames|wildfires?)"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"
      r"accommodate"),
     ("crowd", "event", False,
      r"crowds?|attend(?:ed|ees|ance|ing)|gather(?:ed|ing)|turned\s+out|turnout|thronged|"
+     r"(?:joined|join)\s+(?:the\s+|a\s+|\w+['’]s\s+|\w+\s+){0,2}(?:march|protest|rally|"
+     r"demonstration|vigil|procession|strike)e?s?|took\s+part|took\s+to\s+the\s+streets|"
+     r"protested|demonstrated|"
      r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+into"),
     ("people vaccinated", "report", True,
      r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"

@@ -314,3 +314,57 @@ def test_attributes_restatements_distances_areas_money_and_deployments(
 )
 def test_magnitudes_and_temperatures(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd however it is said to have come: joined a march, took part, took to the streets
+        (
+            "Organisers said 90,000 people joined Sunday's march in Lisbon, Portugal.",
+            [("crowd in Portugal", "90,000")],
+        ),
+        (
+            "About 6,000 people took part in the vigil in Oslo, Norway.",
+            [("crowd in Norway", "About 6,000")],
+        ),
+        # things lost are the things others call destroyed
+        (
+            "The county in Oregon has lost 75 buildings to the fire.",
+            [("buildings destroyed in United States", "75")],
+        ),
+        # out of their homes: displaced, with the figure inside the phrase
+        (
+            "The floods drove some 9,000 residents from their homes in Bihar, India.",
+            [("people displaced in India", "some 9,000")],
+        ),
+        # those fighting a fire are deployed
+        (
+            "Some 700 firefighters are battling the blaze in Evia, Greece.",
+            [("firefighters deployed in Greece", "Some 700")],
+        ),
+        # people on board a plane, a bus or a boat
+        (
+            "The ferry in Indonesia was carrying 190 passengers when it sank.",
+            [("people on board in Indonesia", "190")],
+        ),
+        # a number that is part of a name counts nothing
+        (
+            "The Airbus 320 had 148 people aboard when it landed in Nepal.",
+            [("people on board in Nepal", "148")],
+        ),
+        (
+            "Rescuers in Chile reached shaft 3 and freed 12 miners.",
+            [("miners rescued in Chile", "12")],
+        ),
+        # a fire's area however it grows
+        (
+            "The wildfire in Portugal has grown to 4,200 hectares.",
+            [("area burned in Portugal", "4,200 hectares")],
+        ),
+    ],
+)
+def test_crowds_losses_displacement_deployment_passengers_names_and_areas(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _subjects(text) == expected
