@@ -591,6 +591,14 @@ _DIED_LATER = _re_compile(
     re.IGNORECASE,
 )
 """"four more died overnight in hospital": added to an earlier toll, not a toll."""
+_MORE_AFTER = _re_compile(
+    r"\s+(?:(?:more|fewer|less)\s+than\b|"  # "300 more than last week": a difference
+    r"(?:more|new|additional|further|fresh)\s+(?:[a-z]+\s+)?"
+    r"(?:deaths?|bodies|victims|dead|cases|casualties|fatalities|people|persons|survivors|"
+    r"injur\w*|arrests|evacuees|[a-z]+s)\b)",
+    re.IGNORECASE,
+)
+""""seven more bodies", "12 new deaths": added to a figure given before, not the figure."""
 _INCREMENT = _re_compile(r"\b(?:another|a\s+further|an\s+additional|additional|further)\s+$",
                         re.IGNORECASE)  # fmt: skip
 
@@ -602,7 +610,7 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
         return "part"
     if _DIED_LATER.match(text, end):
         return "more"
-    if _INCREMENT.search(text, max(0, start - 25), start):
+    if _INCREMENT.search(text, max(0, start - 25), start) or _MORE_AFTER.match(text, end):
         return "more"
     return None
 
@@ -839,6 +847,17 @@ _SPREAD_BEFORE = _re_compile(
     r"expand(?:ed|s)?|engulf(?:ed|ing)?)\b[^.;,]{0,25}$",
     re.IGNORECASE,
 )
+"""What a fire or flood did to land: "the blaze has scorched 12,000 hectares"."""
+_SPREAD_VERBS = {
+    **dict.fromkeys(("burn", "burned", "burnt", "burning", "burns", "scorch", "scorched",
+                     "scorching", "scorches", "charred", "charring", "blackened", "blackening",
+                     "consumed", "consuming", "ravaged", "ravaging"), "burned"),
+    **dict.fromkeys(("flood", "flooded", "flooding", "floods", "submerged", "submerging",
+                     "inundated", "inundating"), "flooded"),
+    **dict.fromkeys(("destroyed", "destroying"), "destroyed"),
+}  # fmt: skip
+
+
 _FIRE = _re_compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|flames|burn\w*)\b", re.IGNORECASE)
 _FLOOD = _re_compile(r"\b(?:floods?\w*|waters?|inundat\w*|submerg\w*)\b", re.IGNORECASE)
 
@@ -851,15 +870,6 @@ def _spread_of(clause: str) -> str:
     if _FLOOD.search(clause):
         return "flooded"
     return "covered"
-"""What a fire or flood did to land: "the blaze has scorched 12,000 hectares"."""
-_SPREAD_VERBS = {
-    **dict.fromkeys(("burn", "burned", "burnt", "burning", "burns", "scorch", "scorched",
-                     "scorching", "scorches", "charred", "charring", "blackened", "blackening",
-                     "consumed", "consuming", "ravaged", "ravaging"), "burned"),
-    **dict.fromkeys(("flood", "flooded", "flooding", "floods", "submerged", "submerging",
-                     "inundated", "inundating"), "flooded"),
-    **dict.fromkeys(("destroyed", "destroying"), "destroyed"),
-}  # fmt: skip
 
 
 _COUNT_BEFORE = _re_compile(

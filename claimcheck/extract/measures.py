@@ -66,11 +66,13 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:the\s+|a\s+|local\s+)?hospitals?|in\s+hospitals?|"
      r"treated\s+in|treated\s+at|under\s+treatment"),
     ("people on board", "event", False,
-     r"on\s*board|aboard|carrying|(?:passengers?\s+and\s+)?crew"),
+     r"on\s*board|aboard|carrying|carried|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
     ("people rescued", "report", True,
-     r"rescued|pulled\s+out\s+alive|brought\s+out|saved|freed|evacuated\s+safely"),
+     r"rescued|pulled\s+out\s+alive|brought\s+out|saved|freed|evacuated\s+safely|"
+     r"pulled\s+(?:[\w,]+\s+){1,3}?(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
+     r"(?:water|rubble|river|sea|debris|wreckage|mud|sea)"),
     ("people evacuated", "report", True,
      r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?"),
     ("people displaced", "report", True,
@@ -87,6 +89,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:battling|fighting|tackling)\s+(?:the\s+)?(?:fires?|blazes?|flames|wildfires?)"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"
+     r"licen[sc]ed|certified|rated|"
      r"accommodate"),
     ("crowd", "event", False,
      r"crowds?|attend(?:ed|ees|ance|ing)|gather(?:ed|ing)|turned\s+out|turnout|thronged|"

@@ -368,3 +368,31 @@ def test_crowds_losses_displacement_deployment_passengers_names_and_areas(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more, new, additional: added to a toll given before, never the toll
+        (
+            "Divers in Malaysia found four more bodies on Monday.",
+            [("deaths (part of a larger figure) in Malaysia", "four")],
+        ),
+        (
+            "Health officials in Peru reported 31 new deaths.",
+            [("deaths (part of a larger figure) in Peru", "31")],
+        ),
+        # pulled from the water or the rubble: rescued
+        (
+            "Fishermen pulled 17 survivors from the sea off Senegal.",
+            [("people rescued in Senegal", "17")],
+        ),
+        # a licence or rating is what was permitted, not who was aboard
+        (
+            "The bus in Kenya was licensed for 30 but carried 52 passengers.",
+            [("permitted crowd in Kenya", "30"), ("people on board in Kenya", "52")],
+        ),
+    ],
+)
+def test_increments_rescues_and_permits(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _subjects(text) == expected

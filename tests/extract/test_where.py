@@ -19,7 +19,7 @@ STORY = (
         ("In Malawi, the disaster agency said 11 people had died.", "Malawi"),
         ("In neighbouring Malawi, the disaster agency said 11 people had died.", "Malawi"),
         ("In storm-hit Malawi, the disaster agency said 11 people had died.", "Malawi"),
-        ("The disaster agency said 11 more people had died.", "Mozambique"),
+        ("The disaster agency said 11 people had died there.", "Mozambique"),
     ],
 )
 def test_a_sentence_led_by_another_country_takes_its_place(sentence: str, place: str) -> None:
