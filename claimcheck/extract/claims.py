@@ -14,6 +14,7 @@ The pipeline of one article (docs/extraction.md has the rules with examples):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -61,6 +62,13 @@ _AHEAD = _re_compile(
     re.IGNORECASE,
 )
 """Words of a period still to come: its time is not the stretch before the report."""
+_RESTATED_AS = _re_compile(
+    r"\b(?:put|puts|putting|estimated|estimates|placed|places|gave|gives|set|sets)\s+"
+    r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|count|tally|crowd|turnout)"
+    r"(?:\s+of\s+\w+)?\s+(?:at|as|to)\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Another source's figure for the quantity the sentence just gave."""
 _TROOPS = _re_compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
 )
@@ -146,6 +154,10 @@ def _read_general(
         return None  # troop levels move: the movement reader knows them
     if reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):
         return None  # "the contingent stationed there rose to 600": a troop level too
+    if ctx.last_reading is not None and _RESTATED_AS.search(text, max(0, start - 60), start):
+        # "25,000 walked out, though the ministry put the number at 9,000": one quantity
+        reading = dataclasses.replace(ctx.last_reading, kind=reading.kind)
+    ctx.last_reading = reading
     if reading.thing is not None:
         ctx.last_thing = reading.thing
     place = ctx.figure_place(start, last_end)

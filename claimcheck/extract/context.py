@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.extract.anchoring import event_date
 from claimcheck.extract.sentences import Body, Sentence
@@ -22,6 +22,9 @@ from claimcheck.extract.subjects import (
 )
 from claimcheck.extract.where import Where
 from claimcheck.recognize.lazyre import compile as _re_compile
+
+if TYPE_CHECKING:
+    from claimcheck.extract.figures import Reading
 
 CLAUSE_BREAK = _re_compile(
     r";|:\s|\s[-–—]\s|,\s+(?:and|but|while|which|who|whereas|although|though|with|when|"
@@ -194,6 +197,7 @@ class SentenceContext:
     ) -> None:
         self.figures = figures
         self.last_thing: str | None = None  # what the sentence's last counted figure counted
+        self.last_reading: Reading | None = None  # how the sentence's last figure was read
         self.sent = sent
         self.text = sent.text
         self.body = body

@@ -42,7 +42,8 @@ class Measure:
         return f"{group} {_PARTICIPLE.get(self.name, self.name.split()[-1])}"
 
 
-_PARTICIPLE = {"deaths": "killed", "injured": "injured"}
+_PARTICIPLE = {"deaths": "killed", "injured": "injured", "people on strike": "on strike",
+               "people on board": "on board"}  # fmt: skip
 
 
 # Cue stems per measure. Order matters only for ties at one position.
@@ -65,6 +66,10 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"hospitali[sz](?:ed|ation)|admitted|(?:taken|brought|rushed|sent|carried)\s+(?:in)?to\s+"
      r"(?:the\s+|a\s+|local\s+)?hospitals?|in\s+hospitals?|"
      r"treated\s+in|treated\s+at|under\s+treatment"),
+    ("people on strike", "event", False,
+     r"(?:went|go|going|gone|are|were|is|was|remain(?:ed)?|stayed)\s+on\s+strike|on\s+strike|"
+     r"striking|strikers|walked\s+(?:off\s+(?:the|their)\s+jobs?|out)|walkouts?|"
+     r"downed\s+tools|join(?:ed)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strike"),
     ("people on board", "event", False,
      r"on\s*board|aboard|carrying|carried|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
@@ -94,7 +99,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("crowd", "event", False,
      r"crowds?|attend(?:ed|ees|ance|ing)|gather(?:ed|ing)|turned\s+out|turnout|thronged|"
      r"(?:joined|join)\s+(?:the\s+|a\s+|\w+['’]s\s+|\w+\s+){0,2}(?:march|protest|rally|"
-     r"demonstration|vigil|procession|strike)e?s?|took\s+part|took\s+to\s+the\s+streets|"
+     r"demonstration|vigil|procession)e?s?|took\s+part|took\s+to\s+the\s+streets|"
      r"protested|demonstrated|"
      r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+into"),
     ("people vaccinated", "report", True,
@@ -225,6 +230,13 @@ GROUP_NOUNS = frozenset(
         "journalists",
         "doctors",
         "nurses",
+        "teachers",
+        "employees",
+        "drivers",
+        "pilots",
+        "midwives",
+        "lecturers",
+        "dockworkers",
         "patients",
         "prisoners",
         "inmates",

@@ -396,3 +396,32 @@ def test_crowds_losses_displacement_deployment_passengers_names_and_areas(
 )
 def test_increments_rescues_and_permits(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikers, however the walk-out is put, counted by who struck
+        (
+            "Some 4,000 train drivers walked out on Tuesday in France.",
+            [("drivers on strike in France", "Some 4,000")],
+        ),
+        (
+            "About 60,000 teachers went on strike in Argentina.",
+            [("teachers on strike in Argentina", "About 60,000")],
+        ),
+        # another source's figure for the quantity just given is the same quantity
+        (
+            "The union said 18,000 pilots joined the strike in Brazil, but the airline put "
+            "the number at 6,500.",
+            [
+                ("pilots on strike in Brazil", "18,000"),
+                ("pilots on strike in Brazil", "6,500"),
+            ],
+        ),
+        # an air strike is not a walk-out
+        ("An air strike in Yemen killed 9 people.", [("deaths in Yemen", "9")]),
+    ],
+)
+def test_strikes_and_restated_figures(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _subjects(text) == expected
