@@ -654,6 +654,9 @@ _OF_GROUP = _re_compile(
 
 def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     """A percentage: the share of a group that something is true of."""
+    vote = _vote_share(text, start, end, lo, hi)
+    if vote is not None:
+        return vote if vote is not _UNNAMED_VOTE else None
     m = _OF_GROUP.match(text, end)
     group = m["g"].lower().split()[-1] if m else None
     # "N% of the population": the population is the whole, not what is true of it.
@@ -672,6 +675,63 @@ def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     if len(parts) == 1:
         return None
     return Reading(" ".join(parts), "percent", "level", cue.measure if cue else None)
+
+
+_TURNOUT_BEFORE = _re_compile(r"\bturnout\b[^.;:%]{0,60}$", re.IGNORECASE)
+_TURNOUT_PART = _re_compile(
+    r"turnout\s+(?P<p>among|of|for)\s+(?P<g>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:was|were|is|are|stood|reached|hit|at|rose|fell|came|climbed|dropped)\b",
+    re.IGNORECASE,
+)
+_OF_THE_VOTE = _re_compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|total\s+|first[-\s]round\s+)?"
+    r"(?:votes?|ballots)(?:\s+cast)?\b",
+    re.IGNORECASE,
+)
+_NAME = r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+_WINNER_BEFORE = _re_compile(
+    _NAME + r",?\s+(?:(?:has|had|have|was|is|also|only|narrowly)\s+)?"
+    r"(?:won|took|got|gets|received|secured|garnered|polled|claimed|captured|had|has|with)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+_FOR_NAME_AFTER = _re_compile(r"\s+(?:for|to)\s+(?:the\s+)?(?:[a-z’']+\s+|[A-Z]\w*['’]s\s+){0,4}?"
+                              + _NAME)  # fmt: skip
+_VOTING = _re_compile(r"\b(?:votes?|voted|voting|ballots?|elections?|polls?|electoral)\b", re.I)
+
+
+def _vote_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """Turnout, and a candidate's share of the vote ("Faye won 54% of the vote", "against
+    35.8% for Ba"): one quantity per candidate, named by surname as outlets vary first
+    names. A share of the vote whose candidate is not named is ``_UNNAMED_VOTE``, left
+    out: two unnamed shares of one election are different quantities and must never
+    meet. None: not a vote share."""
+    turnout = _TURNOUT_BEFORE.search(text, max(lo, start - 70), start)
+    if turnout is not None and not _OF_GROUP.match(text, end):
+        part = _TURNOUT_PART.match(turnout.group(0))
+        if part is not None:  # "turnout among young voters": a part, its own quantity
+            return Reading(f"turnout {part['p'].lower()} {part['g'].lower()}", "percent", "level",
+                           event_bound=True)  # fmt: skip
+        if re.match(r"turnout\s+(?:among|of|for)\s", turnout.group(0), re.I):
+            return _UNNAMED_VOTE
+        return Reading("turnout", "percent", "level", event_bound=True)
+    of_vote = _OF_THE_VOTE.match(text, end)
+    if of_vote is None and not _VOTING.search(text, lo, hi):
+        return None
+    winner = _WINNER_BEFORE.search(text, max(lo, start - 80), start)
+    after = _FOR_NAME_AFTER.match(text, of_vote.end() if of_vote else end)
+    named = after if after is not None and not (winner and of_vote) else winner
+    if named is not None:
+        from claimcheck.recognize.places import country_of
+
+        if country_of(named["name"]) is not None:
+            named = None  # "the ruling bloc in Chile won 41%": a place, not a candidate
+    if named is None:
+        return _UNNAMED_VOTE if of_vote is not None else None
+    return Reading(f"vote share of {named['name'].split()[-1]}", "percent", "level",
+                   event_bound=True)  # fmt: skip
+
+
+_UNNAMED_VOTE = Reading("vote share", "percent", "level")
 
 
 def _share_what(cue: Cue, clause: str) -> str:

@@ -35,7 +35,7 @@ class Measure:
 
     def of_group(self, group: str) -> str:
         """The subject for a named group: "civilians killed", "migrants rescued"."""
-        if self.name in ("crowd", "permitted crowd"):
+        if self.name in ("crowd", "permitted crowd", "registered voters"):
             return self.name  # protesters or pilgrims, a crowd is a crowd
         if self.name == "people displaced" and group in ("refugees", "migrants"):
             return self.name  # refugees are the displaced people an exodus counts
@@ -70,6 +70,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:went|go|going|gone|are|were|is|was|remain(?:ed)?|stayed)\s+on\s+strike|on\s+strike|"
      r"striking|strikers|walked\s+(?:off\s+(?:the|their)\s+jobs?|out)|walkouts?|"
      r"downed\s+tools|join(?:ed)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strike"),
+    ("registered voters", "event", False,
+     r"registered\s+(?:to\s+vote|voters)|eligible\s+(?:to\s+vote|voters)|"
+     r"on\s+the\s+(?:electoral\s+roll|voters['’]?\s+(?:roll|list))"),
     ("people on board", "event", False,
      r"on\s*board|aboard|carrying|carried|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
@@ -237,6 +240,7 @@ GROUP_NOUNS = frozenset(
         "midwives",
         "lecturers",
         "dockworkers",
+        "voters",
         "patients",
         "prisoners",
         "inmates",

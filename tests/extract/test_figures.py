@@ -425,3 +425,39 @@ def test_increments_rescues_and_permits(text: str, expected: list[tuple[str, str
 )
 def test_strikes_and_restated_figures(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # turnout is one quantity however the sentence gets to it; a group's turnout another
+        (
+            "Turnout in Sunday's runoff in Chile reached 84.9 percent.",
+            [("turnout in Chile", "84.9 percent")],
+        ),
+        (
+            "Turnout among first-time voters was 52% in Chile.",
+            [("turnout among first-time voters in Chile", "52%")],
+        ),
+        # each candidate's share is its own quantity, named by surname
+        (
+            "Mayor Ana Kast won 55.8 percent of the vote in Chile, against 44.2 percent "
+            "for Luis Boric.",
+            [
+                ("vote share of Kast in Chile", "55.8 percent"),
+                ("vote share of Boric in Chile", "44.2 percent"),
+            ],
+        ),
+        # a share whose candidate is not named meets nothing
+        ("The ruling bloc in Chile won 41% of the vote.", []),
+        # the electorate
+        (
+            "Some 15 million people are registered to vote in Chile.",
+            [("registered voters in Chile", "Some 15 million")],
+        ),
+    ],
+)
+def test_turnout_vote_shares_and_the_electorate(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _subjects(text) == expected
