@@ -158,7 +158,20 @@ def _score(kind: str, m: re.Match[str], line: str, line_no: int) -> float:
         score += 4.0  # "LIMA, Peru, June 2, 2023 (AP) -": the dateline is filed that day
     if len(before.split()) > 6:
         score -= 4.0  # inside running prose: an event date, not a dateline
+        said = _SAID_ON.search(line, near, m.start())
+        if line_no < _TOP_LINES and said and (said["day"] or _WEEKDAY_AT.match(m.group(0).strip())):
+            # "..., the ministry said on Thursday, January 18, 2024": news names the weekday
+            # only for this week's days, so the lead's news is that day's: a weak
+            # candidate, behind any stamp, byline or dateline date
+            score += 4.5
     return score
+
+
+_SAID_ON = _re_compile(
+    r"\b(?:said|says|announced|reported|confirmed|told\s+\w+(?:\s+\w+)?)\s+on\s+"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$"
+)
+_WEEKDAY_AT = _re_compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 _YEAR = _re_compile(r"\d{4}")

@@ -326,7 +326,12 @@ _MOD_BEFORE_BODY = (
     r"\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
     r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning|later\s+than"
     r"|earlier\s+than|no\s+earlier\s+than|not\s+earlier\s+than|as\s+late\s+as"
-    r"|as\s+early\s+as)\s+(?:on\s+)?(?:the\s+)?"
+    r"|as\s+early\s+as)\s+"
+    # "since the outbreak began in October": the event named, then its time
+    r"(?:(?:the|its|their|this|last|a)\s+(?:[a-z-]+\s+){1,3}?(?:began|started|broke\s+out|"
+    r"erupted|was\s+declared|struck|hit|emerged|broke|burst|collapsed|made\s+landfall|ended|"
+    r"took\s+effect|came\s+into\s+force|was\s+(?:first\s+)?(?:detected|reported|"
+    r"confirmed))\s+(?:in|on)\s+)?(?:on\s+)?(?:the\s+)?"
 )
 _MOD_BEFORE = _compile_re(r"(?i:" + _MOD_BEFORE_BODY + r")$")
 _MOD_BEFORE_LOW = Lazy(_MOD_BEFORE_BODY + r"$")

@@ -49,3 +49,15 @@ def test_date_earlier_than_reported_event_is_rejected() -> None:
 def test_glued_furniture_prefix_stripped_from_title() -> None:
     page = "Forgot password?\nLog in with Google\n\narticle imageOp-Ed: Crowds gather in Lima\n"
     assert detect_metadata(page, path="p").title == "Op-Ed: Crowds gather in Lima"
+
+
+def test_a_lead_that_dates_its_news_by_weekday_dates_an_unstamped_page() -> None:
+    page = (
+        "Dengue cases climb\n\nShare this article\n\n"
+        "Peru has recorded 88,000 dengue cases this year, the health ministry said on "
+        "Tuesday, April 8, 2025.\n"
+    )
+    assert detect_metadata(page, path="p.txt").published == date(2025, 4, 8)
+    # without the weekday the date may be any past event: not a publication date
+    plain = page.replace("Tuesday, ", "")
+    assert detect_metadata(plain, path="p.txt").published is None

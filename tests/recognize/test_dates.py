@@ -372,3 +372,14 @@ def test_days_in_month_is_the_calendars(year: int, month: int) -> None:
     from claimcheck.recognize.date_resolve import days_in_month
 
     assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_since_an_event_named_before_its_time_runs_to_the_reference() -> None:
+    from claimcheck.recognize.dates import parse_time
+
+    ref = date(2025, 6, 20)
+    found = parse_time("since the drought began in March", ref)
+    assert found is not None and found.mod == "since"
+    assert (found.interval.start, found.interval.end) == (date(2025, 3, 1), ref)
+    after = parse_time("after the levee broke on June 2", ref)
+    assert after is not None and after.interval.start == date(2025, 6, 3)
