@@ -583,8 +583,17 @@ def _nearer(a: int, b: int, start: int, end: int) -> bool:
     return gap(a) < gap(b)
 
 
-_PART_OF = _re_compile(r"\s+(?:of\s+(?:them|those|whom|the\s+(?:dead|victims|injured|wounded)))\b",
-                      re.IGNORECASE)  # fmt: skip
+_PART_OF = _re_compile(
+    r"\s+(?:of\s+(?:them|those|whom|the\s+(?:[\d,.]+\s+)?(?:dead|victims|injured|wounded|"
+    r"deaths|cases|casualties|fatalities|infections|total|toll)))\b",
+    re.IGNORECASE,
+)
+_OF_THE_WHOLE_BEFORE = _re_compile(
+    r"(?:^|[.;:]\s*)\W*(?:of|among)\s+(?:the|these|those|this)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"[\w-]+,\s+(?:[a-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""'Of the 412 deaths, [210] were children': a part of the whole the sentence opened with."""
 _DIED_LATER = _re_compile(
     r"\s+(?:(?:more|other|of\s+the\s+\w+)\s+)?(?:\w+\s+)?(?:died|succumbed)\s+(?:\w+\s+)?"
     r"(?:overnight|later|since|subsequently|on\s+the\s+way|after\s+being|in\s+hospital)\b",
@@ -606,7 +615,7 @@ _INCREMENT = _re_compile(r"\b(?:another|a\s+further|an\s+additional|additional|f
 def part_of_whole(text: str, start: int, end: int) -> str | None:
     """ "Five of them died", "another 28": a part of, or an addition to, a figure already
     given. Kept, but as its own quantity, never against the whole."""
-    if _PART_OF.match(text, end):
+    if _PART_OF.match(text, end) or _OF_THE_WHOLE_BEFORE.search(text, max(0, start - 80), start):
         return "part"
     if _DIED_LATER.match(text, end):
         return "more"

@@ -461,3 +461,16 @@ def test_turnout_vote_shares_and_the_electorate(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the 96 deaths in Bolivia, 40 were children.",
+        "Children made up 40 of the deaths in Bolivia.",
+        "Among the dead in Bolivia, 40 were children.",
+    ],
+)
+def test_a_part_of_a_toll_never_meets_the_toll(text: str) -> None:
+    parts = [s for s, v in _subjects(text) if v == "40"]
+    assert parts == ["deaths (part of a larger figure) in Bolivia"]
