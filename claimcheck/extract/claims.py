@@ -276,7 +276,24 @@ def extract_claims(
             reference=reference,
         )
         d.time, d.time_source = when.text, when.source
+    _headlines_dated_by_body(checked)
     return _finish(checked, source_id, title)
+
+
+def _headlines_dated_by_body(drafts: list[tuple[Draft, Sentence]]) -> None:
+    """A headline's figure restates the body's ("Toll rises to 147" over "rose to 147 on
+    Tuesday"): it holds when the body says, not in a window guessed around publication,
+    which would set it against an outlet's figure of the day before."""
+    stated: dict[tuple[str, float | None, float | None], Draft] = {}
+    for d, sent in drafts:
+        if sent.terminated and d.time and d.time_source in ("stated", "event"):
+            stated.setdefault((d.subject, d.low, d.high), d)
+    for d, sent in drafts:
+        if sent.terminated or d.time_source != "publication":
+            continue
+        body = stated.get((d.subject, d.low, d.high))
+        if body is not None and body.kind == d.kind:
+            d.time, d.time_source = body.time, body.time_source
 
 
 def _fold_aliases(drafts: list[tuple[Draft, Sentence]], aliases: Sequence[Sequence[str]]) -> None:

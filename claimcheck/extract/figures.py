@@ -507,7 +507,13 @@ def _noun_measure(noun: str) -> Measure | None:
 def _parted(head: str, text: str, start: int, end: int) -> str:
     # "Five of them died", "another 28", "six died overnight": a part of a larger toll,
     # whichever way it is put, and one quantity across outlets.
-    return f"{head} (part of a larger figure)" if part_of_whole(text, start, end) else head
+    part = part_of_whole(text, start, end)
+    if part == "more" and _INCREMENT.search(text, max(0, start - 25), start):
+        # "43 dead and another 125 missing": another kind of count, not more of the same
+        before = {c.measure.name for c in cues(text, 0, start)}
+        if before and head not in before:
+            part = None
+    return f"{head} (part of a larger figure)" if part else head
 
 
 _ANOTHER_FIGURE = _re_compile(

@@ -373,8 +373,16 @@ def _dateline_candidate(
     return _Candidate(best, dateline.text, 6.0, dateline.line_no)
 
 
+_GLUED_DATES = _re_compile(
+    r"((?:\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4})"
+    r"(?=\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
+)
+"""A date scraped twice with nothing between ("Published On 12 May 202412 May 2024")."""
+
+
 def find_published(lines: list[str]) -> tuple[date | None, str | None]:
     """The best-scoring plausible publication date and the text it was read from."""
+    lines = [_GLUED_DATES.sub(r"\1 ", ln) if _YEAR.search(ln) else ln for ln in lines]
     matches = _date_matches(lines)
     every = _candidates(lines, matches)
     cands = [c for c in every if c.score > 0]
@@ -422,7 +430,8 @@ WIRES = frozenset(
     {"associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse",
      "dpa", "efe", "ansa", "xinhua", "tass", "upi", "bloomberg", "pa media"}
 )  # fmt: skip
-_NOT_NAMES = frozenset({"all", "the", "rights", "comments", "world", "news", "home", "required"})
+_NOT_NAMES = frozenset({"all", "the", "rights", "comments", "world", "news", "home", "required",
+                        "advertisement", "advertising", "sponsored"})  # fmt: skip
 
 
 def _clean_name(name: str) -> str | None:

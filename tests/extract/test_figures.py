@@ -474,3 +474,20 @@ def test_turnout_vote_shares_and_the_electorate(
 def test_a_part_of_a_toll_never_meets_the_toll(text: str) -> None:
     parts = [s for s, v in _subjects(text) if v == "40"]
     assert parts == ["deaths (part of a larger figure) in Bolivia"]
+
+
+def test_another_of_a_different_count_is_that_whole_count() -> None:
+    text = "Floods in Nepal have killed 61 people, and another 43 are missing."
+    assert _subjects(text) == [("deaths in Nepal", "61"), ("people missing in Nepal", "43")]
+
+
+def test_a_headline_figure_holds_when_the_body_says() -> None:
+    text = (
+        "Landslide toll in Nepal rises to 61\n\n"
+        "The toll from the landslide in Nepal rose to 61 on Monday, police said.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.time, c.time_source) for c in claims] == [
+        ("61", "Monday", "stated"),
+        ("61", "Monday", "stated"),
+    ]

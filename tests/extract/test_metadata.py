@@ -61,3 +61,13 @@ def test_a_lead_that_dates_its_news_by_weekday_dates_an_unstamped_page() -> None
     # without the weekday the date may be any past event: not a publication date
     plain = page.replace("Tuesday, ", "")
     assert detect_metadata(plain, path="p.txt").published is None
+
+
+def test_a_date_scraped_twice_without_a_gap_is_read() -> None:
+    page = "Quake toll rises\n\nPublished On 9 Sep 20239 Sep 2023\n\nThe toll rose to 2,000.\n"
+    assert detect_metadata(page, path="p.txt").published == date(2023, 9, 9)
+
+
+def test_an_advertisement_label_is_not_the_publisher() -> None:
+    page = "Quake toll rises\nUpdated: Sep 9, 2023, 08:12 IST\nAdvertisement\n\nThe toll rose.\n"
+    assert detect_metadata(page, path="p.txt").publisher is None
