@@ -660,7 +660,7 @@ def _unreal_day(text: str) -> str | None:
 def _amount_reading(key: str, text: str, kind: str) -> Any:
     """A claim's value/from/to read as an Amount, or the (message, hint, code) of its
     error; once per distinct (field, text, kind): archives repeat their figures."""
-    from claimcheck.recognize.numbers import parse_amount
+    from claimcheck.normalize.fastparse import amount_of as parse_amount
 
     amount = parse_amount(text)
     unsigned = text.lstrip()[1:]
