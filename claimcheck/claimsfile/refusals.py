@@ -19,7 +19,7 @@ def backwards(text: str, published: date | None) -> str | None:
     would be read as no time at all, and the claim silently left out of comparisons."""
     from claimcheck.normalize.memo import time_of as parse_time
 
-    parts = _range_ends(text)
+    parts = range_ends(text)
     if parts is None:
         return None
     first, second = (parse_time(p, published) for p in parts)
@@ -32,7 +32,7 @@ def backwards(text: str, published: date | None) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _range_ends(text: str) -> tuple[str, str] | None:
+def range_ends(text: str) -> tuple[str, str] | None:
     """The two ends of a time written as a range, or None; once per distinct text."""
     parts = _RANGE_SPLIT.split(text.strip())
     if len(parts) != 2 or not all(parts):

@@ -315,7 +315,9 @@ class Semantics:
         over = [
             key
             for key, value in claim.items()
-            if isinstance(value, str) and len(value) > FIELD_LIMITS.get(key, _NO_LIMIT)
+            if isinstance(value, str)
+            and len(value) > _LEAST_LIMIT  # most fields are short: no limit looked up
+            and len(value) > FIELD_LIMITS.get(key, _NO_LIMIT)
         ]
         for key in sorted(over, key=_FIELD_ORDER.__getitem__):  # in the limits' order
             limit = FIELD_LIMITS[key]
@@ -351,7 +353,7 @@ class Semantics:
                     self._finite_numbers(item, (*path, key))
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                if type(item) is not str and item is not None:
+                if type(item) is not str and item is not None and not _all_text(item):
                     self._finite_numbers(item, (*path, i))
 
     # sources ---------------------------------------------------------------
@@ -491,12 +493,14 @@ class Semantics:
         return found
 
     def _time(self, at: Path_, claim: dict[str, Any]) -> None:
-        from claimcheck.normalize.memo import time_of as parse_time
-
         raw = claim.get("time")
         if raw is None or raw == "":
             return
         text = str(raw)
+        if _plain_time(text):
+            return  # a real date, read alike for every reference: nothing to say
+        from claimcheck.normalize.memo import time_of as parse_time
+
         iso = _unreal_day(text)
         if iso is not None:
             self.error(
@@ -645,7 +649,19 @@ FIELD_LIMITS = {
 
 
 _NO_LIMIT = 1 << 62
+_LEAST_LIMIT = min(FIELD_LIMITS.values())
 _FIELD_ORDER = {key: i for i, key in enumerate(FIELD_LIMITS)}
+
+
+def _all_text(item: Any) -> bool:
+    """A mapping whose values are all text or empty (a claim, usually): it holds no
+    number, so the finite-number walk need not enter it."""
+    if type(item) is not dict:
+        return False
+    for value in item.values():  # noqa: SIM110 - a plain loop: no generator per claim
+        if type(value) is not str and value is not None:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -657,11 +673,22 @@ def _unreal_day(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 17)
+def _plain_time(text: str) -> bool:
+    """The time is one of the plain shapes read without the recognizer ("2021-01-15",
+    "March 2021"), not a range and no unreal day: ``_time`` finds nothing to report
+    for it, whatever its source's date; once per distinct text."""
+    from claimcheck.claimsfile.refusals import range_ends
+    from claimcheck.normalize.fastparse import MISS, fast_time
+
+    return fast_time(text) is not MISS and range_ends(text) is None and _unreal_day(text) is None
+
+
 @lru_cache(maxsize=1 << 16)
 def _amount_reading(key: str, text: str, kind: str) -> Any:
     """A claim's value/from/to read as an Amount, or the (message, hint, code) of its
     error; once per distinct (field, text, kind): archives repeat their figures."""
-    from claimcheck.recognize.numbers import parse_amount
+    from claimcheck.normalize.fastparse import amount_of as parse_amount
 
     amount = parse_amount(text)
     unsigned = text.lstrip()[1:]

@@ -15,6 +15,8 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
+from claimcheck.normalize.fastparse import MISS, fast_relative, fast_time
+
 if TYPE_CHECKING:
     from functools import _lru_cache_wrapper
 
@@ -33,7 +35,15 @@ def time_of(text: str, reference: date | None) -> TimeMention | None:
     A text read without looking at its reference ("2021-01-15", "15 January 2021") is
     parsed once for every reference: an archive pairs each such time with the
     publication dates of many articles, so a (text, reference) memo would rarely hit.
+    The commonest plain shapes ("2021-01-15", "March 2021") are read directly.
     """
+    fast = fast_time(text)
+    if fast is not MISS:
+        return fast  # type: ignore[return-value]
+    if reference is not None and type(reference) is date:  # never the watched probe
+        fast = fast_relative(text, reference)
+        if fast is not MISS:
+            return fast  # type: ignore[return-value]
     if reference is not None:
         free = _reference_free(text)
         if free is not DEPENDS:

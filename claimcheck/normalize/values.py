@@ -196,9 +196,9 @@ def parse_value(
     """
     if text is None or not str(text).strip():
         return None, None, None
-    from claimcheck.recognize.numbers import parse_amount
+    from claimcheck.normalize.fastparse import amount_of
 
-    amount = parse_amount(str(text))
+    amount = amount_of(str(text))
     if amount is None:
         return None, None, None
     return (

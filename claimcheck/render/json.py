@@ -31,8 +31,8 @@ def _loc(loc: Location | None) -> dict[str, Any] | None:
 def _as_written(value: str | None, qualifier: str | None) -> ValueInterval | None:
     """``low``/``high`` are the numbers the words allow, before rounding or hedge tolerance
     (docs/output-formats.md): "50 million" is 50,000,000, not 49.5-50.5 million."""
+    from claimcheck.normalize.fastparse import amount_of as parse_amount
     from claimcheck.normalize.values import stated_interval
-    from claimcheck.recognize.numbers import parse_amount
 
     amount = parse_amount(value) if value else None
     return stated_interval(amount, qualifier) if amount is not None else None

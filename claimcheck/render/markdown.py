@@ -106,8 +106,8 @@ def mermaid_chart(group: SubjectGroup) -> str | None:
 
 def _as_written(text: str | None) -> ValueInterval | None:
     """The figure as the words give it (no rounding, no hedge): a range only when said so."""
+    from claimcheck.normalize.fastparse import amount_of as parse_amount
     from claimcheck.normalize.values import stated_interval
-    from claimcheck.recognize.numbers import parse_amount
 
     amount = parse_amount(text) if text else None
     return stated_interval(amount) if amount is not None else None

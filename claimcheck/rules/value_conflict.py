@@ -63,8 +63,8 @@ from dataclasses import dataclass
 from claimcheck.grouping import Group
 from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings
+from claimcheck.normalize.fastparse import amount_of as parse_amount
 from claimcheck.normalize.values import is_vague
-from claimcheck.recognize.numbers import parse_amount
 from claimcheck.rules._common import (
     RawFinding,
     cumulative,

@@ -36,8 +36,17 @@ def test_an_absolute_time_is_parsed_once_for_every_reference() -> None:
     memo.clear()
     for day in range(1, 29):
         ref = date(2019, 2, day)
-        assert memo.time_of("2 March 2017", ref) == parse_time("2 March 2017", ref)
+        assert memo.time_of("2 March, 2017", ref) == parse_time("2 March, 2017", ref)
     assert memo._reference_free.cache_info().misses == 1
+    assert memo._time_pair.cache_info().currsize == 0
+
+
+def test_a_plain_shape_never_reaches_the_recognizer() -> None:
+    memo.clear()
+    for day in range(1, 29):
+        ref = date(2019, 2, day)
+        assert memo.time_of("2 March 2017", ref) == parse_time("2 March 2017", ref)
+    assert memo._reference_free.cache_info().misses == 0
     assert memo._time_pair.cache_info().currsize == 0
 
 
