@@ -17,6 +17,7 @@ else to the most prominent (a country, then the largest population).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
@@ -304,11 +305,32 @@ def _store(path: Path, stored: dict[str, Any]) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for stale in path.parent.glob("places-*"):
-            if stale != path and stale.suffix in (".json", ".marshal"):
-                stale.unlink(missing_ok=True)  # older package data or an older layout
+        _prune(path)
     except OSError:
         pass
+
+
+KEEP_INDEXES = 6
+"""Stored indexes kept side by side: the key holds the data files' paths, so every
+install (a venv per worktree, pre-commit's own) has its own; deleting all others made
+two installs used in turn rebuild the index (~3 s) on each other's every run."""
+
+
+def _prune(path: Path) -> None:
+    """Drop the older layout, and indexes past the ``KEEP_INDEXES`` newest (older
+    package data, installs long gone)."""
+    others: list[tuple[int, str, Path]] = []
+    for stale in path.parent.glob("places-*"):
+        if stale == path:
+            continue
+        if stale.suffix == ".json":
+            stale.unlink(missing_ok=True)
+        elif stale.suffix == ".marshal":
+            with contextlib.suppress(OSError):
+                others.append((stale.stat().st_mtime_ns, stale.name, stale))
+    others.sort(reverse=True)
+    for _mtime, _name, stale in others[KEEP_INDEXES - 1 :]:
+        stale.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
