@@ -44,10 +44,7 @@ def claim_rows(source: Source, claims: Sequence[Claim]) -> list[dict[str, Any]]:
     one article alone gives the rows the whole run would."""
     from claimcheck.render.extraction import claim_rows as document_rows
 
-    rows = document_rows((source,), claims)
-    for row in rows:
-        row["subject_key"] = None
-    return rows
+    return document_rows((source,), claims, subject_keys=False)
 
 
 def claim_texts(source: Source, claims: Sequence[Claim]) -> list[str]:
