@@ -313,14 +313,22 @@ def restore_span(span: tuple[int, int], shifts: Sequence[tuple[int, int]]) -> tu
 def extractor_version() -> str:
     """EXTRACTOR_VERSION plus a digest of the code and word lists that extract, so a
     changed rule never serves claims cached by the old one (bumping by hand was forgotten
-    more than once)."""
+    more than once). The cached document items are normalized and rendered, so the code
+    that does that (and the subject folding keyed in ``stream``) counts too."""
     from claimcheck.recognize.places import INDEX_VERSION, _sources
 
     h = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{INDEX_VERSION}".encode())
     here = Path(__file__).resolve().parent
-    for folder in (here, here.parent / "recognize"):
-        for f in sorted(folder.glob("*.py")):
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    package = here.parent
+    parts: list[Path] = []
+    for folder in (here, package / "recognize", package / "normalize"):
+        parts += sorted(folder.glob("*.py")) + sorted(folder.glob("*.txt"))
+    for folder in (here / "data", package / "data"):
+        parts += sorted(folder.glob("*.txt"))
+    parts += [package / "render" / n for n in ("extraction.py", "json.py", "common.py")]
+    for f in parts:
+        with contextlib.suppress(OSError):
+            h.update(f"{f.relative_to(package)}".encode() + b"\0" + f.read_bytes())
     with contextlib.suppress(ImportError, OSError):
         for data in _sources():  # the gazetteer packages' data files: a new release, new places
             st = data.stat()

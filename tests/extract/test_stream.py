@@ -170,3 +170,44 @@ def test_an_undated_page_dated_by_its_story_streams_as_rendered(tmp_path: Path) 
     times = {c["source"]: c["time"] for c in doc["claims"]}
     assert times["b"] == {"start": "2019-03-03", "end": "2019-03-07"}  # a guess: a day of slack
     assert any("b.txt" in w and "coverage of its story" in w for w in warnings)
+
+
+def test_subject_keys_are_kept_for_the_same_subjects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run asks for the keys of the same subjects again: answered from the cache,
+    the same as computed; other counts, or a damaged entry, are computed afresh."""
+    from collections import Counter
+
+    from claimcheck.normalize.subjects import canonical_keys
+
+    subjects = Counter(
+        {"US troops in Iraq": 3, "U.S. troops in Iraq": 1, "labourers in Doha": 2,
+         "laborers in Doha": 1, "people killed in Sudan": 1}
+    )  # fmt: skip
+    expected = {s: k for s, (k, _) in canonical_keys(list(subjects.elements())).items()}
+    cache = tmp_path / "cache"
+    assert stream_module.subject_keys(subjects, cache) == expected
+    (stored,) = cache.glob("subjects-*.keys")
+
+    calls: list[int] = []
+    real = stream_module._subject_keys
+
+    def counted(s: Any) -> dict[str, str]:
+        calls.append(1)
+        return real(s)
+
+    monkeypatch.setattr(stream_module, "_subject_keys", counted)
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert calls == []
+    other = Counter({**subjects, "laborers in Doha": 5})  # the representative changes
+    assert stream_module.subject_keys(other, cache) == real(other)
+    assert len(calls) == 1
+    stored.write_text(json.dumps({"US troops in Iraq": "x"}), "utf-8")  # not these subjects
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert len(calls) == 2
+    stored.write_text("{not json", "utf-8")
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert len(calls) == 3
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert len(calls) == 3  # rewritten after the damage
