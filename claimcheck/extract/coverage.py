@@ -135,21 +135,32 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     """Undated page id -> the window of its story's coverage (pages sharing no subject
     with a dated page get none)."""
     dated = {p.id: p for p in sorted(pages, key=lambda p: p.id) if p.published is not None}
+    order = {pid: i for i, pid in enumerate(dated)}
+    by_subject: dict[str, list[str]] = {}  # only pages sharing a subject are compared
+    for pid, d in dated.items():
+        for subject in d.subjects:
+            by_subject.setdefault(subject, []).append(pid)
+    days: dict[str, list[date]] = {}  # each sister's days parsed once, not per undated page
     out: dict[str, Window] = {}
     for undated in pages:
         if undated.published is not None or not undated.subjects:
             continue
+        near = {pid for s in undated.subjects for pid in by_subject.get(s, ())}
         shared = {
             pid: len(undated.subjects & d.subjects) + _names_shared(undated, d)
-            for pid, d in dated.items()
-            if undated.subjects & d.subjects and _same_story_names(undated, d)
+            for pid, d in ((pid, dated[pid]) for pid in sorted(near, key=order.__getitem__))
+            if _same_story_names(undated, d)
         }
         sisters = _one_run(shared, dated)
         if not sisters:
             continue
         first, last = dated[sisters[0]].published, dated[sisters[-1]].published
         assert first is not None and last is not None
-        out[undated.id] = Window(_story_start(first, [dated[s] for s in sisters]), last, sisters)
+        for s in sisters:
+            if s not in days:
+                days[s] = dated[s].days()
+        start = _story_start(first, [days[s] for s in sisters])
+        out[undated.id] = Window(start, last, sisters)
     return out
 
 
@@ -248,9 +259,10 @@ def _one_run(shared: dict[str, int], dated: dict[str, Page]) -> tuple[str, ...]:
     return tuple(max(reversed(runs), key=lambda run: sum(shared[pid] for pid in run)))
 
 
-def _story_start(first_day: date, sisters: Sequence[Page]) -> date:
-    """The earliest day the sister pages date a figure to, when it lies shortly before
-    the first of them (the event itself); else the first page's day. Only times of a day
-    or two count: a month ("earlier this month") would open the window by weeks."""
-    early = [d for p in sisters for d in p.days() if first_day - LEAD_IN <= d < first_day]
+def _story_start(first_day: date, sisters_days: Sequence[Sequence[date]]) -> date:
+    """The earliest day the sister pages (their ``Page.days``) date a figure to, when it
+    lies shortly before the first of them (the event itself); else the first page's day.
+    Only times of a day or two count: a month ("earlier this month") would open the
+    window by weeks."""
+    early = [d for days in sisters_days for d in days if first_day - LEAD_IN <= d < first_day]
     return min(early, default=first_day)
