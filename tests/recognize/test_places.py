@@ -204,7 +204,7 @@ def test_compact_index_keeps_every_lookup() -> None:
         "firsts": {**TINY["firsts"], "Upper": 3},
     }
     stored = places.compact(raw)
-    index = places._Index(stored["rows"], stored["names"], stored["firsts"], frozenset())
+    index = places._Index(stored, frozenset())
     for i, (name, country, kind, big) in enumerate(raw["places"]):
         assert index.place(i) == places._Place(name, country, kind, bool(big))
     for key, hit in raw["names"].items():
