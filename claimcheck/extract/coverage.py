@@ -136,20 +136,30 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     with a dated page get none)."""
     dated = {p.id: p for p in sorted(pages, key=lambda p: p.id) if p.published is not None}
     order = {pid: i for i, pid in enumerate(dated)}
-    by_subject: dict[str, list[str]] = {}  # only pages sharing a subject are compared
+    # Only pages sharing a subject are compared, and names are counted from the pages
+    # that write each name: a run's pages share common subjects ("people killed") with
+    # most others, and comparing every pair's few hundred names was most of a warm run.
+    by_subject: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
     for pid, d in dated.items():
         for subject in d.subjects:
             by_subject.setdefault(subject, []).append(pid)
+        for name in d.names:
+            by_name.setdefault(name, []).append(pid)
     days: dict[str, list[date]] = {}  # each sister's days parsed once, not per undated page
     out: dict[str, Window] = {}
     for undated in pages:
         if undated.published is not None or not undated.subjects:
             continue
         near = {pid for s in undated.subjects for pid in by_subject.get(s, ())}
+        names: dict[str, int] = {}  # dated page -> names it shares with this one
+        for name in undated.names:
+            for pid in by_name.get(name, ()):
+                names[pid] = names.get(pid, 0) + 1
         shared = {
-            pid: len(undated.subjects & d.subjects) + _names_shared(undated, d)
-            for pid, d in ((pid, dated[pid]) for pid in sorted(near, key=order.__getitem__))
-            if _same_story_names(undated, d)
+            pid: len(undated.subjects & dated[pid].subjects) + names.get(pid, 0)
+            for pid in sorted(near, key=order.__getitem__)
+            if not undated.names or not dated[pid].names or names.get(pid, 0) >= MIN_NAMES_SHARED
         }
         sisters = _one_run(shared, dated)
         if not sisters:
@@ -211,17 +221,8 @@ def undated_warning(display: str, window: Window) -> str:
 
 
 MIN_NAMES_SHARED = 2
-"""Names two pages of one story share at least, when both pages' names are known."""
-
-
-def _names_shared(a: Page, b: Page) -> int:
-    return len(a.names & b.names)
-
-
-def _same_story_names(a: Page, b: Page) -> bool:
-    """Pages whose names are known must share a few: a country and a measure alone
-    ("deaths in India") do not make two events one story."""
-    return not a.names or not b.names or _names_shared(a, b) >= MIN_NAMES_SHARED
+"""Names two pages of one story share at least, when both pages' names are known: a
+country and a measure alone ("deaths in India") do not make two events one story."""
 
 
 def _at_the_report(claim: Claim) -> bool:
