@@ -280,7 +280,20 @@ class _Story:
             return texts
         from claimcheck.extract.coverage import dated_claims
 
-        return claim_texts(src, dated_claims(claims, window))
+        dated = dated_claims(claims, window)
+        if len(texts) != len(claims) or len({c.id for c in claims}) != len(claims):
+            return claim_texts(src, dated)
+        # Each item is its own claim's alone (ids unique): only the claims the window
+        # dated are made again, the others' items are the extracted (or cached) ones.
+        changed = [
+            i for i, (old, new) in enumerate(zip(claims, dated, strict=True)) if old is not new
+        ]
+        if not changed:
+            return texts
+        out = list(texts)
+        for i, text in zip(changed, claim_texts(src, [dated[i] for i in changed]), strict=True):
+            out[i] = text
+        return out
 
     def warning(self, text: str) -> str:
         if not self.paths:

@@ -211,3 +211,28 @@ def test_subject_keys_are_kept_for_the_same_subjects(
     assert len(calls) == 3
     assert stream_module.subject_keys(subjects, cache) == expected
     assert len(calls) == 3  # rewritten after the damage
+
+
+def test_a_dated_page_remakes_only_the_items_its_window_dated() -> None:
+    """Items are per claim: remaking only the dated claims' gives every item anew."""
+    from datetime import date
+
+    from claimcheck.extract.coverage import Window, dated_claims
+    from claimcheck.model import Claim, Source
+
+    src = Source("mirror", "mirror.txt")
+    claims = [
+        Claim("c1", "mirror", "people killed in Valmora", "count", "12", "", "12 people",
+              time_source="publication", span=(0, 9)),
+        Claim("c2", "mirror", "people missing in Valmora", "count", "about 40", "", "40",
+              time="2019-03-01", time_source="stated", span=(10, 12)),
+        Claim("c3", "mirror", "homes destroyed", "count", "300", "", "300 homes",
+              time="current", time_source="event", span=(20, 29)),
+    ]  # fmt: skip
+    window = Window(date(2019, 3, 2), date(2019, 3, 9), ("wire",))
+    story = stream_module._Story()
+    story._windows = {"mirror": window}
+    texts = claim_texts(src, claims)
+    expected = claim_texts(src, dated_claims(claims, window))
+    assert expected != texts and expected[1] == texts[1]
+    assert story._texts(src, claims, texts) == expected
