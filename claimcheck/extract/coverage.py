@@ -17,9 +17,11 @@ separate runs of coverage, the run sharing the most subjects wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import chain
 
 from claimcheck.model import Claim, Source
 from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS
@@ -135,21 +137,40 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     """Undated page id -> the window of its story's coverage (pages sharing no subject
     with a dated page get none)."""
     dated = {p.id: p for p in sorted(pages, key=lambda p: p.id) if p.published is not None}
+    day_of: dict[str, date] = {pid: d.published for pid, d in dated.items() if d.published}
+    rank = {pid: i for i, pid in enumerate(sorted(dated, key=lambda pid: (day_of[pid], pid)))}
+    # The subjects and names each page shares with every dated page are counted from the
+    # pages that write each subject and name (``Counter`` counts in C): a run's pages share
+    # common subjects ("people killed") and names with most others, and intersecting every
+    # pair's sets was most of a warm run.
+    by_subject: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    for pid, d in dated.items():
+        for subject in d.subjects:
+            by_subject.setdefault(subject, []).append(pid)
+        for name in d.names:
+            by_name.setdefault(name, []).append(pid)
+    nameless = {pid for pid, d in dated.items() if not d.names}
+    days: dict[str, list[date]] = {}  # each sister's days parsed once, not per undated page
     out: dict[str, Window] = {}
     for undated in pages:
         if undated.published is not None or not undated.subjects:
             continue
-        shared = {
-            pid: len(undated.subjects & d.subjects) + _names_shared(undated, d)
-            for pid, d in dated.items()
-            if undated.subjects & d.subjects and _same_story_names(undated, d)
-        }
-        sisters = _one_run(shared, dated)
+        subjects = Counter(chain.from_iterable(by_subject.get(s, ()) for s in undated.subjects))
+        names = Counter(chain.from_iterable(by_name.get(n, ()) for n in undated.names))
+        if undated.names:  # both pages' names known: they must share a few
+            near = [p for p in subjects if names[p] >= MIN_NAMES_SHARED or p in nameless]
+        else:
+            near = list(subjects)
+        sisters = _one_run({pid: subjects[pid] + names[pid] for pid in near}, rank, day_of)
         if not sisters:
             continue
-        first, last = dated[sisters[0]].published, dated[sisters[-1]].published
-        assert first is not None and last is not None
-        out[undated.id] = Window(_story_start(first, [dated[s] for s in sisters]), last, sisters)
+        first, last = day_of[sisters[0]], day_of[sisters[-1]]
+        for s in sisters:
+            if s not in days:
+                days[s] = dated[s].days()
+        start = _story_start(first, [days[s] for s in sisters])
+        out[undated.id] = Window(start, last, sisters)
     return out
 
 
@@ -200,17 +221,8 @@ def undated_warning(display: str, window: Window) -> str:
 
 
 MIN_NAMES_SHARED = 2
-"""Names two pages of one story share at least, when both pages' names are known."""
-
-
-def _names_shared(a: Page, b: Page) -> int:
-    return len(a.names & b.names)
-
-
-def _same_story_names(a: Page, b: Page) -> bool:
-    """Pages whose names are known must share a few: a country and a measure alone
-    ("deaths in India") do not make two events one story."""
-    return not a.names or not b.names or _names_shared(a, b) >= MIN_NAMES_SHARED
+"""Names two pages of one story share at least, when both pages' names are known: a
+country and a measure alone ("deaths in India") do not make two events one story."""
 
 
 def _at_the_report(claim: Claim) -> bool:
@@ -228,29 +240,30 @@ def _folded(subject: str) -> str:
     return " ".join(subject.lower().split())
 
 
-def _one_run(shared: dict[str, int], dated: dict[str, Page]) -> tuple[str, ...]:
+def _one_run(
+    shared: dict[str, int], rank: dict[str, int], day_of: dict[str, date]
+) -> tuple[str, ...]:
     """The sisters of one run of coverage, by publication day: the run sharing the most
-    subjects (ties: the later run, whose pages report the story's latest state)."""
+    subjects and names (ties: the later run, whose pages report the story's latest state).
+    ``rank``: the dated pages' order by (day, id)."""
     if not shared:
         return ()
-
-    def day(pid: str) -> date:
-        published = dated[pid].published
-        assert published is not None
-        return published
-
-    ordered = sorted(shared, key=lambda pid: (day(pid), pid))
+    ordered = sorted(shared, key=rank.__getitem__)
     runs: list[list[str]] = [[ordered[0]]]
+    previous = day_of[ordered[0]]
     for pid in ordered[1:]:
-        if day(pid) - day(runs[-1][-1]) > COVERAGE_GAP:
+        day = day_of[pid]
+        if day - previous > COVERAGE_GAP:
             runs.append([])
         runs[-1].append(pid)
-    return tuple(max(reversed(runs), key=lambda run: sum(shared[pid] for pid in run)))
+        previous = day
+    return tuple(max(reversed(runs), key=lambda run: sum(map(shared.__getitem__, run))))
 
 
-def _story_start(first_day: date, sisters: Sequence[Page]) -> date:
-    """The earliest day the sister pages date a figure to, when it lies shortly before
-    the first of them (the event itself); else the first page's day. Only times of a day
-    or two count: a month ("earlier this month") would open the window by weeks."""
-    early = [d for p in sisters for d in p.days() if first_day - LEAD_IN <= d < first_day]
+def _story_start(first_day: date, sisters_days: Sequence[Sequence[date]]) -> date:
+    """The earliest day the sister pages (their ``Page.days``) date a figure to, when it
+    lies shortly before the first of them (the event itself); else the first page's day.
+    Only times of a day or two count: a month ("earlier this month") would open the
+    window by weeks."""
+    early = [d for days in sisters_days for d in days if first_day - LEAD_IN <= d < first_day]
     return min(early, default=first_day)

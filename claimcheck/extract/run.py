@@ -313,14 +313,22 @@ def restore_span(span: tuple[int, int], shifts: Sequence[tuple[int, int]]) -> tu
 def extractor_version() -> str:
     """EXTRACTOR_VERSION plus a digest of the code and word lists that extract, so a
     changed rule never serves claims cached by the old one (bumping by hand was forgotten
-    more than once)."""
+    more than once). The cached document items are normalized and rendered, so the code
+    that does that (and the subject folding keyed in ``stream``) counts too."""
     from claimcheck.recognize.places import INDEX_VERSION, _sources
 
     h = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{INDEX_VERSION}".encode())
     here = Path(__file__).resolve().parent
-    for folder in (here, here.parent / "recognize"):
-        for f in sorted(folder.glob("*.py")):
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    package = here.parent
+    parts: list[Path] = []
+    for folder in (here, package / "recognize", package / "normalize"):
+        parts += sorted(folder.glob("*.py")) + sorted(folder.glob("*.txt"))
+    for folder in (here / "data", package / "data"):
+        parts += sorted(folder.glob("*.txt"))
+    parts += [package / "render" / n for n in ("extraction.py", "json.py", "common.py")]
+    for f in parts:
+        with contextlib.suppress(OSError):
+            h.update(f"{f.relative_to(package)}".encode() + b"\0" + f.read_bytes())
     with contextlib.suppress(ImportError, OSError):
         for data in _sources():  # the gazetteer packages' data files: a new release, new places
             st = data.stat()
@@ -372,17 +380,27 @@ def rebased(entry: Any, display: str) -> Any:
     return {**entry, "source": {**entry["source"], "path": display}, "warnings": moved}
 
 
-def _cached(cache_dir: Path | None, key: str) -> dict[str, Any] | None:
+def _cached(cache_dir: Path | None, key: str) -> tuple[dict[str, Any] | None, bool]:
+    """The entry stored under ``key`` (None: none, unreadable) and whether its seal
+    matches (``seal``: exactly what this code wrote for this key)."""
     if cache_dir is None:
-        return None
+        return None, False
+    from claimcheck.extract.seal import unsealed
+
     f = cache_dir / f"{key}.json"
     try:
         if f.stat().st_size > MAX_CACHE_ENTRY_BYTES:
-            return None
-        loaded: Any = json.loads(f.read_text("utf-8"))
+            return None, False
+        text = f.read_text("utf-8")
+        body = unsealed(key, text)
+        loaded: Any = json.loads(text if body is None else body)
     except (OSError, ValueError, RecursionError):
-        return None
-    return loaded if isinstance(loaded, dict) else None
+        return None, False
+    if not isinstance(loaded, dict):
+        return None, False
+    if body is None:
+        loaded.pop("seal", None)  # edited or not ours: checked in full by ``verified``
+    return loaded, body is not None
 
 
 MAX_CACHE_ENTRY_BYTES = 64 * 1024 * 1024
@@ -450,9 +468,17 @@ def verified(entry: Any, source_id: str, display: str, text: str) -> dict[str, A
     return entry
 
 
+def _is_for(entry: dict[str, Any], source_id: str, display: str) -> bool:
+    """A sealed entry is this file's under this run's id and path (shown as given)."""
+    src = entry.get("source")
+    return isinstance(src, dict) and src.get("id") == source_id and src.get("path") == display
+
+
 def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> bool:
     """Atomic write: a reader never sees half a file. False when the cache folder cannot
     be written (not a folder, read-only, disk full): extraction goes on without it."""
+    from claimcheck.extract.seal import sealed
+
     tmp: str | None = None
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -460,7 +486,7 @@ def _store(cache_dir: Path, key: str, result: dict[str, Any]) -> bool:
 
         fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(result, sort_keys=True))  # one shot: the C encoder
+            fh.write(sealed(key, json.dumps(result, sort_keys=True)))  # one shot: C encoder
         os.replace(tmp, cache_dir / f"{key}.json")
     except OSError:
         if tmp is not None:
@@ -541,10 +567,13 @@ class Extraction:
             yield result
 
     def _hit(self, f: Path, key: str) -> dict[str, Any] | None:
-        hit = _cached(self.cache_dir, key)
+        hit, trusted = _cached(self.cache_dir, key)
         if hit is None:
             return None
-        return verified(rebased(hit, str(f)), self.ids[f], str(f), _text_or_empty(f))
+        entry = rebased(hit, str(f))
+        if trusted and isinstance(entry, dict) and _is_for(entry, self.ids[f], str(f)):
+            return entry  # sealed: as this code wrote it for these bytes (``extract.seal``)
+        return verified(entry, self.ids[f], str(f), _text_or_empty(f))
 
 
 def extract_paths(

@@ -44,10 +44,7 @@ def claim_rows(source: Source, claims: Sequence[Claim]) -> list[dict[str, Any]]:
     one article alone gives the rows the whole run would."""
     from claimcheck.render.extraction import claim_rows as document_rows
 
-    rows = document_rows((source,), claims)
-    for row in rows:
-        row["subject_key"] = None
-    return rows
+    return document_rows((source,), claims, subject_keys=False)
 
 
 def claim_texts(source: Source, claims: Sequence[Claim]) -> list[str]:
@@ -84,6 +81,7 @@ def write_json(
     head_warnings: Callable[[], Sequence[str]] = tuple,
     show_source: Callable[[Source], Source] = lambda s: s,
     show_warning: Callable[[str], str] = lambda w: w,
+    cache_dir: Path | None = None,
 ) -> list[str]:
     """Write the extraction document to ``out`` from per-article results (source, its
     claims' texts from ``claim_texts``, their subjects, warnings), in order; returns the
@@ -92,7 +90,8 @@ def write_json(
     ``head_warnings`` is called after the last result: warnings about the file set
     (skipped files), which come before the articles' own. ``show_source`` rewrites a
     source for display (paths relative to the output's folder), ``show_warning`` a
-    warning (a piped article's temporary path shown as ``-``).
+    warning (a piped article's temporary path shown as ``-``). ``cache_dir`` keeps the
+    subjects' keys of a run for the next run over the same subjects (``subject_keys``).
     """
     sources: list[Source] = []
     warnings: list[str] = []
@@ -113,11 +112,9 @@ def write_json(
             else:
                 spool.writelines(texts)
         warnings[:0] = head_warnings()
-        from claimcheck.normalize.subjects import canonical_keys
-
         keys = {  # both as written in the spool: JSON strings
             encode_basestring(s): encode_basestring(k)
-            for s, (k, _) in canonical_keys(list(subjects.elements())).items()
+            for s, k in subject_keys(subjects, cache_dir).items()
         }
         out.write('{\n  "version": 1,\n  "sources": ')
         from claimcheck.render.extraction import source_row
@@ -161,7 +158,82 @@ def extract_json(
         head_warnings=lambda: run.warnings,
         show_source=show_source,
         show_warning=lambda w: show_warning(story.warning(w)),
+        cache_dir=cache_dir,
     )
+
+
+def subject_keys(subjects: Counter[str], cache_dir: Path | None = None) -> dict[str, str]:
+    """Each subject's canonical key, as ``canonical_keys`` gives it for these subjects
+    (how often each is written decides which spelling represents a merged group).
+
+    With a cache folder the keys are kept under a digest of the subjects, their counts
+    and the code (``extractor_version``): folding and fuzzy-merging a run's few thousand
+    subjects was a fifth of a warm re-run, and an unchanged run asks the same question.
+    An entry that is not exactly a key for each of these subjects is recomputed."""
+    if cache_dir is None:
+        return _subject_keys(subjects)
+    import hashlib
+    import json
+
+    from claimcheck.extract.run import extractor_version
+
+    h = hashlib.sha256(f"subject-keys\0{extractor_version()}\0{_rapidfuzz_stamp()}\0".encode())
+    h.update(json.dumps(sorted(subjects.items()), ensure_ascii=False).encode("utf-8"))
+    where = cache_dir / f"subjects-{h.hexdigest()}.keys"
+    try:
+        stored = json.loads(where.read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        stored = None
+    if (
+        isinstance(stored, dict)
+        and stored.keys() == subjects.keys()
+        and all(type(k) is str for k in stored.values())
+    ):
+        return stored
+    keys = _subject_keys(subjects)
+    _store_keys(where, keys)
+    return keys
+
+
+def _subject_keys(subjects: Counter[str]) -> dict[str, str]:
+    from claimcheck.normalize.subjects import canonical_keys
+
+    return {s: k for s, (k, _) in canonical_keys(list(subjects.elements())).items()}
+
+
+def _rapidfuzz_stamp() -> str:
+    """The fuzzy matcher's release, from its files' stamps (importing it costs more)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("rapidfuzz")
+    if spec is None or spec.origin is None:
+        return "none"
+    try:
+        st = Path(spec.origin).stat()
+    except OSError:
+        return "unknown"
+    return f"{spec.origin}\0{st.st_size}\0{st.st_mtime_ns}"
+
+
+def _store_keys(where: Path, keys: dict[str, str]) -> None:
+    """Atomic write; a folder that cannot be written only costs the next run time."""
+    import json
+    import os
+    import tempfile
+
+    tmp: str | None = None
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=".tmp-subjects-", suffix=".keys")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(keys, ensure_ascii=False, sort_keys=True))
+        os.replace(tmp, where)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 class _Story:
@@ -208,7 +280,20 @@ class _Story:
             return texts
         from claimcheck.extract.coverage import dated_claims
 
-        return claim_texts(src, dated_claims(claims, window))
+        dated = dated_claims(claims, window)
+        if len(texts) != len(claims) or len({c.id for c in claims}) != len(claims):
+            return claim_texts(src, dated)
+        # Each item is its own claim's alone (ids unique): only the claims the window
+        # dated are made again, the others' items are the extracted (or cached) ones.
+        changed = [
+            i for i, (old, new) in enumerate(zip(claims, dated, strict=True)) if old is not new
+        ]
+        if not changed:
+            return texts
+        out = list(texts)
+        for i, text in zip(changed, claim_texts(src, [dated[i] for i in changed]), strict=True):
+            out[i] = text
+        return out
 
     def warning(self, text: str) -> str:
         if not self.paths:

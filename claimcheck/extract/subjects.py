@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from claimcheck.recognize.lazyre import compile as _re_compile
@@ -20,8 +20,13 @@ from claimcheck.recognize.lazyre import compile as _re_compile
 # --- lexicons ---------------------------------------------------------------------------
 
 
+_DATA = Path(__file__).parent / "data"
+"""The word lists, read as files beside this module (as ``recognize.places`` reads its
+stoplist): ``importlib.resources`` cost more than the reading on every start."""
+
+
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("claimcheck.extract").joinpath("data").joinpath(name).read_text("utf-8")
+    text = (_DATA / name).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 

@@ -17,17 +17,19 @@ else to the most prominent (a country, then the largest population).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from claimcheck.recognize.lazyre import compile as _re_compile
+from claimcheck.recognize.placestore import PackedNames, PackedRows, pack_names, pack_rows
 
 PlaceKind = Literal["city", "region", "country"]
 
@@ -277,10 +279,11 @@ _UNIT = "\x1f"
 
 
 def compact(index: dict[str, Any]) -> dict[str, Any]:
-    """The index as stored: rows as one string each, multi-place names as tuples, and the
-    longest name per first word only where it exceeds one word (a single-word name is
-    its own first word). Loading it makes ~100,000 fewer objects than ``build_index``'s
-    layout, which was most of an article's fixed cost."""
+    """The index as stored: rows as one string each and names with their rows, both
+    packed (``placestore``), and the longest name per first word only where it exceeds
+    one word (a single-word name is its own first word). Loading it makes a handful of
+    objects where ``build_index``'s layout made ~150,000, which was most of an article's
+    fixed cost."""
     rows = []
     for name, country, kind, big in index["places"]:
         fields = (str(name), str(country), str(kind), str(int(big)))
@@ -289,7 +292,12 @@ def compact(index: dict[str, Any]) -> dict[str, Any]:
         rows.append(_UNIT.join(fields))
     names = {k: v if isinstance(v, int) else tuple(v) for k, v in index["names"].items()}
     firsts = {k: n for k, n in index["firsts"].items() if n > 1}
-    return {"version": INDEX_VERSION, "rows": tuple(rows), "names": names, "firsts": firsts}
+    row_blob, row_offsets = pack_rows(rows)
+    name_blob, name_offsets = pack_names(names)
+    return {
+        "version": INDEX_VERSION, "rows": row_blob, "row_offsets": row_offsets,
+        "names": name_blob, "name_offsets": name_offsets, "firsts": firsts,
+    }  # fmt: skip
 
 
 def _store(path: Path, stored: dict[str, Any]) -> None:
@@ -306,48 +314,66 @@ def _store(path: Path, stored: dict[str, Any]) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for stale in path.parent.glob("places-*"):
-            if stale != path and stale.suffix in (".json", ".marshal"):
-                stale.unlink(missing_ok=True)  # older package data or an older layout
+        _prune(path)
     except OSError:
         pass
 
 
-@dataclass(frozen=True)
+KEEP_INDEXES = 6
+"""Stored indexes kept side by side: the key holds the data files' paths, so every
+install (a venv per worktree, pre-commit's own) has its own; deleting all others made
+two installs used in turn rebuild the index (~3 s) on each other's every run."""
+
+
+def _prune(path: Path) -> None:
+    """Drop the older layout, and indexes past the ``KEEP_INDEXES`` newest (older
+    package data, installs long gone)."""
+    others: list[tuple[int, str, Path]] = []
+    for stale in path.parent.glob("places-*"):
+        if stale == path:
+            continue
+        if stale.suffix == ".json":
+            stale.unlink(missing_ok=True)
+        elif stale.suffix == ".marshal":
+            with contextlib.suppress(OSError):
+                others.append((stale.stat().st_mtime_ns, stale.name, stale))
+    others.sort(reverse=True)
+    for _mtime, _name, stale in others[KEEP_INDEXES - 1 :]:
+        stale.unlink(missing_ok=True)
+
+
 class _Index:
     """The loaded index, kept as stored (converting 50,000 entries costs more than the
     few lookups an article needs); rows are split when first asked for."""
 
-    rows: tuple[str, ...]
-    names: dict[str, int | tuple[int, ...]]
-    firsts: dict[str, int]  # first word of a name -> most words a name starting so has (>1)
-    stop: frozenset[str]
-    split: dict[int, _Place] = field(default_factory=dict)
+    def __init__(self, stored: dict[str, Any], stop: frozenset[str]) -> None:
+        self.rows = PackedRows(stored["rows"], stored["row_offsets"])
+        self.names = PackedNames(stored["names"], stored["name_offsets"])
+        self.firsts: dict[str, int] = stored["firsts"]  # first word -> most words (>1)
+        self.stop = stop
+        self.split: dict[int, _Place] = {}
+        self.get = self.names.get  # the hot lookup, without a call of its own
 
     def place(self, i: int) -> _Place:
         got = self.split.get(i)
         if got is None:
-            name, country, kind, big = self.rows[i].split(_UNIT)
+            name, country, kind, big = self.rows.row(i).split(_UNIT)
             got = self.split[i] = _Place(name, country, kind, big == "1")  # type: ignore[arg-type]
         return got
 
-    def get(self, key: str) -> tuple[int, ...] | None:
-        hit = self.names.get(key)
-        if hit is None:
-            return None
-        return (hit,) if isinstance(hit, int) else hit
-
     def longest(self, first: str) -> int:
         """Most words of a name starting with the word ``first`` (0: none does)."""
-        return self.firsts.get(first) or (1 if first in self.names else 0)
+        return self.firsts.get(first) or (0 if self.get(first) is None else 1)
 
 
 def _valid(loaded: Any) -> bool:
     return (
         isinstance(loaded, dict)
         and loaded.get("version") == INDEX_VERSION
-        and isinstance(loaded.get("rows"), tuple)
-        and isinstance(loaded.get("names"), dict)
+        and isinstance(loaded.get("rows"), str)
+        and isinstance(loaded.get("row_offsets"), bytes)
+        and isinstance(loaded.get("names"), str)
+        and isinstance(loaded.get("name_offsets"), bytes)
         and isinstance(loaded.get("firsts"), dict)
     )
 
@@ -357,16 +383,16 @@ def _index() -> _Index:
     import marshal
 
     path = _cache_file()
-    stored: dict[str, Any] | None = None
+    stop = _stoplist()
     try:
         loaded = marshal.loads(path.read_bytes())
-        stored = loaded if _valid(loaded) else None
+        if _valid(loaded):
+            return _Index(loaded, stop)
     except (OSError, ValueError, EOFError, TypeError):
-        stored = None
-    if stored is None:
-        stored = compact(build_index())
-        _store(path, stored)
-    return _Index(stored["rows"], stored["names"], stored["firsts"], _stoplist())
+        pass
+    stored = compact(build_index())
+    _store(path, stored)
+    return _Index(stored, stop)
 
 
 def _stoplist() -> frozenset[str]:

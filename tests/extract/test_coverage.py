@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from claimcheck.extract.coverage import Window, date_by_coverage, page_of, story_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.coverage import (
+    COVERAGE_GAP,
+    LEAD_IN,
+    Page,
+    Window,
+    date_by_coverage,
+    page,
+    page_of,
+    story_names,
+)
 from claimcheck.extract.coverage import coverage_windows as _windows
 from claimcheck.model import Claim, Source
 
@@ -129,3 +141,74 @@ def test_a_country_and_a_measure_alone_do_not_make_one_story() -> None:
     unknown = {k: v for k, v in names.items() if k != "south"}  # south's names unknown
     _dated, windows = date_by_coverage(sources, claims, unknown)
     assert windows["mirror"].sisters == ("south",)  # north shares too few: only south left
+
+
+def _one_run_plain(shared: dict[str, int], dated: dict[str, Page]) -> tuple[str, ...]:
+    """The run of coverage sharing the most (ties: the later run), as first written."""
+    if not shared:
+        return ()
+
+    def day(pid: str) -> date:
+        published = dated[pid].published
+        assert published is not None
+        return published
+
+    ordered = sorted(shared, key=lambda pid: (day(pid), pid))
+    runs: list[list[str]] = [[ordered[0]]]
+    for pid in ordered[1:]:
+        if day(pid) - day(runs[-1][-1]) > COVERAGE_GAP:
+            runs.append([])
+        runs[-1].append(pid)
+    return tuple(max(reversed(runs), key=lambda run: sum(shared[pid] for pid in run)))
+
+
+def _windows_pairwise(pages: list[Page]) -> dict[str, Window]:
+    """The plain definition: every undated page against every dated page."""
+    dated = {p.id: p for p in sorted(pages, key=lambda p: p.id) if p.published is not None}
+    out: dict[str, Window] = {}
+    for undated in pages:
+        if undated.published is not None or not undated.subjects:
+            continue
+        shared = {
+            pid: len(undated.subjects & d.subjects) + len(undated.names & d.names)
+            for pid, d in dated.items()
+            if undated.subjects & d.subjects
+            and (not undated.names or not d.names or len(undated.names & d.names) >= 2)
+        }
+        sisters = _one_run_plain(shared, dated)
+        if sisters:
+            first, last = dated[sisters[0]].published, dated[sisters[-1]].published
+            assert first is not None and last is not None
+            early = [d for s in sisters for d in dated[s].days() if first - LEAD_IN <= d < first]
+            out[undated.id] = Window(min(early, default=first), last, sisters)
+    return out
+
+
+SUBJECTS = st.sampled_from(["deaths in valmora", "troops in iraq", "jobs", "flood victims"])
+NAMES = st.sampled_from(["valmora", "reuters", "nile", "smith", "unicef"])
+TIMES = st.sampled_from(["2019-03-02", "2019-03-03", "March 2019", "2019-02-20", "current"])
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> list[Page]:
+    out = []
+    for i in range(draw(st.integers(0, 12))):
+        day = draw(st.none() | st.integers(0, 200).map(lambda n: date(2019, 2, 25) + timedelta(n)))
+        out.append(
+            page(
+                f"p{i:02d}",
+                day,
+                draw(st.frozensets(SUBJECTS, max_size=3)),
+                draw(st.lists(TIMES, max_size=3)),
+                draw(st.frozensets(NAMES, max_size=4)),
+            )
+        )
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(_pages())
+def test_windows_are_the_pairwise_definitions(pages: list[Page]) -> None:
+    """Comparing only pages that share a subject, and parsing each sister's days once,
+    gives the windows of comparing every pair."""
+    assert _windows(pages) == _windows_pairwise(pages)

@@ -170,3 +170,69 @@ def test_an_undated_page_dated_by_its_story_streams_as_rendered(tmp_path: Path) 
     times = {c["source"]: c["time"] for c in doc["claims"]}
     assert times["b"] == {"start": "2019-03-03", "end": "2019-03-07"}  # a guess: a day of slack
     assert any("b.txt" in w and "coverage of its story" in w for w in warnings)
+
+
+def test_subject_keys_are_kept_for_the_same_subjects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run asks for the keys of the same subjects again: answered from the cache,
+    the same as computed; other counts, or a damaged entry, are computed afresh."""
+    from collections import Counter
+
+    from claimcheck.normalize.subjects import canonical_keys
+
+    subjects = Counter(
+        {"US troops in Iraq": 3, "U.S. troops in Iraq": 1, "labourers in Doha": 2,
+         "laborers in Doha": 1, "people killed in Sudan": 1}
+    )  # fmt: skip
+    expected = {s: k for s, (k, _) in canonical_keys(list(subjects.elements())).items()}
+    cache = tmp_path / "cache"
+    assert stream_module.subject_keys(subjects, cache) == expected
+    (stored,) = cache.glob("subjects-*.keys")
+
+    calls: list[int] = []
+    real = stream_module._subject_keys
+
+    def counted(s: Any) -> dict[str, str]:
+        calls.append(1)
+        return real(s)
+
+    monkeypatch.setattr(stream_module, "_subject_keys", counted)
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert calls == []
+    other = Counter({**subjects, "laborers in Doha": 5})  # the representative changes
+    assert stream_module.subject_keys(other, cache) == real(other)
+    assert len(calls) == 1
+    stored.write_text(json.dumps({"US troops in Iraq": "x"}), "utf-8")  # not these subjects
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert len(calls) == 2
+    stored.write_text("{not json", "utf-8")
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert len(calls) == 3
+    assert stream_module.subject_keys(subjects, cache) == expected
+    assert len(calls) == 3  # rewritten after the damage
+
+
+def test_a_dated_page_remakes_only_the_items_its_window_dated() -> None:
+    """Items are per claim: remaking only the dated claims' gives every item anew."""
+    from datetime import date
+
+    from claimcheck.extract.coverage import Window, dated_claims
+    from claimcheck.model import Claim, Source
+
+    src = Source("mirror", "mirror.txt")
+    claims = [
+        Claim("c1", "mirror", "people killed in Valmora", "count", "12", "", "12 people",
+              time_source="publication", span=(0, 9)),
+        Claim("c2", "mirror", "people missing in Valmora", "count", "about 40", "", "40",
+              time="2019-03-01", time_source="stated", span=(10, 12)),
+        Claim("c3", "mirror", "homes destroyed", "count", "300", "", "300 homes",
+              time="current", time_source="event", span=(20, 29)),
+    ]  # fmt: skip
+    window = Window(date(2019, 3, 2), date(2019, 3, 9), ("wire",))
+    story = stream_module._Story()
+    story._windows = {"mirror": window}
+    texts = claim_texts(src, claims)
+    expected = claim_texts(src, dated_claims(claims, window))
+    assert expected != texts and expected[1] == texts[1]
+    assert story._texts(src, claims, texts) == expected

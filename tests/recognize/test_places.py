@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -162,12 +163,28 @@ def test_unreadable_cache_is_rebuilt_and_replaced(
     tiny_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tiny_index / "places-0000000000000000.json").write_text("{}", "utf-8")  # older layout
-    (tiny_index / "places-0000000000000000.marshal").write_bytes(b"")  # stale
     places._cache_file().write_bytes(b"\x00not marshal")
     monkeypatch.setattr(places, "build_index", lambda: TINY)
     assert country_of("Quaxton") == "Zorbland"
     assert marshal.loads(places._cache_file().read_bytes()) == places.compact(TINY)
     assert [p.name for p in tiny_index.glob("places-*")] == [places._cache_file().name]
+
+
+def test_other_installs_indexes_are_kept_up_to_a_few(
+    tiny_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another venv's index (another key) survives this one's rebuild, so two installs
+    used in turn do not rebuild each time; past KEEP_INDEXES the oldest go."""
+    extra = places.KEEP_INDEXES + 2
+    for i in range(extra):
+        other = tiny_index / f"places-{i:016x}.marshal"
+        other.write_bytes(b"")
+        os.utime(other, ns=(10**18 + i * 10**9, 10**18 + i * 10**9))
+    monkeypatch.setattr(places, "build_index", lambda: TINY)
+    assert country_of("Quaxton") == "Zorbland"
+    kept = sorted(p.name for p in tiny_index.glob("places-*"))
+    newest = [f"places-{i:016x}.marshal" for i in range(extra - places.KEEP_INDEXES + 1, extra)]
+    assert kept == sorted([places._cache_file().name, *newest])
 
 
 def test_a_stored_index_of_another_layout_is_rebuilt(
@@ -187,7 +204,7 @@ def test_compact_index_keeps_every_lookup() -> None:
         "firsts": {**TINY["firsts"], "Upper": 3},
     }
     stored = places.compact(raw)
-    index = places._Index(stored["rows"], stored["names"], stored["firsts"], frozenset())
+    index = places._Index(stored, frozenset())
     for i, (name, country, kind, big) in enumerate(raw["places"]):
         assert index.place(i) == places._Place(name, country, kind, bool(big))
     for key, hit in raw["names"].items():

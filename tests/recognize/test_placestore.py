@@ -1,0 +1,54 @@
+"""The packed places index answers every lookup as the dicts it replaces."""
+
+from __future__ import annotations
+
+import marshal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.recognize import places
+from claimcheck.recognize.placestore import PackedNames, PackedRows, pack_names, pack_rows
+
+KEYS = st.text(alphabet="abAB ’'.-é\x1e\x1f", min_size=1, max_size=6)
+HITS = st.integers(0, 10**6) | st.lists(st.integers(0, 10**6), min_size=2, max_size=4).map(tuple)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(KEYS.filter(lambda k: "\x1e" not in k and "\x1f" not in k), HITS), KEYS)
+def test_names_answer_as_the_dict(names: dict[str, int | tuple[int, ...]], other: str) -> None:
+    blob, offsets = marshal.loads(marshal.dumps(pack_names(names)))  # as stored and loaded
+    packed = PackedNames(blob, offsets)
+    for key, hit in names.items():
+        assert packed.get(key) == ((hit,) if isinstance(hit, int) else hit)
+        assert key in packed
+    if other not in names:  # prefixes, suffixes and separators of stored names find nothing
+        assert packed.get(other) is None and other not in packed
+        assert packed.get(other) is None  # remembered, same answer
+
+
+@given(st.lists(st.text(max_size=8), max_size=20))
+def test_rows_come_back_as_stored(rows: list[str]) -> None:
+    packed = PackedRows(*pack_rows(rows))
+    assert len(packed) == len(rows)
+    assert [packed.row(i) for i in range(len(rows))] == rows
+
+
+def test_separators_in_names_are_refused() -> None:
+    try:
+        pack_names({"a\x1eb": 1})
+    except ValueError:
+        return
+    raise AssertionError("a name holding the record separator was packed")
+
+
+def test_the_gazetteer_index_answers_every_name_as_built() -> None:
+    built = places.build_index()
+    index = places._Index(places.compact(built), frozenset())
+    for key, hit in built["names"].items():
+        assert index.get(key) == ((hit,) if isinstance(hit, int) else tuple(hit)), key
+    for i, (name, country, kind, big) in enumerate(built["places"]):
+        assert index.place(i) == places._Place(name, country, kind, bool(big))
+    for word in list(built["firsts"])[:2000]:
+        assert index.longest(word) == built["firsts"][word]
+    assert index.get("Xqzzyville") is None and index.longest("Xqzzyville") == 0
