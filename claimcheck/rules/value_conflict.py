@@ -290,7 +290,16 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
             return "update"
         if _may_be_earlier(low, high):
             return "update"
+        if (_since(low) or _since(high)) and _ord_end(high.time) > _ord_end(low.time):
+            return "update"  # a total "since October" holds at its end: the later, higher
     return tier
+
+
+def _since(it: _Item) -> bool:
+    """A running total counted from a start ("since the outbreak began in October"): its
+    period is the count's base, and the figure holds at the period's end."""
+    time = it.nc.claim.time
+    return isinstance(time, str) and time.lstrip().lower().startswith("since ")
 
 
 def _may_be_earlier(low: _Item, high: _Item) -> bool:

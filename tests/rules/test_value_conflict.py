@@ -279,3 +279,21 @@ def test_linear_clustering_finds_every_claim_a_full_pairwise_scan_finds(rows) ->
     found = {cid for f in _findings(claims, sources) if f.tier != "update" for cid in f.claims}
     clashing = _brute_force_clashing(claims, sources)
     assert clashing <= found
+
+
+def test_a_total_since_a_start_holds_at_its_end() -> None:
+    """'480 cases since the outbreak began in August' is the count at the report: a lower
+    count last week is the earlier figure of a rising total, not a contradiction; a
+    higher one last week than the total now still is one."""
+    sources = [h.source("a", "2024-11-12"), h.source("b", "2024-11-12")]
+    since = "since the outbreak began in August"
+    rising = [
+        h.claim("a1", "a", "cholera cases in Borgo", "count", "480", "cases", since),
+        h.claim("b1", "b", "cholera cases in Borgo", "count", "300", "cases", "last week"),
+    ]
+    assert [f.tier for f in _findings(rising, sources)] == ["update"]
+    falling = [
+        h.claim("a1", "a", "cholera cases in Borgo", "count", "300", "cases", since),
+        h.claim("b1", "b", "cholera cases in Borgo", "count", "480", "cases", "last week"),
+    ]
+    assert [f.tier for f in _findings(falling, sources)] != ["update"]
