@@ -392,6 +392,13 @@ _FROM_BEFORE = _re_compile(
 )
 _FROM_TO_GAP = _re_compile(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+")
 _TO_BEFORE = _re_compile(r"\b(?:to|at)\s+(?:a\s+(?:new\s+)?(?:high|record|total)\s+of\s+)?$", re.I)
+_UP_DOWN_FROM_GAP = _re_compile(
+    r"(?:\s+[A-Za-z]+){0,3},?\s+(?:up|down)\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:previous|earlier|initial|revised|first)\s+)?"
+    r"(?:(?:figure|estimate|total|toll|level|count|tally|number)\s+of\s+)?",
+    re.IGNORECASE,
+)
+""""5 people died, down from an earlier estimate of 8": the 8 is where the figure came from."""
 _TO_FROM_GAP = _re_compile(
     r"(?:\s+(?:in|on|by|this|last)\s+[\w ]{1,20}?)?,?\s+(?:(?:up|down)\s+)?from\s+"
     r"(?:an?\s+|the\s+)?(?:(?:previous|earlier|initial|revised)\s+)?(?:(?:figure|estimate|"
@@ -408,7 +415,9 @@ def from_to_pairs(amounts: list[tuple[Amount, int, int]], text: str) -> dict[int
         _, ys, _ye = amounts[i + 1]
         if _FROM_BEFORE.search(text, max(0, xs - 30), xs) and _FROM_TO_GAP.fullmatch(text, xe, ys):
             out[i] = i + 1
-        elif _TO_BEFORE.search(text, max(0, xs - 30), xs) and _TO_FROM_GAP.fullmatch(text, xe, ys):
+        elif (
+            _TO_BEFORE.search(text, max(0, xs - 30), xs) and _TO_FROM_GAP.fullmatch(text, xe, ys)
+        ) or _UP_DOWN_FROM_GAP.fullmatch(text, xe, ys):
             out[i + 1] = i  # reversed: the second number is where it came from
     return out
 

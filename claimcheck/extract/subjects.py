@@ -480,7 +480,10 @@ _SAID_VERBS = (
 )
 _SAID_PATTERNS = (
     _re_compile(r"\baccording\s+to\s+" + _SPEAKER),
-    _re_compile(_SPEAKER + r"\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS + r"\b"),
+    # "officials in Chile said": the speaker is the officials, not the place they are in
+    _re_compile(_SPEAKER + r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS
+                + r"\b"),
     _re_compile(r"\b" + _SAID_VERBS + r"\s+" + _SPEAKER + r"\s*(?:[.,;\"”]|$)"),
 )
 _BAD_SPEAKERS = frozenset(
