@@ -78,7 +78,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
     ("people rescued", "report", True,
-     r"rescued|pulled\s+out\s+alive|brought\s+out|saved|freed|evacuated\s+safely|"
+     r"rescued|pulled\s+out(?:\s+alive)?|brought\s+out|saved|freed|evacuated\s+safely|"
      r"pulled\s+(?:[\w,]+\s+){1,3}?(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
      r"(?:water|rubble|river|sea|debris|wreckage|mud|sea)"),
     ("people evacuated", "report", True,

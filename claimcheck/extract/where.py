@@ -81,7 +81,7 @@ def _weight(text: str, p: PlaceMention) -> float:
 
 _LOCATIVE = _re_compile(r"(?:\b(?:in|at|from|across|throughout|of|for)\s+(?:the\s+)?)$", re.I)
 _LOCATIVE_LEAD = _re_compile(
-    r"(?:\b(?i:in|at|from|across|throughout|of|for)\s+(?i:the\s+)?(?:[a-z][\w-]*\s+){0,2})$"
+    r"(?:\b(?i:in|into|at|from|across|throughout|of|for)\s+(?i:the\s+)?(?:[a-z][\w-]*\s+){0,2})$"
 )
 """The same, past an adjective or two: "In neighbouring Chad", "in war-torn Sudan"."""
 _FIGURE_LIST = _re_compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)

@@ -37,3 +37,11 @@ def test_a_dateline_town_shared_by_several_countries_is_the_one_the_story_names(
         text, source_id="t", published=date(2025, 3, 10), dateline_place="Kingston"
     )
     assert [c.subject for c in claims] == ["deaths in Canada"]
+
+
+def test_people_crossing_into_another_country_are_counted_there() -> None:
+    text = STORY + "Nearly 3,000 people have crossed into Malawi since Friday."
+    claims = extract_claims(text, source_id="t", published=date(2025, 3, 10))
+    assert [c.subject for c in claims if c.value == "Nearly 3,000"] == [
+        "people displaced in Malawi"
+    ]
