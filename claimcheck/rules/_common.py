@@ -117,7 +117,8 @@ def widen(v: ValueInterval, tol: float) -> ValueInterval:
 
 CUMULATIVE = stored_compile(
     r"\b(deaths?|dead|died|killed|fatalit\w*|tolls?|casualt\w*|injur\w*|wounded|hurt|"
-    r"hospitali[sz]\w*|admitted|admissions?|refugees?|arriv\w*|fled|evacuat\w*|rescued|"
+    r"hospitali[sz]\w*|admitted|admissions?|refugees?|arriv\w*|fled|displaced|evacuat\w*|rescued|"
+    r"burned|burnt|flooded|"
     r"arrest\w*|detain\w*|doses?|vaccinat\w*|jabs?|shots?|cases?|infect\w*|damaged|"
     r"destroyed|affected|signatures?|applications?|votes?\s+cast|donations?|raised)\b",
     re.IGNORECASE,
@@ -126,8 +127,10 @@ CUMULATIVE = stored_compile(
 
 def cumulative(subject: str, unit: str) -> bool:
     """A count that only grows (tolls, arrivals, doses, houses damaged): a later,
-    higher figure is an update, a later lower one is a finding."""
-    return CUMULATIVE.search(f"{subject} {unit}") is not None
+    higher figure is an update, a later lower one is a finding. A part or an addition
+    ("another 28", "part of a larger figure") is no running total."""
+    text = f"{subject} {unit}"
+    return "part of a larger figure" not in text and CUMULATIVE.search(text) is not None
 
 
 def norm_said_by(text: str | None) -> str:

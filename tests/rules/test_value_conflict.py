@@ -297,3 +297,12 @@ def test_a_total_since_a_start_holds_at_its_end() -> None:
         h.claim("b1", "b", "cholera cases in Borgo", "count", "480", "cases", "last week"),
     ]
     assert [f.tier for f in _findings(falling, sources)] != ["update"]
+
+
+def test_running_totals_and_parts() -> None:
+    from claimcheck.rules._common import cumulative
+
+    assert cumulative("people displaced in Borgo", "people")
+    assert cumulative("area burned in Borgo", "hectares")
+    assert not cumulative("people displaced (part of a larger figure) in Borgo", "people")
+    assert not cumulative("people missing in Borgo", "people")  # found people leave the count

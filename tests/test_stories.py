@@ -1,0 +1,56 @@
+"""Whole stories told by several outlets (written for these tests, on no real event's
+text): `extract --into` then `report`, as an editor runs them. A running toll that rises
+over the days of coverage is updates, not disagreements; a real split between outlets
+stays a finding."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import cli
+
+STORIES = Path(__file__).parent / "data" / "stories"
+
+
+def _report(story: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    folder = tmp_path / story
+    shutil.copytree(STORIES / story, folder)
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("CLAIMCHECK_CACHE", str(tmp_path / "cache"))
+    runner = CliRunner()
+    extracted = runner.invoke(cli, ["extract", ".", "--into", "claims.yaml"])
+    assert extracted.exit_code in (0, 1), extracted.output
+    reported = runner.invoke(cli, ["report", "claims.yaml", "--format", "json"])
+    assert reported.exit_code in (0, 1), reported.output
+    document: dict[str, object] = json.loads(reported.stdout)
+    return document
+
+
+def _subjects(document: dict[str, object]) -> list[str]:
+    findings = document["findings"]
+    assert isinstance(findings, list)
+    return sorted(str(f["subject"]) for f in findings)
+
+
+def test_a_toll_rising_over_three_days_is_no_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    subjects = _subjects(_report("ferry", tmp_path, monkeypatch))
+    assert not [s for s in subjects if s.startswith("deaths")]
+    # survivors, officials and the administration disagree on how many were aboard
+    assert "people on board in Bangladesh" in subjects
+
+
+def test_four_outlets_over_four_days_agree_on_the_rising_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _report("floods", tmp_path, monkeypatch)
+    subjects = _subjects(document)
+    assert not [s for s in subjects if s.startswith(("deaths", "people displaced"))]
+    written = Path("claims.yaml").read_text(encoding="utf-8")  # cwd: the story's folder
+    assert written.count("published: 2024-05-") == 4, "every page shows its date somewhere"
