@@ -27,7 +27,7 @@ def extractor_version() -> str:
     changed rule never serves claims cached by the old one (bumping by hand was forgotten
     more than once). The cached document items are normalized and rendered, so the code
     that does that (and the subject folding keyed in ``stream``) counts too."""
-    from claimcheck.recognize.places import INDEX_VERSION, _sources
+    from claimcheck.recognize.gazetteer import INDEX_VERSION, data_files
 
     h = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{INDEX_VERSION}".encode())
     here = Path(__file__).resolve().parent
@@ -42,7 +42,7 @@ def extractor_version() -> str:
         with contextlib.suppress(OSError):
             h.update(f"{f.relative_to(package)}".encode() + b"\0" + f.read_bytes())
     with contextlib.suppress(ImportError, OSError):
-        for data in _sources():  # the gazetteer packages' data files: a new release, new places
+        for data in data_files():  # the gazetteer packages' data files: a new release, new places
             st = data.stat()
             h.update(f"{data.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     return f"{EXTRACTOR_VERSION}+{h.hexdigest()[:12]}"
