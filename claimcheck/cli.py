@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from claimcheck import __version__
-from claimcheck.cli_support import color_option, config_command, output_options, schema
+from claimcheck.cli_support import color_option, config_command, inert, output_options, schema
 from claimcheck.cli_support import current_config as _config
 from claimcheck.config import REPORT_FORMATS as FORMATS
 from claimcheck.errors import ClaimcheckError, InputError
@@ -159,14 +159,6 @@ def _console(*, stderr: bool = False, color: str = "auto") -> Any:
     return console(color, stderr=stderr)
 
 
-def _inert(text: str) -> str:
-    """Messages can quote article text (the closest passage to a missing quote): never
-    let its escape sequences reach the terminal."""
-    from claimcheck.render.common import safe_terminal_text
-
-    return safe_terminal_text(text.replace("\r", "\\r").replace("\n", "\\n"))
-
-
 class ClaimcheckGroup(click.Group):
     """Turns every ClaimcheckError into a located message and exit code 2.
 
@@ -179,12 +171,12 @@ class ClaimcheckGroup(click.Group):
             return super().invoke(ctx)
         except InputError as exc:
             for problem in exc.problems:
-                click.echo(_inert(problem.format()), err=True)
+                click.echo(inert(problem.format()), err=True)
             errors = sum(1 for p in exc.problems if p.severity == "error")
             click.echo(f"claimcheck: {errors} input error(s); nothing was checked", err=True)
             ctx.exit(exc.exit_code)
         except ClaimcheckError as exc:
-            click.echo(_inert(f"claimcheck: error: {exc}"), err=True)
+            click.echo(inert(f"claimcheck: error: {exc}"), err=True)
             ctx.exit(exc.exit_code)
         except (KeyboardInterrupt, click.Abort):
             # click would print "Aborted!" and exit 1, which means "findings" here
@@ -576,111 +568,12 @@ def extract(
 ) -> None:
     """Extract claims from articles (.txt, .md, .html files or folders; '-' reads one
     article from standard input)."""
+    from claimcheck.cli_extract import run_extract
     from claimcheck.cli_support import stdin_paths
 
     with stdin_paths(paths, into) as (args, piped):
         no_cache = no_cache or piped is not None  # a pipe's content is read once
-        _extract(args, fmt, into, jobs, no_cache, published, quiet, piped=piped)
-
-
-def _extract(
-    paths: tuple[str, ...],
-    fmt: str,
-    into: str | None,
-    jobs: int,
-    no_cache: bool,
-    published: date | None,
-    quiet: bool,
-    piped: Path | None = None,
-) -> None:
-    from claimcheck.extract import run as extract_run
-
-    cache_dir = None if no_cache else _cache_dir()
-    inputs = [Path(p) for p in paths]
-    if into:
-        from claimcheck.outputs import check_not_input
-
-        check_not_input(into, inputs, what="claims file (--into)")
-    from claimcheck.cli_support import extraction_progress
-
-    shown = sys.stderr.isatty() and not quiet
-    total = len(extract_run._collect(inputs)[0]) if shown else 0  # only to size the bar
-    if fmt == "json" and not into:  # written as the files are done: memory stays flat
-        from claimcheck.extract.stream import extract_json
-
-        here = Path.cwd()
-        with extraction_progress(total, enabled=shown) as stages:
-            shown_warnings = extract_json(
-                inputs, sys.stdout, jobs=jobs, cache_dir=cache_dir,
-                progress=stages.advance if shown else None, published=published,
-                show_source=lambda s: _relative_source(s, here, piped),
-                show_warning=lambda w: _piped_as_dash(w, piped),
-            )  # fmt: skip
-        _echo_warnings(shown_warnings, quiet)
-        return
-    with extraction_progress(total, enabled=shown) as stages:
-        result = extract_run.extract_paths(
-            inputs,
-            jobs=jobs,
-            cache_dir=cache_dir,
-            progress=stages.advance if shown else None,
-            published=published,
-        )
-        base = Path(into).resolve().parent if into else Path.cwd()
-        sources = [_relative_source(s, base, piped) for s in result.sources]
-        if into:
-            from claimcheck.claimsfile.write import merge_into
-            from claimcheck.outputs import check_not_input
-
-            check_not_input(into, [s.path for s in result.sources], what="claims file (--into)")
-            stages.stage(f"merging into {into}")
-            merged = merge_into(Path(into), sources, result.claims)
-    _echo_warnings([_piped_as_dash(w, piped) for w in result.warnings], quiet)
-    if into:
-        if quiet:
-            return
-        click.echo(
-            f"{into}: {len(merged.added_sources)} sources and {len(merged.added_claims)} claims "
-            f"added, {len(merged.skipped_claims)} already there",
-            err=True,
-        )
-        return
-    from claimcheck.render.extraction import render_extraction_yaml
-
-    click.echo(render_extraction_yaml(sources, result.claims), nl=False)  # JSON streamed above
-
-
-def _piped_as_dash(warning: str, piped: Path | None) -> str:
-    """An article read from standard input is ``-`` in what the user sees, not its
-    temporary file's path."""
-    return warning.replace(str(piped), "-") if piped else warning
-
-
-def _echo_warnings(warnings: Sequence[str], quiet: bool) -> None:
-    for warning in () if quiet else warnings:
-        click.echo(_inert(f"warning: {warning}"), err=True)
-
-
-def _cache_dir() -> Path:
-    """$CLAIMCHECK_CACHE, else the user's cache folder (never the working tree)."""
-    if os.environ.get("CLAIMCHECK_CACHE"):
-        return Path(os.environ["CLAIMCHECK_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "claimcheck"
-
-
-def _relative_source(source: Any, base: Path, piped: Path | None = None) -> Any:
-    """Source paths are stored relative to the claims file, with forward slashes; an
-    article read from standard input is ``-``."""
-    import dataclasses
-
-    if piped is not None and Path(source.path).resolve() == piped.resolve():
-        return dataclasses.replace(source, path="-")
-    try:
-        rel = os.path.relpath(Path(source.path).resolve(), base)
-    except ValueError:  # another drive on Windows
-        rel = str(Path(source.path).resolve())
-    return dataclasses.replace(source, path=Path(rel).as_posix())
+        run_extract(args, fmt, into, jobs, no_cache, published, quiet, piped=piped)
 
 
 @cli.command()
@@ -704,7 +597,7 @@ def show(subject: str, claims_file: str, color: str, allow_outside: bool, **kw: 
 
     terminal.render_report(rep, _console(color=color), timeline=True)
     for line in _merged_subjects(rep):
-        click.echo(_inert(line))
+        click.echo(inert(line))
 
 
 def _merged_subjects(rep: Report) -> list[str]:
@@ -751,13 +644,16 @@ def review(
     fingerprint, walks through the open findings one by one (accept, dismiss,
     skip, quit). --migrate rewrites reviews written for older fingerprints.
     """
-    fingerprint, claims_file = _review_args(args)
+    from claimcheck.cli_review import migrate as migrate_reviews
+    from claimcheck.cli_review import record, review_args, walk
+
+    fingerprint, claims_file = review_args(args)
     from claimcheck import engine
     from claimcheck.filters import Filters
 
     rep = build_report(claims_file, allow_outside=allow_outside, filters=Filters())
     if migrate:
-        _migrate(rep, claims_file)
+        migrate_reviews(rep, claims_file)
         return
     if fingerprint is not None:
         if verdict is None:
@@ -765,95 +661,9 @@ def review(
         found = engine.lookup(rep, fingerprint)
         if found is None:
             raise ClaimcheckError(f"{claims_file}: no finding has fingerprint {fingerprint!r}")
-        _record(rep, found, verdict, note, claims_file)
+        record(rep, found, verdict, note, claims_file)
         return
-    _walk(rep, claims_file)
-
-
-def _review_args(args: tuple[str, ...]) -> tuple[str | None, str]:
-    import re
-
-    if len(args) > 2:
-        raise click.UsageError("expected at most FINGERPRINT and CLAIMS_FILE")
-    fingerprint = claims_file = None
-    for a in args:
-        if re.fullmatch(r"[0-9a-fA-F]{4,12}", a) and fingerprint is None:
-            fingerprint = a
-        elif claims_file is None:
-            claims_file = a
-        else:
-            raise click.UsageError(f"unexpected argument {a!r}")
-    return fingerprint, claims_file or _config().claims_file()
-
-
-def _record(rep: Report, found: Any, verdict: str, note: str, claims_file: str) -> None:
-    from claimcheck import engine
-    from claimcheck.claimsfile.write import write_review
-
-    replaces = engine.replaced_reviews(rep, found)
-    write_review(Path(claims_file), found.fingerprint, verdict, note, replaces=replaces)
-    click.echo(f"{claims_file}: {found.fingerprint} {verdict}", err=True)
-
-
-def _migrate(rep: Report, claims_file: str) -> None:
-    """Reviews found under an older fingerprint, with no claim new since, are rewritten."""
-    from claimcheck import engine
-
-    n = 0
-    verdicts = {r.fingerprint.lower(): r.verdict for r in rep.claims_file.reviews}
-    for f in rep.findings:
-        old = engine.replaced_reviews(rep, f) if f.review is not None else []
-        if f.review is None or f.new_since_review or not old:
-            continue
-        if len({verdicts.get(fp.lower(), f.review.verdict) for fp in old}) > 1:
-            # Accepted and dismissed pairs now one finding: the editor decides, not us.
-            click.echo(
-                f"{claims_file}: {f.fingerprint} left as it is: its older reviews disagree "
-                f"(run `claimcheck review {f.fingerprint} --accept|--dismiss`)",
-                err=True,
-            )
-            continue
-        _record(rep, f, f.review.verdict, f.review.note, claims_file)
-        n += 1
-    click.echo(f"{claims_file}: {n} review(s) migrated", err=True)
-
-
-def _walk(rep: Report, claims_file: str) -> None:
-    """The editor's triage: each open finding with its evidence, then a verdict."""
-    from claimcheck.render.common import Index, claim_value_text, fmt_interval, sort_findings
-
-    index = Index(rep)
-    open_findings = [
-        f for f in sort_findings(rep.findings) if not f.reviewed and f.tier != "update"
-    ]
-    if not open_findings:
-        click.echo("no open findings")
-        return
-    for k, f in enumerate(open_findings, 1):
-        head = f"[{k}/{len(open_findings)}] {f.tier}: {f.subject}  ({f.fingerprint})"
-        click.echo("\n" + _inert(head))
-        if f.new_since_review:
-            click.echo(_inert(f"  reopened: new since the review: {', '.join(f.new_since_review)}"))
-        for r in index.rows(f.claims):
-            click.echo(
-                _inert(
-                    f"  {r.source_label}: {claim_value_text(r.claim)} ({fmt_interval(r.time)})"
-                    f"  “{' '.join(r.claim.quote.split())}”"
-                )
-            )
-        for line in f.evidence:
-            click.echo(_inert(f"  - {line}"))
-        choice = click.prompt(
-            "  [a]ccept, [d]ismiss, [s]kip, [q]uit",
-            type=click.Choice(["a", "d", "s", "q"]),
-            show_choices=False,
-        )
-        if choice == "q":
-            break
-        if choice == "s":
-            continue
-        note = click.prompt("  note", default="", show_default=False)
-        _record(rep, f, "accepted" if choice == "a" else "dismissed", note, claims_file)
+    walk(rep, claims_file)
 
 
 cli.add_command(schema)

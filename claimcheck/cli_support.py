@@ -297,3 +297,11 @@ def extraction_progress(total: int, *, enabled: bool, to: Any = None) -> Iterato
     with Progress(*columns, console=shown, transient=True) as progress:
         task = progress.add_task("extracting", total=total)
         yield Stages(progress, task)
+
+
+def inert(text: str) -> str:
+    """Messages can quote article text (the closest passage to a missing quote): never
+    let its escape sequences reach the terminal."""
+    from claimcheck.render.common import safe_terminal_text
+
+    return safe_terminal_text(text.replace("\r", "\\r").replace("\n", "\\n"))

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from claimcheck.claimsfile import validate
+from claimcheck.claimsfile import semantics, validate
 from claimcheck.claimsfile.yamlnodes import Doc, Refused, build, scan_events, syntax_problem
 from claimcheck.errors import InputError
 from claimcheck.model import (
@@ -201,7 +201,7 @@ def _checked(
     if fast and problems:
         raise _Reread
     bad_paths = {p for p, _ in problems}
-    result = validate.Semantics(
+    result = semantics.Semantics(
         doc, base, allow_outside=allow_outside, check_quotes=check_quotes, skip=bad_paths
     )
     all_problems = [p for _, p in problems] + result.check()
@@ -258,7 +258,7 @@ def _text(value: Any) -> str | None:
 
 
 def _assemble(
-    doc: Doc, display: str, sem: validate.Semantics, dropped: Dropped | None = None
+    doc: Doc, display: str, sem: semantics.Semantics, dropped: Dropped | None = None
 ) -> ClaimsFile:
     drop = dropped or Dropped()
     data: dict[str, Any] = doc.data

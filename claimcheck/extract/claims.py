@@ -135,7 +135,8 @@ def _read_general(
     """Figures of any event, read by what they measure (None: leave it to the older,
     troop- and budget-minded reader, which knows changes, targets and deadlines).
     ``from_context``: a bare rate read by the measure of the sentence before."""
-    from claimcheck.extract.figures import read_figure, share_from_before
+    from claimcheck.extract.figures import read_figure
+    from claimcheck.extract.shares import share_from_before
 
     text = ctx.text
     lo, hi = clause_bounds(text, start, end)

@@ -24,7 +24,7 @@ from claimcheck.extract.where import Where
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 if TYPE_CHECKING:
-    from claimcheck.extract.figures import Reading
+    from claimcheck.extract.reading import Reading
 
 CLAUSE_BREAK = _re_compile(
     r";|:\s|\s[-–—]\s|,\s+(?:and|but|while|which|who|whereas|although|though|with|when|"

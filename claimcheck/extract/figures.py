@@ -9,40 +9,43 @@ The reader looks at three places, nearest first, the way an editor reads a figur
 
 A figure that counts nothing it can name is no claim: a bare "60" with no noun and no
 cue is left out, never filed under a vague "people".
+
+This module reads counts of people and things and dispatches the rest by unit: shares
+(extract/shares.py), physical quantities (extract/physical.py), durations
+(extract/durations.py), money (extract/rates.py); the cue a figure takes is chosen by
+extract/cue_choice.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from claimcheck.extract.cue_choice import best_cue, list_head, permitted, referred_back
+from claimcheck.extract.durations import read_duration
 from claimcheck.extract.measures import (
-    Cue,
     Measure,
     cues,
     is_timeless,
     people_noun,
     specific_group,
 )
+from claimcheck.extract.physical import (
+    SHOCK_AFTER,
+    is_magnitude,
+    read_physical,
+    read_speed,
+    unit_dimension,
+    unit_of_noun,
+)
+from claimcheck.extract.rates import read_money_figure
+from claimcheck.extract.reading import PLAN, Reading
+from claimcheck.extract.shares import read_share
 from claimcheck.model import Amount
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 _PER_HOUR = _re_compile(r"\s*(?:per|an|a)\s+hour\b|/h\b", re.IGNORECASE)
 DURATION_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "minutes"})
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What a figure counts, before place and time are added."""
-
-    head: str  # "deaths", "people trapped", "houses damaged", "debris remaining"
-    unit: str  # "people", "houses", "meters", "percent", "USD", "days"
-    kind: str  # count | level | target | duration
-    measure: Measure | None = None
-    cumulative: bool = False
-    event_bound: bool = False  # holds at the event's date, not the report's
-    thing: str | None = None  # the counted thing, for a later figure that leaves it out
 
 
 _STOP = frozenset(
@@ -115,23 +118,7 @@ _STOP = frozenset(
 )
 _GAP = _re_compile(r"[\s-]*")
 _THE_BEFORE = _re_compile(r"\b(?:the|these|those|both)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_AND_OR_COMMA = _re_compile(r"\band\b|,")
-_AND_ONLY = _re_compile(r"\s+and\s+")
-_OWN_FIGURE = _re_compile(
-    r"\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
-    r"more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?[$€£]?\d"
-)
-"""A cue followed by its own figure ("a population of 120,000", "a toll at 40") names
-that figure, not an earlier one the clause also holds."""
 _WORD = _re_compile(r"[A-Za-z][A-Za-z'’-]*")
-_PLAN = _re_compile(
-    r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
-    r"pledged?|promised?|vowed?|wants?|hopes?|expects?|seeks?|intends?|set\s+to|will|"
-    r"appeal(?:ed|ing|s)?\s+for|seeking)\b",
-    re.IGNORECASE,
-)
-_REMAINING = _re_compile(r"^\s*(?:of\s+\w+\s+)?(?:still\s+)?(?:left|remain\w*|to\s+go)\b", re.I)
-_REMAINING_BEFORE = _re_compile(r"\b(?:remaining|another|last|final)\s+$", re.IGNORECASE)
 _VAGUE_OF = _re_compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _DONE_TO_THINGS = (
     r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
@@ -169,14 +156,6 @@ _THING_VERB = _re_compile(
 )
 """A verb acting on the counted things: "damaged 3,200 houses", "administered 2 million"."""
 _DOSE = _re_compile(r"^(?:doses?|shots?|jabs?|vaccinations?|vaccines?)$", re.IGNORECASE)
-_FULLY = _re_compile(
-    r"\b(?:fully|completely|both\s+(?:doses|shots|jabs)|two\s+(?:doses|shots|jabs)|"
-    r"second\s+(?:dose|shot|jab)|double)\b",
-    re.IGNORECASE,
-)
-_FIRST_DOSE = _re_compile(
-    r"\b(?:at\s+least\s+one|first\s+dose|one\s+dose|single\s+dose|partially|first\s+shot)\b", re.I
-)
 
 
 def _words_after(text: str, pos: int, limit: int = 4) -> list[re.Match[str]]:
@@ -252,64 +231,6 @@ _MASS = frozenset(
 )
 
 
-def _best_cue(
-    text: str, start: int, end: int, np_end: int, lo: int, hi: int, skip: tuple[str, ...] = ()
-) -> Cue | None:
-    """The cue that belongs to this figure: attached beats near, near beats far."""
-    found = [c for c in cues(text, lo, hi) if c.measure.name not in skip]
-    if not found:
-        return None
-
-    def rank(c: Cue) -> tuple[int, int]:
-        if start <= c.start and c.end <= np_end:  # inside the noun phrase: "41 trapped workers"
-            return (0, 0)
-        if c.start >= np_end:
-            between = text[np_end : c.start]
-            joined = re.fullmatch(
-                r"[\s,]*(?:(?:who|that|were|was|have|has|had|been|are|is|being|be|feared|"
-                r"believed|reported|reportedly|thought|said|to|still|also|later|now|already|"
-                r"confirmed|officially|either|all|remain|remained|of\s+them|in\s+all|"
-                r"in\s+total|so\s+far)[\s,]+)*",
-                between,
-                re.IGNORECASE,
-            )
-            if joined:
-                return (1, c.start - np_end)
-            if _blocks(between) or _OWN_FIGURE.match(text, c.end):
-                return (5, c.start - np_end)  # the cue belongs to the figure in between
-            if _AND_OR_COMMA.search(between):
-                return (4, c.start - np_end)
-            return (3, c.start - np_end)
-        before = text[c.end : start]
-        if re.fullmatch(
-            r"[\s,]*(?:(?:rose|rising|risen|climbed|reached|stood|stands|was|is|at|to|of|hit|"
-            r"jumped|increased|grew|more|than|over|by|nearly|almost|about|around|some|least|"
-            r"at\s+least|up|the|a|an|another|further|additional|had|has|have|been|now|"
-            r"further|leaving|left|with|totall?ing|numbering)[\s,]+)*",
-            before,
-            re.IGNORECASE,
-        ):
-            return (1, start - c.end)
-        if _AND_OR_COMMA.search(before):
-            return (4, start - c.end)
-        return (2, start - c.end)
-
-    best = min(found, key=rank)
-    if rank(best)[0] == 5:
-        return None
-    after_and = [c for c in found if c.start > best.end
-                 and _AND_ONLY.fullmatch(text, best.end, c.start)]  # fmt: skip
-    if (
-        best.measure.name == "injured"
-        and after_and
-        and after_and[0].measure.name == ("people hospitalised")
-    ):
-        return after_and[0]  # "were hurt and hospitalised": the narrower count
-    if rank(best)[0] >= 4 and rank(best)[1] > 90:
-        return None
-    return best
-
-
 def read_figure(
     text: str,
     amount: Amount,
@@ -325,25 +246,25 @@ def read_figure(
     power, while 640 are without water"); ``lead_in``: the article before the sentence, for a figure
     that points back at it ("the exact figure as N")."""
     unit = amount.unit
-    if unit is None and _is_magnitude(text, start, end):
-        shock = _SHOCK_AFTER.match(text, end)  # an aftershock's size is another quantity
+    if unit is None and is_magnitude(text, start, end):
+        shock = SHOCK_AFTER.match(text, end)  # an aftershock's size is another quantity
         head = f"{shock['s'].lower().rstrip('s')} magnitude" if shock else "earthquake magnitude"
         return Reading(head, "magnitude", "level", event_bound=True)
     if unit == "percent":
-        return _share(text, start, end, lo, hi)
+        return read_share(text, start, end, lo, hi)
     if unit in DURATION_UNITS:
-        return _duration(text, amount, start, end, lo, hi)
-    dimension = _dimension(unit) if unit else None
+        return read_duration(text, amount, start, end, lo, hi)
+    dimension = unit_dimension(unit) if unit else None
     if unit and (dimension == "speed" or _PER_HOUR.match(text, end)):
-        return _speed(text, unit if dimension == "speed" else f"{unit}/h", lo, hi)
+        return read_speed(text, unit if dimension == "speed" else f"{unit}/h", lo, hi)
     if dimension == "temperature":
         if re.search(r"(?:\bminus\s+|[-−–])$", text[max(0, start - 6) : start], re.I):
             return None  # below zero: the recognizer reads the digits, not the sign
         return Reading("temperature", str(unit), "level")
     if unit and dimension is not None:
-        return _physical(text, unit, start, end, lo, hi)
+        return read_physical(text, unit, start, end, lo, hi)
     if unit:
-        return _money(text, unit, start, end, lo, hi)
+        return read_money_figure(text, unit, start, end, lo, hi)
     if amount.high <= 1:
         return None  # "at least one dose", "a third": no count to check
     if is_age(text, start, end) or _ATTRIBUTE_AFTER.match(text, end):
@@ -362,14 +283,14 @@ def read_figure(
     ):
         return None  # "the Boeing 737 had 62 people aboard", "flight 101": part of a name
     noun, np_end = found if found else (None, end)
-    unit_word = _unit_word(noun) if noun is not None else None
+    unit_word = unit_of_noun(noun) if noun is not None else None
     if unit_word is not None:
         if unit_word in DURATION_UNITS:
-            return _duration(text, amount, start, np_end, lo, hi, unit_word)
-        return _physical(text, unit_word, start, np_end, lo, hi)
+            return read_duration(text, amount, start, np_end, lo, hi, unit_word)
+        return read_physical(text, unit_word, start, np_end, lo, hi)
     if noun is not None and is_timeless(noun):
         return None
-    plan = _PLAN.search(text, lo, start) is not None
+    plan = PLAN.search(text, lo, start) is not None
     named = _noun_measure(noun) if noun is not None else None
     if named is not None:
         # "122 deaths", "300 injuries", "5,000 evacuees": the noun is the measure itself.
@@ -385,7 +306,7 @@ def read_figure(
         and _THE_BEFORE.search(text, max(0, start - 20), start)
     ):
         return None  # "the prescribed two": a reference back, nothing counted
-    cue = _best_cue(text, start, end, np_end, lo, hi)
+    cue = best_cue(text, start, end, np_end, lo, hi)
     if cue is None and noun is None:
         before = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
         if before is not None:
@@ -395,7 +316,7 @@ def read_figure(
         cue = list_head(text, start) or referred_back(text, start, lead_in)
     if cue is None:
         return None
-    m = _permitted(text, cue, start, end, lo, hi)
+    m = permitted(text, cue, start, end, lo, hi)
     group = specific_group(noun) if noun else None
     head = m.name if group is None else m.of_group(group)
     head = _parted(head, text, start, end)
@@ -422,19 +343,6 @@ _AGE_AFTER = _re_compile(
 )
 
 
-_MAGNITUDE_BEFORE = _re_compile(
-    r"(?:\b(?i:magnitude)(?:\s+(?i:of|at|was|is|to))?[\s-]*|\bM[wL]?\s?)$"  # "M" upper only
-)
-_MAGNITUDE_AFTER = _re_compile(
-    r"[\s-]*(?:magnitude\b|on\s+the\s+(?:Richter|moment[\s-]magnitude)\s+scale)", re.IGNORECASE
-)
-
-
-_SHOCK_AFTER = _re_compile(
-    r"[\s-]*(?:magnitude\s+)?(?:[a-z]+\s+)?(?P<s>aftershocks?|foreshocks?|tremors?)\b", re.I
-)
-
-
 _NAME_BEFORE = _re_compile(r"(?<![^\s(\"“])(?!(?:" + "|".join(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -453,14 +361,6 @@ def _title_case_before(text: str, start: int) -> bool:
     """A headline in title case ("Death Toll Climbs To 116") capitalises every word."""
     words = re.findall(r"[A-Za-z]+", text[max(0, start - 60) : start])
     return len(words) >= 3 and all(w[0].isupper() for w in words[-3:])
-
-
-def _is_magnitude(text: str, start: int, end: int) -> bool:
-    """ "a magnitude 7.4 quake", "a 6.8-magnitude quake", "M6.2", "7.1 on the Richter scale":
-    a quake's size (agencies often disagree on it), never a count of what it did."""
-    if _MAGNITUDE_AFTER.match(text, end):
-        return True
-    return _MAGNITUDE_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
 def is_age(text: str, start: int, end: int) -> bool:
@@ -514,79 +414,6 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
         if before and head not in before:
             part = None
     return f"{head} (part of a larger figure)" if part else head
-
-
-_ANOTHER_FIGURE = _re_compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
-    r"thousands|millions)\b",
-    re.IGNORECASE,
-)
-
-
-_AGE_SPAN = _re_compile(
-    r"\b(?:aged?\s+)?\d+\s*(?:and|or)\s+(?:over|older|above|under|younger)\b|\([^)]*\)",
-    re.IGNORECASE,
-)
-
-
-def _blocks(between: str) -> bool:
-    """Another figure with its own clause between a figure and a cue ("14 killed and 60
-    injured"): the cue is that figure's. Ages and bracketed asides do not count."""
-    rest = _AGE_SPAN.sub(" ", between)
-    return bool(_ANOTHER_FIGURE.search(rest) and re.search(r"\band\b|,|\bwhile\b", rest))
-
-
-_REFERS_BACK = _re_compile(
-    r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|total|tally|count)"
-    r"\s+(?:as|at|to|of|was|is|stood\s+at|rose\s+to|reached|now\s+at)?\s*$",
-    re.IGNORECASE,
-)
-
-
-def referred_back(text: str, start: int, lead_in: Callable[[], str] = str) -> Cue | None:
-    """ "... gave the exact figure as N", "the number is now N": the figure names no
-    measure of its own but points back at the one the story was just counting, in its
-    own sentence or the article's text before it (``lead_in``)."""
-    if _REFERS_BACK.search(text, max(0, start - 60), start) is None:
-        return None
-    found = cues(text, max(0, start - 400), start)
-    if not found:
-        before = lead_in()
-        found = cues(before, 0, len(before))
-    return found[-1] if found else None
-
-
-def list_head(text: str, start: int, reach: int = 300) -> Cue | None:
-    """The measure a list of bare figures shares, named once before them: "Deaths (by
-    region): 12 in Aceh, 9 in Riau", "deaths rose to 140"."""
-    before = cues(text, max(0, start - reach), start)
-    if not before:
-        return None
-    last = before[-1]
-    if re.search(r"[.!?]\s", text[last.end : start]):
-        return None
-    return last
-
-
-def _permitted(text: str, cue: Cue, start: int, end: int, lo: int, hi: int) -> Measure:
-    """A crowd that was allowed, approved or planned for is the permitted size, not the
-    turnout: the permit word decides wherever it sits in the clause."""
-    if cue.measure.name != "crowd":
-        return cue.measure
-    here = cue.start
-    for other in cues(text, lo, hi):
-        if other.measure.name == "permitted crowd" and _nearer(other.start, here, start, end):
-            return other.measure
-    return cue.measure
-
-
-def _nearer(a: int, b: int, start: int, end: int) -> bool:
-    """Is position ``a`` nearer the figure ``[start, end)`` than ``b``?"""
-
-    def gap(p: int) -> int:
-        return p - end if p >= end else start - p
-
-    return gap(a) < gap(b)
 
 
 _PART_OF = _re_compile(
@@ -656,328 +483,3 @@ def _thing(
     kind = "target" if plan else "count"
     return Reading(head, low if not head.startswith("vaccine") else "doses", kind,
                    cumulative=part is not None or head == "vaccine doses", thing=low)  # fmt: skip
-
-
-_OF_GROUP = _re_compile(
-    r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d,.]+\s+)?"
-    r"(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
-    r"(?:population|people|residents|adults|elderly|citizens|voters|children|households|"
-    r"seniors|those|people\s+aged|homes|respondents|doses|vaccines|[a-z]+s))\b",
-    re.IGNORECASE,
-)
-
-
-def _share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
-    """A percentage: the share of a group that something is true of."""
-    vote = _vote_share(text, start, end, lo, hi)
-    if vote is not None:
-        return vote if vote is not _UNNAMED_VOTE else None
-    m = _OF_GROUP.match(text, end)
-    group = m["g"].lower().split()[-1] if m else None
-    # "N% of the population": the population is the whole, not what is true of it.
-    # Turnout is read by the movement reader ("Turnout was 67 percent").
-    # Nor is a deployment a share: "troops deployed ... over a third of the country".
-    skip = ("population", "crowd", "permitted crowd", "people deployed")
-    cue = _best_cue(text, start, end, m.end() if m else end, lo, hi, skip=skip)
-    if cue is None and group is None:
-        return None
-    what = _share_what(cue, text[lo:hi]) if cue else ""
-    parts = ["share"]
-    if group and group not in ("people", "population", "those"):
-        parts.append(f"of {group}")
-    if what:
-        parts.append(what)
-    if len(parts) == 1:
-        return None
-    return Reading(" ".join(parts), "percent", "level", cue.measure if cue else None)
-
-
-_TURNOUT_BEFORE = _re_compile(r"\bturnout\b[^.;:%]{0,60}$", re.IGNORECASE)
-_TURNOUT_PART = _re_compile(
-    r"turnout\s+(?P<p>among|of|for)\s+(?P<g>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?:was|were|is|are|stood|reached|hit|at|rose|fell|came|climbed|dropped)\b",
-    re.IGNORECASE,
-)
-_OF_THE_VOTE = _re_compile(
-    r"\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|total\s+|first[-\s]round\s+)?"
-    r"(?:votes?|ballots)(?:\s+cast)?\b",
-    re.IGNORECASE,
-)
-_NAME = r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
-_WINNER_BEFORE = _re_compile(
-    _NAME + r",?\s+(?:(?:has|had|have|was|is|also|only|narrowly)\s+)?"
-    r"(?:won|took|got|gets|received|secured|garnered|polled|claimed|captured|had|has|with)\s+"
-    r"(?:[a-z]+\s+){0,3}$"
-)
-_FOR_NAME_AFTER = _re_compile(r"\s+(?:for|to)\s+(?:the\s+)?(?:[a-z’']+\s+|[A-Z]\w*['’]s\s+){0,4}?"
-                              + _NAME)  # fmt: skip
-_VOTING = _re_compile(r"\b(?:votes?|voted|voting|ballots?|elections?|polls?|electoral)\b", re.I)
-
-
-def _vote_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
-    """Turnout, and a candidate's share of the vote ("Faye won 54% of the vote", "against
-    35.8% for Ba"): one quantity per candidate, named by surname as outlets vary first
-    names. A share of the vote whose candidate is not named is ``_UNNAMED_VOTE``, left
-    out: two unnamed shares of one election are different quantities and must never
-    meet. None: not a vote share."""
-    turnout = _TURNOUT_BEFORE.search(text, max(lo, start - 70), start)
-    if turnout is not None and not _OF_GROUP.match(text, end):
-        part = _TURNOUT_PART.match(turnout.group(0))
-        if part is not None:  # "turnout among young voters": a part, its own quantity
-            return Reading(f"turnout {part['p'].lower()} {part['g'].lower()}", "percent", "level",
-                           event_bound=True)  # fmt: skip
-        if re.match(r"turnout\s+(?:among|of|for)\s", turnout.group(0), re.I):
-            return _UNNAMED_VOTE
-        return Reading("turnout", "percent", "level", event_bound=True)
-    of_vote = _OF_THE_VOTE.match(text, end)
-    if of_vote is None and not _VOTING.search(text, lo, hi):
-        return None
-    winner = _WINNER_BEFORE.search(text, max(lo, start - 80), start)
-    after = _FOR_NAME_AFTER.match(text, of_vote.end() if of_vote else end)
-    named = after if after is not None and not (winner and of_vote) else winner
-    if named is not None:
-        from claimcheck.recognize.places import country_of
-
-        if country_of(named["name"]) is not None:
-            named = None  # "the ruling bloc in Chile won 41%": a place, not a candidate
-    if named is None:
-        return _UNNAMED_VOTE if of_vote is not None else None
-    return Reading(f"vote share of {named['name'].split()[-1]}", "percent", "level",
-                   event_bound=True)  # fmt: skip
-
-
-_UNNAMED_VOTE = Reading("vote share", "percent", "level")
-
-
-def _share_what(cue: Cue, clause: str) -> str:
-    """What the share is of: "fully vaccinated" and "with a first dose" are two shares."""
-    if cue.measure.name == "people vaccinated":
-        if _FULLY.search(clause):
-            return "fully vaccinated"
-        if _FIRST_DOSE.search(clause):
-            return "with a first dose"
-    return cue.measure.name.replace("people ", "")
-
-
-def share_from_before(previous: str) -> Reading | None:
-    """A bare rate that continues the sentence before ("The share fully vaccinated rose
-    again. The capital stands at 61.5 percent."): the measure that sentence ended on."""
-    cue = list_head(previous, len(previous), reach=len(previous))
-    if cue is None or cue.measure.name == "population":
-        return None
-    return Reading(f"share {_share_what(cue, previous)}", "percent", "level", cue.measure)
-
-
-def _duration(
-    text: str, amount: Amount, start: int, end: int, lo: int, hi: int, unit: str | None = None
-) -> Reading | None:
-    """A length of time: "a 10-month blockade", "trapped for 13 days", "after 17 days"."""
-    before = text[max(lo, start - 30) : start]
-    after = text[end : min(hi, end + 60)]
-    if re.match(r"^\s*(?:ago|later|earlier|old|from\s+now)\b", after, re.I):
-        return None
-    if re.search(r"\b(?:next|coming|past|last|first|previous|recent)\s+$", before, re.I):
-        return None
-    noun = re.match(
-        r"^[\s-]*(?:long\s+|old\s+)?(?:(?:military|full|total|partial|nationwide|naval|"
-        r"economic|armed|brutal|bloody|deadly|ongoing|near|complete)\s+)?(?P<n>[a-z]{4,})\b",
-        after,
-    )
-    if noun and "-" in text[start : end + 2] and noun["n"] not in _NOT_EVENTS:
-        return Reading(f"{noun['n'].lower()} duration", unit or amount.unit or "days", "duration")
-    cue = _best_cue(text, start, end, end, lo, hi)
-    near = cue is not None and (abs(cue.start - end) < 25 or abs(start - cue.end) < 25)
-    if cue is not None and near and cue.measure.name in ("people trapped", "people missing"):
-        return Reading(
-            f"time {cue.measure.name.split()[-1]}", unit or amount.unit or "days", "duration"
-        )
-    return None
-
-
-_NOT_EVENTS = frozenset({"period", "time", "ago", "later", "after", "before", "more", "from",
-                         "with", "that", "this", "which", "when"})  # fmt: skip
-
-
-def _physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
-    """A distance, speed, area or weight, named by the noun it measures."""
-    bracket = _BRACKETED.match(text, end, hi)  # "80 km (50 miles) south of": read past it
-    attributive = "-" in text[start:end] or _DETERMINER_BEFORE.search(
-        text, max(0, start - 7), start
-    )
-    if "-" in text[start:end] and _COUNT_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "25 8-tonne diggers": what each is like, counted by the 25
-    end = bracket.end() if bracket is not None else end
-    after = text[end : min(hi, end + 60)]
-    of = re.match(r"^\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", after, re.I)
-    # Attributive: "the 30-metre section", "the 3.2 km Nadi bridge", "a 15 or 20 metre
-    # stretch of rubble": the noun the length describes follows, past any names.
-    hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-                    r"(?P<n>[a-z]{3,})\b", after) if attributive else None  # fmt: skip
-    noun = of["n"] if of else None
-    if noun is None and hyph:
-        noun = hyph["n"]
-    if noun is None:
-        return _distance(text, unit, start, end, lo, hi)
-    head = noun.lower()
-    if of is None and head not in _CONTAINERS and hyph is not None:
-        dim = _dimension(unit) or "length"
-        head = f"{head} {dim}"
-    found = of or hyph
-    phrase_end = end + found.end() if found is not None else end
-    if head in _CONTAINERS:
-        inner = re.match(r"\s+of\s+(?:the\s+)?(?P<n>[a-z]{3,})\b", text[phrase_end:], re.I)
-        if inner:
-            head = inner["n"].lower()
-    rest = text[phrase_end : phrase_end + 40]
-    if _REMAINING.match(rest) or _REMAINING_BEFORE.search(text[max(lo, start - 20) : start]) or (
-        re.search(r"\b(?:remain\w*|left|still)\b", text[max(lo, start - 40) : min(hi, end + 50)],
-                  re.I)
-    ):  # fmt: skip
-        head += " remaining"
-    return Reading(head, unit, "level")
-
-
-_DIMENSION = _re_compile(r"\s*(?P<d>deep|long|high|wide|tall|thick|away|down|up|back|forward)\b",
-                        re.IGNORECASE)  # fmt: skip
-_MOVE_BEFORE = _re_compile(
-    r"\b(?P<v>pulled|pulling|pushed|pushing|hauled|hauling|moved|moving|advanced|advancing|"
-    r"drilled|drilling|bored|boring|dug|digging|travel(?:l)?ed|walked|flowed|rose|fell|"
-    r"penetrated|reached|covered|cleared)\b[^.;,]{0,30}$",
-    re.IGNORECASE,
-)
-_DIMENSION_NOUN = {"deep": "depth", "long": "length", "high": "height", "tall": "height",
-                   "wide": "width", "thick": "thickness"}  # fmt: skip
-
-
-def _dimension(unit: str) -> str | None:
-    """What a unit the recognizer names measures (length, area, speed, mass...); None for
-    every other unit a figure carries: a currency (durations and percent come first)."""
-    from claimcheck.recognize.lexicon import UNIT_DIMENSIONS
-
-    return UNIT_DIMENSIONS.get(unit)
-
-
-def _unit_word(noun: str) -> str | None:
-    """A unit written as the counted noun ("12 metres", when the recognizer left it out),
-    in the recognizer's names; never a unit whose figure must be scaled ("decades")."""
-    from claimcheck.recognize.lexicon import DURATION_FACTORS
-    from claimcheck.recognize.units import unit_name
-
-    if len(noun) < 3 or noun.lower() in DURATION_FACTORS:
-        return None
-    return unit_name(noun)
-
-
-def _speed(text: str, unit: str, lo: int, hi: int) -> Reading:
-    """A speed: storms give wind speeds, sustained and in gusts (two quantities)."""
-    clause = text[lo:hi].lower()
-    # A storm's winds are a fact of the storm: they hold when it struck.
-    if "gust" in clause:
-        return Reading("wind gusts", unit, "level", event_bound=True)
-    if "wind" in clause:
-        return Reading("sustained winds", unit, "level", event_bound=True)
-    return Reading("speed", unit, "level")
-
-
-def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
-    """A length with no thing after it: how far something moved, what is left, how deep."""
-    after = text[end : min(hi, end + 40)]
-    if re.match(r"\s*(?:still\s+)?(?:remain\w*|left|to\s+go|more)\b", after, re.I):
-        return Reading("distance remaining", unit, "level")
-    moved = _MOVE_BEFORE.search(text, max(lo, start - 40), start)
-    if moved is not None:
-        return Reading(f"distance {moved['v'].lower()}", unit, "level")
-    dim = _DIMENSION.match(after)
-    if dim is not None and dim["d"].lower() in _DIMENSION_NOUN:
-        return Reading(_DIMENSION_NOUN[dim["d"].lower()], unit, "level")
-    if re.match(r"\s*(?:from|away|to\s+the)\b", after, re.I) or _COMPASS_OF.match(after):
-        # Distances from different places are different quantities: name the place.
-        origin = _DISTANCE_FROM.match(after)
-        head = f"distance from {origin['p']}" if origin else "distance"
-        return Reading(head, unit, "level")
-    if _dimension(unit) == "area":
-        spread = _SPREAD_BEFORE.search(text, max(lo, start - 40), start)
-        if spread is not None:
-            verb = _SPREAD_VERBS.get(spread["v"].lower()) or _spread_of(text[lo:hi])
-            return Reading(f"area {verb}", unit, "level")
-    return None
-
-
-_DISTANCE_FROM = _re_compile(
-    r"\s*(?:away\s+)?(?:to\s+the\s+)?(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
-    r"(?:ward|erly|ern)?\s+)?(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village|port|province|region|district)\s+of\s+)?"
-    r"(?P<p>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|la))*(?:\s+(?:border|frontier|coast))?|"
-    r"capital|city|coast|border|epicent(?:re|er))"
-)
-"""Where a distance is measured from: "80 km south of the capital", "12 km from Goma"."""
-_COMPASS_OF = _re_compile(
-    r"\s*(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward|erly|ern)?\s+of\b",
-    re.IGNORECASE,
-)
-_SPREAD_BEFORE = _re_compile(
-    r"\b(?P<v>burn(?:ed|t|ing|s)?|scorch(?:ed|ing|es)?|char(?:red|ring)|blacken(?:ed|ing)|"
-    r"consum(?:ed|ing)|flood(?:ed|ing|s)?|submerg(?:ed|ing)|inundat(?:ed|ing)|ravag(?:ed|ing)|"
-    r"destroy(?:ed|ing)|spread(?:\s+(?:over|across|to))?|cover(?:ed|ing|s)?|grow(?:n|s)?|grew|"
-    r"expand(?:ed|s)?|engulf(?:ed|ing)?)\b[^.;,]{0,25}$",
-    re.IGNORECASE,
-)
-"""What a fire or flood did to land: "the blaze has scorched 12,000 hectares"."""
-_SPREAD_VERBS = {
-    **dict.fromkeys(("burn", "burned", "burnt", "burning", "burns", "scorch", "scorched",
-                     "scorching", "scorches", "charred", "charring", "blackened", "blackening",
-                     "consumed", "consuming", "ravaged", "ravaging"), "burned"),
-    **dict.fromkeys(("flood", "flooded", "flooding", "floods", "submerged", "submerging",
-                     "inundated", "inundating"), "flooded"),
-    **dict.fromkeys(("destroyed", "destroying"), "destroyed"),
-}  # fmt: skip
-
-
-_FIRE = _re_compile(r"\b(?:fires?|wildfires?|bushfires?|blazes?|flames|burn\w*)\b", re.IGNORECASE)
-_FLOOD = _re_compile(r"\b(?:floods?\w*|waters?|inundat\w*|submerg\w*)\b", re.IGNORECASE)
-
-
-def _spread_of(clause: str) -> str:
-    """A fire's or a flood's area, however it is said to grow ("has grown to 145,000
-    hectares"): one quantity whichever verb an outlet picks."""
-    if _FIRE.search(clause):
-        return "burned"
-    if _FLOOD.search(clause):
-        return "flooded"
-    return "covered"
-
-
-_COUNT_BEFORE = _re_compile(
-    r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+$",
-    re.IGNORECASE,
-)
-_BRACKETED = _re_compile(r"\s*\([^()]{1,40}\)")
-_DETERMINER_BEFORE = _re_compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.IGNORECASE)
-_CONTAINERS = frozenset({"stretch", "section", "length", "distance", "portion", "part", "depth",
-                         "patch", "layer", "area"})  # fmt: skip
-_MONEY_NOUNS = _re_compile(
-    r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
-    r"compensation|donations?|relief|grant|loan|package|estimate|"
-    r"pledge[sd]?|pledging|appeal(?:ing|ed)|donated|raised|sought|seeking)\b",
-    re.IGNORECASE,
-)
-_MONEY_VERBS = {
-    **dict.fromkeys(("pledge", "pledged", "pledging"), "pledge"),
-    **dict.fromkeys(("appealing", "appealed", "sought", "seeking"), "appeal"),
-    "donated": "donation", "raised": "funds raised",
-}  # fmt: skip
-"""A verb naming what the money is: "donors pledged $5 million" is a pledge."""
-
-
-def _money(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
-    """Money: named by what it pays for or estimates ("damage", "appeal", "aid")."""
-    found = [m for m in _MONEY_NOUNS.finditer(text, lo, hi)]
-    if not found:
-        return None
-    best = min(found, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
-    noun = best.group(0).lower().rstrip("s") if best.group(0).lower() != "losses" else "losses"
-    if noun in ("damage", "damages"):
-        noun = "damage"
-    noun = _MONEY_VERBS.get(noun, noun)
-    plan = noun == "appeal" or _PLAN.search(text, lo, start) is not None
-    return Reading(noun, unit, "target" if plan else "level")

@@ -1,4 +1,5 @@
-"""Money and percentages the movement reader knows: "defence budget", "turnout was 67 percent"."""
+"""Money and percentages the movement reader knows: "defence budget", "turnout was 67 percent";
+and money as a figure of an event (``read_money_figure``: "damage", "appeal", "pledge")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from claimcheck.extract.context import (
     SentenceContext,
     nearest_time,
 )
+from claimcheck.extract.reading import PLAN, Reading
 from claimcheck.extract.subjects import (
     actor_inside,
     actor_near,
@@ -113,3 +115,32 @@ _NOT_RATE_WORDS = frozenset(["it", "this", "that", "which", "there", "he", "she"
                              "rise", "drop", "fall", "cut", "decline", "jump", "reduction",
                              "up", "down", "by", "about", "around", "nearly", "almost", "some",
                              "just", "only", "over", "under", "than", "more", "less"])  # fmt: skip
+
+_MONEY_NOUNS = _re_compile(
+    r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
+    r"compensation|donations?|relief|grant|loan|package|estimate|"
+    r"pledge[sd]?|pledging|appeal(?:ing|ed)|donated|raised|sought|seeking)\b",
+    re.IGNORECASE,
+)
+_MONEY_VERBS = {
+    **dict.fromkeys(("pledge", "pledged", "pledging"), "pledge"),
+    **dict.fromkeys(("appealing", "appealed", "sought", "seeking"), "appeal"),
+    "donated": "donation", "raised": "funds raised",
+}  # fmt: skip
+"""A verb naming what the money is: "donors pledged $5 million" is a pledge."""
+
+
+def read_money_figure(
+    text: str, unit: str, start: int, end: int, lo: int, hi: int
+) -> Reading | None:
+    """Money: named by what it pays for or estimates ("damage", "appeal", "aid")."""
+    found = [m for m in _MONEY_NOUNS.finditer(text, lo, hi)]
+    if not found:
+        return None
+    best = min(found, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
+    noun = best.group(0).lower().rstrip("s") if best.group(0).lower() != "losses" else "losses"
+    if noun in ("damage", "damages"):
+        noun = "damage"
+    noun = _MONEY_VERBS.get(noun, noun)
+    plan = noun == "appeal" or PLAN.search(text, lo, start) is not None
+    return Reading(noun, unit, "target" if plan else "level")

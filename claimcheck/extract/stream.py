@@ -175,7 +175,7 @@ def subject_keys(subjects: Counter[str], cache_dir: Path | None = None) -> dict[
     import hashlib
     import json
 
-    from claimcheck.extract.run import extractor_version
+    from claimcheck.extract.cache import extractor_version
 
     h = hashlib.sha256(f"subject-keys\0{extractor_version()}\0{_rapidfuzz_stamp()}\0".encode())
     h.update(json.dumps(sorted(subjects.items()), ensure_ascii=False).encode("utf-8"))

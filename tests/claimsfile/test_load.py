@@ -452,7 +452,7 @@ def test_curated_claims_file_loads() -> None:
 def test_verbatim_fast_path_never_accepts_part_of_another_number(
     value: str, quote: str, expected: bool
 ) -> None:
-    from claimcheck.claimsfile.validate import _verbatim
+    from claimcheck.claimsfile.semantics import _verbatim
 
     assert _verbatim(value, quote) is expected
 
@@ -461,14 +461,14 @@ def test_a_value_copied_from_the_start_of_its_sentence_needs_no_number_scan(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """"about 40" in "About 40 homes were flooded": as written but for the capital."""
-    from claimcheck.claimsfile import validate
+    from claimcheck.claimsfile import semantics
     from claimcheck.recognize import numbers
 
     def never(*_args: object, **_kwargs: object) -> list[object]:
         raise AssertionError("the quote's numbers were scanned")
 
     monkeypatch.setattr(numbers, "find_amounts", never)
-    sem = validate.Semantics.__new__(validate.Semantics)
+    sem = semantics.Semantics.__new__(semantics.Semantics)
     sem.problems = []
     claim = {"value": "about 40", "quote": "About 40 homes were flooded overnight."}
     amount = numbers.parse_amount("about 40")

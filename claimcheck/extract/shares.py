@@ -1,0 +1,130 @@
+"""Percentages a figure gives: the share of a group something is true of, turnout, and
+candidates' shares of the vote (one quantity per named candidate)."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.cue_choice import best_cue, list_head
+from claimcheck.extract.measures import Cue
+from claimcheck.extract.reading import Reading
+from claimcheck.recognize.lazyre import compile as _re_compile
+
+_FULLY = _re_compile(
+    r"\b(?:fully|completely|both\s+(?:doses|shots|jabs)|two\s+(?:doses|shots|jabs)|"
+    r"second\s+(?:dose|shot|jab)|double)\b",
+    re.IGNORECASE,
+)
+_FIRST_DOSE = _re_compile(
+    r"\b(?:at\s+least\s+one|first\s+dose|one\s+dose|single\s+dose|partially|first\s+shot)\b", re.I
+)
+
+
+_OF_GROUP = _re_compile(
+    r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d,.]+\s+)?"
+    r"(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"(?:population|people|residents|adults|elderly|citizens|voters|children|households|"
+    r"seniors|those|people\s+aged|homes|respondents|doses|vaccines|[a-z]+s))\b",
+    re.IGNORECASE,
+)
+
+
+def read_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """A percentage: the share of a group that something is true of."""
+    vote = _vote_share(text, start, end, lo, hi)
+    if vote is not None:
+        return vote if vote is not _UNNAMED_VOTE else None
+    m = _OF_GROUP.match(text, end)
+    group = m["g"].lower().split()[-1] if m else None
+    # "N% of the population": the population is the whole, not what is true of it.
+    # Turnout is read by the movement reader ("Turnout was 67 percent").
+    # Nor is a deployment a share: "troops deployed ... over a third of the country".
+    skip = ("population", "crowd", "permitted crowd", "people deployed")
+    cue = best_cue(text, start, end, m.end() if m else end, lo, hi, skip=skip)
+    if cue is None and group is None:
+        return None
+    what = _share_what(cue, text[lo:hi]) if cue else ""
+    parts = ["share"]
+    if group and group not in ("people", "population", "those"):
+        parts.append(f"of {group}")
+    if what:
+        parts.append(what)
+    if len(parts) == 1:
+        return None
+    return Reading(" ".join(parts), "percent", "level", cue.measure if cue else None)
+
+
+_TURNOUT_BEFORE = _re_compile(r"\bturnout\b[^.;:%]{0,60}$", re.IGNORECASE)
+_TURNOUT_PART = _re_compile(
+    r"turnout\s+(?P<p>among|of|for)\s+(?P<g>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:was|were|is|are|stood|reached|hit|at|rose|fell|came|climbed|dropped)\b",
+    re.IGNORECASE,
+)
+_OF_THE_VOTE = _re_compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|total\s+|first[-\s]round\s+)?"
+    r"(?:votes?|ballots)(?:\s+cast)?\b",
+    re.IGNORECASE,
+)
+_NAME = r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+_WINNER_BEFORE = _re_compile(
+    _NAME + r",?\s+(?:(?:has|had|have|was|is|also|only|narrowly)\s+)?"
+    r"(?:won|took|got|gets|received|secured|garnered|polled|claimed|captured|had|has|with)\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+_FOR_NAME_AFTER = _re_compile(r"\s+(?:for|to)\s+(?:the\s+)?(?:[a-z’']+\s+|[A-Z]\w*['’]s\s+){0,4}?"
+                              + _NAME)  # fmt: skip
+_VOTING = _re_compile(r"\b(?:votes?|voted|voting|ballots?|elections?|polls?|electoral)\b", re.I)
+
+
+def _vote_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """Turnout, and a candidate's share of the vote ("Faye won 54% of the vote", "against
+    35.8% for Ba"): one quantity per candidate, named by surname as outlets vary first
+    names. A share of the vote whose candidate is not named is ``_UNNAMED_VOTE``, left
+    out: two unnamed shares of one election are different quantities and must never
+    meet. None: not a vote share."""
+    turnout = _TURNOUT_BEFORE.search(text, max(lo, start - 70), start)
+    if turnout is not None and not _OF_GROUP.match(text, end):
+        part = _TURNOUT_PART.match(turnout.group(0))
+        if part is not None:  # "turnout among young voters": a part, its own quantity
+            return Reading(f"turnout {part['p'].lower()} {part['g'].lower()}", "percent", "level",
+                           event_bound=True)  # fmt: skip
+        if re.match(r"turnout\s+(?:among|of|for)\s", turnout.group(0), re.I):
+            return _UNNAMED_VOTE
+        return Reading("turnout", "percent", "level", event_bound=True)
+    of_vote = _OF_THE_VOTE.match(text, end)
+    if of_vote is None and not _VOTING.search(text, lo, hi):
+        return None
+    winner = _WINNER_BEFORE.search(text, max(lo, start - 80), start)
+    after = _FOR_NAME_AFTER.match(text, of_vote.end() if of_vote else end)
+    named = after if after is not None and not (winner and of_vote) else winner
+    if named is not None:
+        from claimcheck.recognize.places import country_of
+
+        if country_of(named["name"]) is not None:
+            named = None  # "the ruling bloc in Chile won 41%": a place, not a candidate
+    if named is None:
+        return _UNNAMED_VOTE if of_vote is not None else None
+    return Reading(f"vote share of {named['name'].split()[-1]}", "percent", "level",
+                   event_bound=True)  # fmt: skip
+
+
+_UNNAMED_VOTE = Reading("vote share", "percent", "level")
+
+
+def _share_what(cue: Cue, clause: str) -> str:
+    """What the share is of: "fully vaccinated" and "with a first dose" are two shares."""
+    if cue.measure.name == "people vaccinated":
+        if _FULLY.search(clause):
+            return "fully vaccinated"
+        if _FIRST_DOSE.search(clause):
+            return "with a first dose"
+    return cue.measure.name.replace("people ", "")
+
+
+def share_from_before(previous: str) -> Reading | None:
+    """A bare rate that continues the sentence before ("The share fully vaccinated rose
+    again. The capital stands at 61.5 percent."): the measure that sentence ended on."""
+    cue = list_head(previous, len(previous), reach=len(previous))
+    if cue is None or cue.measure.name == "population":
+        return None
+    return Reading(f"share {_share_what(cue, previous)}", "percent", "level", cue.measure)
