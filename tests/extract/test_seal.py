@@ -20,7 +20,9 @@ ARTICLE = (
     "Sunday. The water rose 3.5 metres in two days.\n"
 )
 
-objects = st.dictionaries(st.text(max_size=5), st.text(max_size=5) | st.integers(), min_size=1)
+# A cache entry never has a "seal" key of its own (the seal is the one we add).
+keys = st.text(max_size=5).filter(lambda k: k != "seal")
+objects = st.dictionaries(keys, st.text(max_size=5) | st.integers(), min_size=1)
 
 
 @given(objects, st.text(min_size=1, max_size=10))
