@@ -10,14 +10,11 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from claimcheck.cli_support import inert
-
-if TYPE_CHECKING:
-    pass
 
 
 def run_extract(
