@@ -62,6 +62,11 @@ _AHEAD = _re_compile(
     re.IGNORECASE,
 )
 """Words of a period still to come: its time is not the stretch before the report."""
+_CIVIL_PERSONNEL = _re_compile(
+    r"\s+(?P<who>police|emergency|medical|health|rescue|fire|relief|aid)\s+personnel\b",
+    re.IGNORECASE,
+)
+"""Personnel who are not soldiers: "600 police personnel", "24,000 emergency personnel"."""
 _RESTATED_AS = _re_compile(
     r"\b(?:put|puts|putting|estimated|estimates|placed|places|gave|gives|set|sets)\s+"
     r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|count|tally|crowd|turnout)"
@@ -151,9 +156,13 @@ def _read_general(
         reading = read_figure(text, amount, start, end, lo, hi, ctx.last_thing, ctx.lead_in)
     if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
-    if reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):
+    civil = _CIVIL_PERSONNEL.match(text, end) if reading is not None else None
+    if reading is not None and civil is not None and reading.head.startswith("personnel"):
+        # "600 police personnel deployed": police, not troops
+        reading = dataclasses.replace(reading, head=f"{civil['who'].lower()} {reading.head}")
+    elif reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):
         return None  # troop levels move: the movement reader knows them
-    if reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):
+    elif reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):
         return None  # "the contingent stationed there rose to 600": a troop level too
     if ctx.last_reading is not None and _RESTATED_AS.search(text, max(0, start - 60), start):
         # "25,000 walked out, though the ministry put the number at 9,000": one quantity

@@ -491,3 +491,9 @@ def test_a_headline_figure_holds_when_the_body_says() -> None:
         ("61", "Monday", "stated"),
         ("61", "Monday", "stated"),
     ]
+
+
+def test_police_and_emergency_personnel_are_not_troops() -> None:
+    assert _subjects("Some 900 police personnel were deployed in Quito, Ecuador.") == [
+        ("police personnel deployed in Ecuador", "Some 900")
+    ]
