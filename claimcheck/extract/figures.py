@@ -427,6 +427,12 @@ _OF_THE_WHOLE_BEFORE = _re_compile(
     re.IGNORECASE,
 )
 """'Of the 412 deaths, [210] were children': a part of the whole the sentence opened with."""
+_OF_WHOM_BEFORE = _re_compile(
+    r"\b(?:of\s+whom|among\s+(?:them|whom|those)|of\s+(?:them|these|those)),?\s+"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""'arrested 14, of whom [9] were released': a part of the figure just given."""
 _DIED_LATER = _re_compile(
     r"\s+(?:(?:more|other|of\s+the\s+\w+)\s+)?(?:\w+\s+)?(?:died|succumbed)\s+(?:\w+\s+)?"
     r"(?:overnight|later|since|subsequently|on\s+the\s+way|after\s+being|in\s+hospital)\b",
@@ -448,7 +454,11 @@ _INCREMENT = _re_compile(r"\b(?:another|a\s+further|an\s+additional|additional|f
 def part_of_whole(text: str, start: int, end: int) -> str | None:
     """ "Five of them died", "another 28": a part of, or an addition to, a figure already
     given. Kept, but as its own quantity, never against the whole."""
-    if _PART_OF.match(text, end) or _OF_THE_WHOLE_BEFORE.search(text, max(0, start - 80), start):
+    if (
+        _PART_OF.match(text, end)
+        or _OF_THE_WHOLE_BEFORE.search(text, max(0, start - 80), start)
+        or _OF_WHOM_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return "part"
     if _DIED_LATER.match(text, end):
         return "more"

@@ -469,6 +469,7 @@ def test_turnout_vote_shares_and_the_electorate(
         "Of the 96 deaths in Bolivia, 40 were children.",
         "Children made up 40 of the deaths in Bolivia.",
         "Among the dead in Bolivia, 40 were children.",
+        "Floods in Bolivia killed 96 people, of whom 40 were children.",
     ],
 )
 def test_a_part_of_a_toll_never_meets_the_toll(text: str) -> None:
