@@ -26,6 +26,11 @@ Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most", "less_
 Severity = Literal["error", "warning", "info"]
 Tier = Literal["contradiction", "discrepancy", "update"]
 ClaimStatus = Literal["active", "superseded", "deprecated"]
+
+PART_OF_LARGER = "(part of a larger figure)"
+"""The subject suffix extraction gives a part of, or an addition to, a figure ("another
+28", "Five of them"): its own quantity, and never a running total."""
+
 TimeSource = Literal["stated", "publication", "event"]
 """How a claim's time was obtained: written next to the figure, or guessed by extraction
 from the article's reference time or from the date of the event the figure belongs to."""

@@ -41,7 +41,7 @@ from claimcheck.extract.physical import (
 from claimcheck.extract.rates import read_money_figure
 from claimcheck.extract.reading import PLAN, Reading
 from claimcheck.extract.shares import read_share
-from claimcheck.model import Amount
+from claimcheck.model import PART_OF_LARGER, Amount
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 _PER_HOUR = _re_compile(r"\s*(?:per|an|a)\s+hour\b|/h\b", re.IGNORECASE)
@@ -413,7 +413,7 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
         before = {c.measure.name for c in cues(text, 0, start)}
         if before and head not in before:
             part = None
-    return f"{head} (part of a larger figure)" if part else head
+    return f"{head} {PART_OF_LARGER}" if part else head
 
 
 _PART_OF = _re_compile(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
+from claimcheck.model import PART_OF_LARGER, DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings
 from claimcheck.recognize.lazyre import compile as stored_compile
 
@@ -130,7 +130,7 @@ def cumulative(subject: str, unit: str) -> bool:
     higher figure is an update, a later lower one is a finding. A part or an addition
     ("another 28", "part of a larger figure") is no running total."""
     text = f"{subject} {unit}"
-    return "part of a larger figure" not in text and CUMULATIVE.search(text) is not None
+    return PART_OF_LARGER not in text and CUMULATIVE.search(text) is not None
 
 
 def norm_said_by(text: str | None) -> str:

@@ -297,7 +297,9 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
 
 def _since(it: _Item) -> bool:
     """A running total counted from a start ("since the outbreak began in October"): its
-    period is the count's base, and the figure holds at the period's end."""
+    period is the count's base, and the figure holds at the period's end. Read from the
+    words, not ``time_mod``: the recognizer files "as of X" and "starting X" under "since"
+    too, and a total "as of X" holds at X."""
     time = it.nc.claim.time
     return isinstance(time, str) and time.lstrip().lower().startswith("since ")
 
