@@ -69,6 +69,8 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _short_candidates(text) if short else _candidates(text):
         owner = m.lastgroup or ""
+        if hits and hits[-1].kind == "range" and m.start() < hits[-1].end:
+            continue  # inside a range already joined ("between March 10 and 17, 2022")
         sm = _single(owner).fullmatch(text, m.start(), m.end()) if owner in _PATTERN_TEXT else None
         if sm is None or _dropped(text, owner, sm):
             continue
@@ -98,6 +100,11 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
         while part is not None and hits and hits[-1].end > lead:
             hits.pop()  # "the first Monday of March": the part absorbs the weekday
         hit = _Hit(lead, m.end(), iv, mod, owner, g)
+        if mod_word == "between" and modm is not None and owner == "mdy" and not g["d2"]:
+            shared = _between_same_month(text, hit, g)
+            if shared is not None:
+                hit, mod_word = shared, ""
+                hit.start = modm.start("mod") + max(0, lead - 40)
         after = _MOD_AFTER.match(text, m.end())
         if after is not None and not mod_word:
             hit.end = after.end()
@@ -108,6 +115,31 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
             _apply_mod(hit, mod_word, modm.start("mod") + max(0, lead - 40) if modm else -1, ref)
         hits.append(hit)
     return _join_ranges(text, _weekday_of_week(text, hits))
+
+
+# "between March 10 and 17": the second end shares the month (and a year that follows).
+_BETWEEN_DAY_END = _compile_re(
+    r"\s+(?i:and)\s+(?P<d2>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?(?![\w%:/-]|[.,]\d)"
+    r"(?!\s+(?:(?i:of)\s+)?[A-Z][a-z]{2})(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\w|,\d))?"
+)
+
+
+def _between_same_month(text: str, hit: _Hit, g: dict[str, str | None]) -> _Hit | None:
+    """The day range of a "between" whose second end is a bare day of the first's month;
+    without it the bare day would be read as a count."""
+    end = _BETWEEN_DAY_END.match(text, hit.end)
+    if end is None or hit.iv is None or hit.iv.start is None or int(end["d2"]) <= int(g["d"] or 0):
+        return None
+    first = hit.iv.start
+    if end["y"] and not g.get("y"):
+        year = int(end["y"])
+        first = _safe_date(year, first.month, first.day) or first
+    elif end["y"]:
+        return None
+    last = _safe_date(first.year, first.month, int(end["d2"]))
+    if last is None:
+        return None
+    return _Hit(hit.start, end.end(), DateInterval(first, last), None, "range", hit.g)
 
 
 _FORWARD_MODS = frozenset(

@@ -2,7 +2,8 @@
 
 A hedge before a number sets its qualifier; the words after it ("or more", "+") may too.
 Conventions (devset and editors): nearly/almost/up to/within are upper bounds (at most),
-about/some/an estimated are approximate, over/more than/topped are strict lower bounds.
+about/some/an estimated are approximate, over/more than/topped (and a headline's "tops",
+"passes", "crosses") are strict lower bounds.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ HEDGES: list[tuple[Qualifier, str]] = [
      r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than|at\s+most\s+or\s+equal\s+to|<\s?=|=<|≤"),
     ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
      r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
-     r"|surpassing|surpassed|surpass(?:es)?|topped|topping)|(?<!<)>"),
+     r"|surpassing|surpassed|surpass(?:es)?|topped|topping|tops|passes"
+     r"|cross(?:es|ed))|(?<!<)>"),
     ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than"
      r"|smaller\s+than)|<"),
     ("about", r"about|around|roughly|approximately|approx\.|some|an\s+estimated"
@@ -56,7 +58,8 @@ _HEDGE_LAST = frozenset(
         "than", "as", "to", "least", "most", "over", "above", "under", "below", "about", "around",
         "roughly", "approximately", "approx.", "some", "nearly", "almost", "estimated", "circa",
         "between", "from", "of", "exceeding", "exceeded", "exceed", "exceeds", "surpassing",
-        "surpassed", "surpass", "surpasses", "approximate", "within", "topped", "topping", "at"
+        "surpassed", "surpass", "surpasses", "approximate", "within", "topped", "topping", "tops",
+        "passes", "crosses", "crossed", "at"
     ]
 )  # fmt: skip
 _SIGNS = frozenset("<>=≥≤")

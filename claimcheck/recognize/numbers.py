@@ -83,6 +83,9 @@ _SKIP = "|".join(
         r"\b\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\b",
         r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b",
         rf"\b(?!{DIGIT_FRAC})\d+/\d+\b",
+        # "between March 10 and 17": the bare 17 is the range's last day, not a count
+        rf"\b(?:[Bb]etween)\s+{_MONTH_CAP}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+"
+        r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d|\s*%)(?:,?\s+\d{4}\b)?",
         rf"\b{_MONTH_CAP}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?",
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_CAP}\b\.?(?:,?\s+\d{{4}}\b)?",
         r"\b\d+(?:st|nd|rd|th)\b",

@@ -383,3 +383,31 @@ def test_since_an_event_named_before_its_time_runs_to_the_reference() -> None:
     assert (found.interval.start, found.interval.end) == (date(2025, 3, 1), ref)
     after = parse_time("after the levee broke on June 2", ref)
     assert after is not None and after.interval.start == date(2025, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Flights were cut between April 3 and 9, the airline said.", "2024-04-03", "2024-04-09"),
+        ("between Sept 21 and 28th the river rose", "2024-09-21", "2024-09-28"),
+        ("sales fell between May 2 and 16, 2022, in the region", "2022-05-02", "2022-05-16"),
+    ],
+)
+def test_between_a_day_and_a_bare_day_of_the_same_month(text: str, start: str, end: str) -> None:
+    (t,) = find_times(text, date(2024, 10, 1))
+    assert t.text.startswith("between")
+    assert t.interval is not None
+    assert (str(t.interval.start), str(t.interval.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on April 3 and 9 others were hurt",  # no "between": the 9 counts people
+        "between April 3 and 2 weeks later",  # the second end is not later in the month
+        "between April 3 and 9.5 percent",
+    ],
+)
+def test_a_bare_number_after_a_date_is_not_always_its_range(text: str) -> None:
+    (t, *_) = find_times(text, date(2024, 10, 1))
+    assert t.interval is not None and t.interval.end == date(2024, 4, 3)

@@ -258,3 +258,26 @@ def test_import_compiles_no_regex() -> None:
     assert "match" not in vars(lazy)  # compiled only on first use
     assert lazy.search("a 12") is not None
     assert "match" in vars(lazy)
+
+
+def test_the_last_day_of_a_between_range_is_not_an_amount() -> None:
+    found = [m.amount.text for m in find_amounts("Some 40 shops closed between June 4 and 11.")]
+    assert found == ["Some 40"]
+    found = [m.amount.text for m in find_amounts("between June 4 and 11 percent of voters")]
+    assert "11 percent" in found or "11" in found  # no month day before it: a share stays
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Cholera toll tops 300 in the province", "more_than"),
+        ("Measles cases pass 90 as schools close", None),
+        ("Arrests crossed 1,000 by Sunday", "more_than"),
+        ("Wildfire toll passes 40", "more_than"),
+    ],
+)
+def test_headline_verbs_of_passing_a_mark_are_lower_bounds(
+    text: str, qualifier: str | None
+) -> None:
+    (m,) = [a for a in find_amounts(text) if a.amount.high > 20]
+    assert m.amount.qualifier == (qualifier or "exact")
