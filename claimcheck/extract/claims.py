@@ -82,8 +82,49 @@ _BARE_PEOPLE = _re_compile(r"(?:people|persons|individuals)(?:\s+in\s+.*)?$", re
 with an evacuee count, so it is no claim."""
 
 
+_SUPERSEDED = _re_compile(
+    r"\b(?:earlier|previous|initial|preliminary|provisional|original|prior|first|old)\s+"
+    r"(?:[a-z]+\s+)?(?:estimates?|figures?|counts?|tolls?|tall(?:y|ies)|readings?|totals?)\s+"
+    r"of\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
+    r"between)\s+)?$",
+    re.IGNORECASE,
+)
+"""A figure named as one since replaced: "an earlier estimate of 300", "its preliminary
+count of 12"; the source no longer says it (a "from" figure paired with its new value is
+kept as the change)."""
+_RANGE_JOIN = frozenset({"to", "-", "–", "and", "or"})
+_EACH = _re_compile(r"\b(?:each|apiece|every\s+one\s+of)\b", re.IGNORECASE)
+
+
+_OWN_TIME_GAP = _re_compile(r"\s*(?:in|on|at|for|during)?\s*", re.IGNORECASE)
+_RELATIVE_END = _re_compile(r"\b(?:earlier|before|previously|prior|later|after)\b", re.I)
+
+
+def _own_time(ctx: SentenceContext, end: int) -> TimeRef | None:
+    """A time written right after a figure ("61.8% in July"): that figure's own time."""
+    gap = _OWN_TIME_GAP.fullmatch
+    return next((t for t in ctx.times if t.start >= end and gap(ctx.text, end, t.start)), None)
+
+
+def _dated_ends(
+    ctx: SentenceContext, was: tuple[int, int], now: tuple[int, int]
+) -> tuple[str, str] | None:
+    """The times of a move's two ends when each end has its own, different one: the
+    move then states two levels (a June figure and a July figure), not one change whose
+    start two outlets might date differently ("from 71.6% in June", "from 75.5% in May")."""
+    t_was, t_now = _own_time(ctx, was[1]), _own_time(ctx, now[1])
+    if t_was is None or t_now is None or t_was.text == t_now.text:
+        return None
+    if not (t_was.resolved and t_now.resolved) or _RELATIVE_END.search(t_was.text):
+        return None  # "from 71.6% a month earlier": earlier than the other end, not than today
+    return t_was.text, t_now.text
+
+
 def _fanned_out(d: Draft, sentence: str) -> list[Draft]:
-    """ "cut its contingents to 400 in Mali, Niger and Chad": one claim per place listed."""
+    """A figure said of listed places: "cut its contingents to 400 each in Mali, Niger and
+    Chad" holds in each place (one claim per place); without "each", "1,200 died in Spain
+    and Portugal" is one figure for them together, so the subject names them all (sorted, so
+    outlets that list them in another order agree) and is never compared with one of them."""
     from dataclasses import replace
 
     from claimcheck.extract.where import coordinated_places
@@ -91,9 +132,15 @@ def _fanned_out(d: Draft, sentence: str) -> list[Draft]:
     head, sep, place = d.subject.rpartition(" in ")
     if not sep or ("," not in sentence and " and " not in sentence):
         return []
-    return [
-        replace(d, subject=f"{head} in {other}") for other in coordinated_places(sentence, place)
-    ]
+    if d.clause is not None:  # "..., as temperatures topped 46C": not the list's figure
+        sentence = sentence[d.clause[0] : d.clause[1]]
+    others = coordinated_places(sentence, place)
+    if not others:
+        return []
+    if _EACH.search(sentence):
+        return [replace(d, subject=f"{head} in {other}") for other in others]
+    d.subject = f"{head} in {' and '.join(sorted([place, *others]))}"
+    return []
 
 
 def _restated(text: str, before: tuple[Amount, int, int], amount: Amount, start: int) -> bool:
@@ -176,6 +223,15 @@ def _read_general(
     t = time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)
     when = t.text if t else None
     if pair_to is not None:
+        dated = _dated_ends(ctx, (start, end), (pair_to[1], pair_to[2]))
+        if dated is not None:
+            # "to 61.8% in July from 71.6% in June": two levels, each at its own time
+            was = Draft(reading.kind, amount.text, reading.unit, subject, time=dated[0],
+                        event_bound=reading.event_bound)  # fmt: skip
+            now = Draft(reading.kind, pair_to[0].text, reading.unit, subject, time=dated[1],
+                        event_bound=reading.event_bound)  # fmt: skip
+            now.low, now.high = pair_to[0].low, pair_to[0].high
+            return [now, was]
         change = Draft("change", None, reading.unit, subject, time=when,
                         from_value=amount.text, to_value=pair_to[0].text)  # fmt: skip
         latest = Draft(reading.kind, pair_to[0].text, reading.unit, subject, time=when,
@@ -232,9 +288,17 @@ def extract_claims(
         if mine:
             pairs = from_to_pairs(mine, sent.text)
             skip = set(pairs.values())
+            gone: set[int] = set()  # amounts right after a superseded one
             for i, (a, s, e) in enumerate(mine):
+                old = _SUPERSEDED.search(sent.text, max(0, s - 70), s) or (
+                    i in gone and sent.text[mine[i - 1][2] : s].strip() in _RANGE_JOIN
+                )
+                if old:
+                    gone.add(i + 1)  # "an earlier estimate of 24,000 to 27,000": both ends
                 if i in skip or (i and _restated(sent.text, mine[i - 1], a, s)):
                     continue
+                if old and i not in pairs:
+                    continue  # "revising its earlier estimate of 24,000": no longer said
                 pair = mine[pairs[i]] if i in pairs else None
                 rate = a.unit == "percent"
                 older_first = (
@@ -252,8 +316,9 @@ def extract_claims(
                     src = pair[0] if pair and d.value is not None and d.value == pair[0].text else a
                     if d.low is None:
                         d.low, d.high = src.low, src.high
-                    d.speaker = clause_speaker(sent.text, min(s, pair[1]) if pair else s,
-                                                max(e, pair[2]) if pair else e)  # fmt: skip
+                    lo, hi = min(s, pair[1]) if pair else s, max(e, pair[2]) if pair else e
+                    d.speaker = clause_speaker(sent.text, lo, hi)
+                    d.clause = clause_bounds(sent.text, lo, hi)
                     found.append(d)
         if has_ref:
             found.extend(same_number(ctx, drafts))

@@ -169,6 +169,7 @@ class Draft:
     time_source: str | None = None  # stated | publication | event (None: not yet anchored)
     event_bound: bool = False  # with no stated time, holds at the event's date
     lasted: bool = False  # a period that has run ("a 10-month blockade"), not a plan's
+    clause: tuple[int, int] | None = None  # the figure's clause in its sentence
 
 
 class Topic:

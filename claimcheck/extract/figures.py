@@ -283,6 +283,8 @@ def read_figure(
     ):
         return None  # "the Boeing 737 had 62 people aboard", "flight 101": part of a name
     noun, np_end = found if found else (None, end)
+    if noun is not None and noun.lower() in ("degrees", "degree"):
+        return _bare_degrees(text, amount, start, np_end, lo, hi)
     unit_word = unit_of_noun(noun) if noun is not None else None
     if unit_word is not None:
         if unit_word in DURATION_UNITS:
@@ -309,6 +311,10 @@ def read_figure(
     cue = best_cue(text, start, end, np_end, lo, hi)
     if cue is None and noun is None:
         before = _NAMED_BEFORE.search(text, max(lo, start - 90), start)
+        if before is None:
+            before = _TALLY_SET_BEFORE.search(text, max(lo, start - 60), start)
+            if before is not None and not before["v"] and not _HEDGE_VERB.match(amount.text):
+                before = None
         if before is not None:
             return _thing(text, amount, start, before["n"], before.end("n"), plan)
         if elided is not None and _THING_PARTICIPLE.match(text, end):
@@ -323,6 +329,40 @@ def read_figure(
     kind = "target" if plan else "count"
     unit = group if group in ("families", "households") else "people"
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
+
+
+_HEAT_CONTEXT = _re_compile(
+    r"\b(?:temperatures?|thermometers?|mercury|heat\w*|hot(?:test)?|warm\w*|cold\w*|"
+    r"chill\w*|freez\w*|highs?|lows?|record|peaked|weather)\b",
+    re.IGNORECASE,
+)
+_FAHRENHEIT = _re_compile(r"\bFahrenheit\b|°\s?F\b|\d\s?F\b")
+
+
+_RESTATED_IN = _re_compile(
+    r"\s*(?:\(|,?\s+or\s+)\s*(?:minus\s+)?\d[\d.,]*\s*(?:°\s?|degrees\s+)?(?P<s>F|C)"
+)
+
+
+def _bare_degrees(
+    text: str, amount: Amount, start: int, np_end: int, lo: int, hi: int
+) -> Reading | None:
+    """ "Temperatures peaked at 41.5 degrees": a temperature whose scale the sentence may
+    leave out. Restated in the other scale ("45 degrees (113F)"), it is the one not named;
+    else a Fahrenheit reading in the clause, or a value no weather reaches in Celsius (above
+    57), makes it Fahrenheit. "Turned 180 degrees" is an angle: nothing to check."""
+    if not _HEAT_CONTEXT.search(text, lo, hi):
+        return None
+    if re.search(r"(?:\bminus\s+|[-−–])$", text[max(0, start - 6) : start], re.I):
+        return None
+    restated = _RESTATED_IN.match(text, np_end)
+    if restated is not None:
+        scale = "°C" if restated["s"] == "F" else "°F"
+    elif _FAHRENHEIT.search(text, lo, hi) or amount.high > 57:
+        scale = "°F"
+    else:
+        scale = "°C"
+    return Reading("temperature", scale, "level")
 
 
 _ATTRIBUTE_AFTER = _re_compile(
@@ -386,6 +426,20 @@ _NAMED_BEFORE = _re_compile(
 )
 """The thing counted, named before the figure: "the total of doses given reached N"."""
 
+_TALLY_SET_BEFORE = _re_compile(
+    r"(?:^|[.;:,]\s+|\b(?:and|as|while|after|when|but)\s+)(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?P<n>cases|infections|injuries|arrests|hospitali[sz]ations|admissions|evacuations)\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+)?)?(?P<v>(?:rose|risen|climbed|jumped|soared|surged|"
+    r"increased|reached|hit|topped|passed|exceeded|surpassed|stood\s+at|totall?ed|numbered)"
+    r"\s+(?:to\s+)?)?$",
+    re.IGNORECASE,
+)
+"""A running tally named bare before the verb that sets it: "Cholera cases rose to N",
+"Infections have passed N" (or before a hedge verb: "Cases crossed N")."""
+_HEDGE_VERB = _re_compile(
+    r"(?:tops|topped|passes|crosse[sd]|exceed(?:s|ed)|surpass(?:es|ed))\s", re.IGNORECASE
+)
+
 
 _MEASURE_NOUNS = {
     "deaths": "deaths", "fatalities": "deaths", "dead": "deaths", "bodies": "deaths",
@@ -408,6 +462,9 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
     # "Five of them died", "another 28", "six died overnight": a part of a larger toll,
     # whichever way it is put, and one quantity across outlets.
     part = part_of_whole(text, start, end)
+    if part == "part" and head == "deaths" and _CASES_BEFORE.search(text, max(0, start - 60),
+                                                                       start):  # fmt: skip
+        part = None  # "41 cases, 12 of them fatal": every death is among the cases
     if part == "more" and _INCREMENT.search(text, max(0, start - 25), start):
         # "43 dead and another 125 missing": another kind of count, not more of the same
         before = {c.measure.name for c in cues(text, 0, start)}
@@ -416,6 +473,11 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
     return f"{head} {PART_OF_LARGER}" if part else head
 
 
+_CASES_BEFORE = _re_compile(
+    r"\b(?:cases|infections|infected|patients|sick)\b[^.;\d]{0,40}$", re.IGNORECASE
+)
+"""Deaths given as a part of the cases just counted ("41 cases, 12 of them fatal", "41
+cases, of whom 12 died") are the whole toll: every death of an outbreak is a case."""
 _PART_OF = _re_compile(
     r"\s+(?:of\s+(?:them|those|whom|the\s+(?:[\d,.]+\s+)?(?:dead|victims|injured|wounded|"
     r"deaths|cases|casualties|fatalities|infections|total|toll)))\b",

@@ -52,7 +52,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"kill(?:s|ed|ing)?|dead|died|die|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
      r"lives|perish(?:ed)?|bodies|corpses|mortuar(?:y|ies)|morgues?|drown(?:ed|ing)?|"
      r"crushed\s+to\s+death|trampled\s+to\s+death|lost\s+their\s+lives|casualt(?:y|ies)|"
-     r"victims"),
+     r"victims|fatal"),
     ("injured", "report", True,
      r"injur(?:ed|ies|ing|y)|wound(?:ed|ing|s)?|hurt"),
     ("people missing", "report", False,
@@ -84,10 +84,14 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people evacuated", "report", True,
      r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?"),
     ("people displaced", "report", True,
-     r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed|arrived|streamed|poured|"
+     r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:into|over|from|the\s+(?:border|frontier))|"
+     r"arrived|streamed|poured|"
      r"entered\s+the\s+country|"
      r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes"),
     ("people affected", "report", True, r"affected"),
+    ("people targeted for aid", "report", False,
+     r"(?:aid|assistance|help|relief|support|food|supplies)\s+(?:to|for)|"
+     r"to\s+(?:help|reach|assist|support|feed)|reach(?:ing)?\s+(?:an?\s+)?(?:estimated\s+)?"),
     ("people in need", "report", False,
      r"in\s+need(?:\s+of)?|need(?:s|ed)?\s+(?:urgent\s+|food\s+|humanitarian\s+)?"
      r"(?:aid|assistance|help|relief)|depend\s+on\s+(?:food\s+)?aid"),

@@ -35,7 +35,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A leading digit (not "\b") lets the regex engine skip to digits: same matches, faster.
     ("iso", _re_compile(r"(?P<y>\d(?<!\w\d)\d{3})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d.])")),
     ("num", _re_compile(r"(?P<a>\d(?<!\w\d)\d?)(?P<sep>\s*[-./]\s*)(?P<b>\d{1,2})(?P=sep)"
-                       r"(?P<y>\d{4})(?![\d.])")),
+                       r"(?P<y>\d{4})(?!\d|\.\d)")),  # "11.08.2024." (a Slavic style) ends a date
 )  # fmt: skip
 
 _CUE = _re_compile(

@@ -392,13 +392,19 @@ _FROM_BEFORE = _re_compile(
 )
 _FROM_TO_GAP = _re_compile(r"\s*(?:[A-Za-z]+\s+){0,2}?to\s+")
 _TO_BEFORE = _re_compile(r"\b(?:to|at)\s+(?:a\s+(?:new\s+)?(?:high|record|total)\s+of\s+)?$", re.I)
+_EARLIER_ADJ = r"(?:previous|earlier|initial|revised|first|preliminary|provisional|original|prior)"
+_FIGURE_NOUN = r"(?:figure|estimate|total|toll|level|count|tally|number|reading|report)"
 _UP_DOWN_FROM_GAP = _re_compile(
-    r"(?:\s+[A-Za-z]+){0,3},?\s+(?:up|down)\s+from\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:previous|earlier|initial|revised|first)\s+)?"
-    r"(?:(?:figure|estimate|total|toll|level|count|tally|number)\s+of\s+)?",
+    r"(?:,?\s+[\w'’]+){0,14}?,?(?:"
+    r"(?:\s+(?:revised|adjusted|corrected))?\s+(?:up|down)\s+from\s+"
+    rf"(?:an?\s+|the\s+)?(?:{_EARLIER_ADJ}\s+){{0,2}}(?:{_FIGURE_NOUN}\s+of\s+)?"
+    rf"|\s+(?:correcting|revising|replacing|superseding|updating)\s+(?:an?\s+|the\s+|its\s+)?"
+    rf"(?:{_EARLIER_ADJ}\s+){{1,2}}{_FIGURE_NOUN}\s+of\s+)",
     re.IGNORECASE,
 )
-""""5 people died, down from an earlier estimate of 8": the 8 is where the figure came from."""
+""""5 people died, down from an earlier estimate of 8", "..., the ministry said, up from a
+preliminary count of 8", "correcting an earlier reading of 8": the 8 is where the figure
+came from, not a second figure for the same time."""
 _TO_FROM_GAP = _re_compile(
     r"(?:\s+(?:in|on|by|this|last)\s+[\w ]{1,20}?)?,?\s+(?:(?:up|down)\s+)?from\s+"
     r"(?:an?\s+|the\s+)?(?:(?:previous|earlier|initial|revised)\s+)?(?:(?:figure|estimate|"

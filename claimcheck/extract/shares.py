@@ -29,8 +29,64 @@ _OF_GROUP = _re_compile(
 )
 
 
+_RATE_NAMES = (
+    ("policy rate", r"(?:policy|benchmark|key|main|repo|base|interest|lending|refinancing)"
+                    r"\s+(?:interest\s+)?rates?"),
+    ("unemployment", r"(?:unemployment|jobless(?:ness)?)(?:\s+rates?)?"),
+    ("inflation", r"(?:consumer[-\s]price\s+|price\s+|CPI\s+|headline\s+|core\s+)?inflation"
+                  r"(?:\s+rates?)?|consumer\s+prices|CPI"),
+    ("GDP growth", r"(?:GDP|gross\s+domestic\s+product|economic\s+growth|the\s+economy)"
+                   r"(?:\s+growth)?"),
+    ("poverty rate", r"poverty(?:\s+rates?)?"),
+    ("approval rating", r"approval(?:\s+ratings?)?"),
+)  # fmt: skip
+_RATE_BEFORE = _re_compile(
+    r"(?:(?P<period>annual|yearly|year[-\s]on[-\s]year|monthly|month[-\s]on[-\s]month|"
+    r"quarterly)\s+)?(?:"
+    + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RATE_NAMES))
+    + r")\b(?P<gap>[^.;:%\d]{0,50}?)$",
+    re.IGNORECASE,
+)
+_RATE_SET = _re_compile(
+    r"\b(?:to|at|of|was|is|were|are|stood|stands|hit|reached|eased|slowed|cooled|rose|fell|"
+    r"grew|expanded|shrank|contracted|jumped|climbed|dropped|accelerated|came\s+in|put)\b",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = _re_compile(
+    r"\b(?P<period>monthly|month[-\s]on[-\s]month|on\s+the\s+month|annual|yearly|"
+    r"year[-\s]on[-\s]year|on\s+the\s+year|quarterly)\b",
+    re.IGNORECASE,
+)
+
+
+def named_rate(text: str, start: int, lo: int) -> str | None:
+    """A rate named before its percentage ("annual inflation eased to 61.8%", "the central
+    bank held its key rate at 50%", "unemployment stood at 4.1%"): the rate, with its period
+    when one is named (an annual and a monthly inflation figure are two quantities)."""
+    m = _RATE_BEFORE.search(text, max(lo, start - 90), start)
+    if m is None or not _RATE_SET.search(m["gap"] or ""):
+        return None
+    name = next(n for i, (n, _) in enumerate(_RATE_NAMES) if m[f"r{i}"] is not None)
+    if name in ("inflation", "GDP growth"):
+        period = m["period"] or ""
+        if not period:
+            found = _PERIOD_BEFORE.search(text, max(lo, start - 120), start)
+            period = found["period"] if found else ""
+        period = period.lower()
+        if period.startswith(("month", "on the month")):
+            return f"monthly {name}"
+        if period.startswith("quarter"):
+            return f"quarterly {name}"
+        return f"annual {name}" if name == "inflation" else name
+    return name
+
+
 def read_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
-    """A percentage: the share of a group that something is true of."""
+    """A percentage: the share of a group that something is true of, or a rate named
+    before it (inflation, unemployment, a central bank's rate)."""
+    rate = named_rate(text, start, lo)
+    if rate is not None:
+        return Reading(rate, "percent", "level")
     vote = _vote_share(text, start, end, lo, hi)
     if vote is not None:
         return vote if vote is not _UNNAMED_VOTE else None

@@ -469,9 +469,13 @@ _SPEAKER = (
     r"organi[sz]ers|witnesses|activists|rescuers|medics|doctors|coastguard|election|rights|"
     r"health|interior|fire|local|city|state|government|council|commission|agency|union|"
     r"defen[cs]e|foreign|statistics|electoral)\b"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|officials|spokesman|spokeswoman|spokesperson|minister|"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|[a-z]+(?=\s+(?:[a-z]+\s+)?(?:institute|cent(?:re|er)|"
+    r"bureau|observatory|committee|directorate|department|ministry|agency|service|office|"
+    r"authority|commission|council)\b)|officials|spokesman|spokeswoman|spokesperson|minister|"
     r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign|"
-    r"groups?|commission|council|agency|union|service|ministry|department|office|workers)\b)"
+    r"groups?|commission|council|agency|union|service|ministry|department|office|workers|"
+    r"institute|cent(?:re|er)|bureau|observatory|committee|directorate|administration|"
+    r"authority|monitor|board|hospitals?)\b)"
     r"{0,6})"
 )
 _SAID_VERBS = (
@@ -479,7 +483,7 @@ _SAID_VERBS = (
     r"stated|reported|reports|estimated|estimates|added|noted|insisted|put|puts)"
 )
 _SAID_PATTERNS = (
-    _re_compile(r"\baccording\s+to\s+" + _SPEAKER),
+    _re_compile(r"\b[Aa]ccording\s+to\s+" + _SPEAKER),
     # "officials in Chile said": the speaker is the officials, not the place they are in
     _re_compile(_SPEAKER + r"(?:\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*"
                 r"(?:\s+[A-Z][\w.'’-]*){0,3})?\s+(?:has\s+|have\s+|had\s+)?" + _SAID_VERBS
@@ -536,9 +540,13 @@ _LEAD_WORD = _re_compile(r"^(?:The|A|An|And|But|In|On|Earlier|Later|However)\s+"
 _ROLE_WORD = _re_compile(
     r"official|source|spokes|police|author|minist|organi[sz]er|witness|activist|rescuer|medic|"
     r"doctor|coastguard|commission|council|agency|union|group|service|government|department|"
-    r"office"
+    r"office|institute|cent(?:re|er)|bureau|observatory|committee|directorate|administration|"
+    r"authority|monitor|board|hospital"
 )
-_SAID_CUE = _re_compile(r"\baccording\s+to\b|\b" + _SAID_VERBS + r"\b")
+_SAID_CUE = _re_compile(r"\b[Aa]ccording\s+to\b|\b" + _SAID_VERBS + r"\b")
+
+
+_PLACED_BEFORE = _re_compile(r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1024)
@@ -549,15 +557,17 @@ def said_by(sentence: str) -> str | None:
         return None
     # Where each pattern can start: "according to" at that phrase; "X said" at most a
     # speaker's length before the first reporting word; "said X" at that word.
-    according = sentence.find("according")
+    according = sentence.find("ccording") - 1  # "according to" or "According to"
     reach = max(0, cue.start() - _SPEAKER_REACH)
-    if not cue.group(0).startswith("according"):
+    if not cue.group(0)[1:].startswith("ccording"):
         reach = _speaker_run_start(sentence, reach, cue.start())
     starts = (according, reach, cue.start())
     for pat, lo in zip(_SAID_PATTERNS, starts, strict=True):
         if lo < 0:
             continue
         for m in pat.finditer(sentence, lo):
+            if _PLACED_BEFORE.search(sentence, max(0, m.start("who") - 12), m.start("who")):
+                continue  # "organisers of the march in Lima said": Lima is where, not who
             who = m["who"].strip()
             while True:
                 trimmed = _TRAILING.sub("", who)

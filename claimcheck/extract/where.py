@@ -101,8 +101,9 @@ def figure_place(
             return s - end if s >= end else start - e
 
         nearest = min(countries, key=distance)
-        if nearest.country != where.country and _LOCATIVE_LEAD.search(
-            sentence, 0, nearest.start - offset
+        if nearest.country != where.country and (
+            _LOCATIVE_LEAD.search(sentence, 0, nearest.start - offset)
+            or _owns_clause(sentence, nearest.start - offset, nearest.end - offset, start, end)
         ):
             return nearest.country  # "In the US, 90% ..." is another country's figure
     if not where.spread:
@@ -137,6 +138,17 @@ def figure_place(
 
 
 _POSSESSIVE_AFTER = _re_compile(r"['’]s?\s")
+
+
+def _owns_clause(sentence: str, ps: int, pe: int, start: int, end: int) -> bool:
+    """ "..., while Portugal's health ministry put its figure at 491": a country in the
+    possessive heading the figure's own clause is whose figure it is."""
+    from claimcheck.extract.context import clause_bounds
+
+    if pe > start or not _POSSESSIVE_AFTER.match(sentence, pe):
+        return False
+    lo, _ = clause_bounds(sentence, start, end)
+    return ps >= lo and not _FIGURE_LIST.search(sentence, pe, start)
 _IN_BEFORE = _re_compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
 
 
@@ -166,19 +178,25 @@ def _attached(
     return None
 
 
+_LISTED_AFTER = _re_compile(
+    r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"|\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+"
+)
+
+
 def coordinated_places(sentence: str, place: str) -> list[str]:
-    """The other places listed with ``place`` in ``sentence``: "in Mali, Niger and Chad"
-    names three countries, and a figure said of them holds in each."""
+    """The other countries listed with ``place`` in ``sentence`` ("in Mali, Niger and
+    Chad"); the first mention that lists any ("LIMA, Peru - ... in Peru and Chile")."""
     from claimcheck.recognize.places import find_places
 
     at = sentence.find(place)
-    if at < 0:
-        return []
-    tail = sentence[at + len(place) : at + len(place) + 120]
-    run = re.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-                   r"|\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+", tail)  # fmt: skip
-    if run is None:
-        return []
-    found = find_places(tail[: run.end()])
-    names = [p.name for p in found if p.kind == "country"]
-    return [n for n in dict.fromkeys(names) if n != place]
+    while at >= 0:
+        tail = sentence[at + len(place) : at + len(place) + 120]
+        run = _LISTED_AFTER.match(tail)
+        if run is not None:
+            names = [p.name for p in find_places(tail[: run.end()]) if p.kind == "country"]
+            others = [n for n in dict.fromkeys(names) if n != place]
+            if others:
+                return others
+        at = sentence.find(place, at + len(place))
+    return []

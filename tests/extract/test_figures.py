@@ -94,10 +94,88 @@ def test_lengths_are_named_by_what_they_measure() -> None:
     assert got == [("rubble remaining in Norway", "meters")]
 
 
-def test_a_figure_said_of_several_places_holds_in_each() -> None:
-    text = "Belgium will cut its contingents to 300 in Mali, Niger and Chad by June."
+def test_a_figure_said_of_each_of_several_places_holds_in_each() -> None:
+    text = "Belgium will cut its contingents to 300 each in Mali, Niger and Chad by June."
     got = [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert got == ["Belgium troops in Mali", "Belgium troops in Niger", "Belgium troops in Chad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms have killed at least 85 people in Kenya and Tanzania since March.",
+        "Storms have killed at least 85 people in Tanzania and Kenya since March.",
+    ],
+)
+def test_a_figure_said_of_several_places_together_is_their_total(text: str) -> None:
+    # one figure for both countries: never compared with either country's own toll
+    assert _subjects(text) == [("deaths in Kenya and Tanzania", "at least 85")]
+
+
+def test_a_country_owning_its_clause_owns_the_figure() -> None:
+    text = (
+        "Kenya's disaster agency counted 52 deaths in the floods, while Tanzania's "
+        "police put their toll at 33."
+    )
+    got = _subjects(text)
+    assert ("deaths in Kenya", "52") in got
+    assert ("deaths in Tanzania", "33") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dengue cases rose to 4,120 in Bangladesh.", [("cases in Bangladesh", "4,120")]),
+        ("Infections have now climbed to 9,800 in Peru.", [("infections in Peru", "9,800")]),
+        ("Arrests topped 350 in Serbia by Sunday.", [("people detained in Serbia", "topped 350")]),
+        ("Prices rose to 300 in Serbia.", []),  # not a tally of anything counted
+    ],
+)
+def test_a_running_tally_named_before_its_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(c.subject, c.value, c.kind) for c in extract_claims(text, source_id="t",
+                                                                 published=PUBLISHED)]
+    assert [(s, v) for s, v, _ in got] == expected
+    assert all(k == "count" for _, _, k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Temperatures peaked at 44.1 degrees in Pakistan on Monday.", "°C"),
+        ("The mercury hit 109 degrees in Arizona on Monday.", "°F"),
+        ("Temperatures of 45 degrees, or 113F, were forecast in Arizona.", "°C"),
+        ("Highs of 40 degrees (104 Fahrenheit) were forecast in Arizona.", "°C"),
+        ("Highs near 100 degrees were forecast in Arizona, or 38C.", "°F"),
+    ],
+)
+def test_bare_degrees_in_weather_are_temperatures(text: str, unit: str) -> None:
+    got = [(c.subject.split(" in ")[0], c.unit, c.kind)
+           for c in extract_claims(text, source_id="t", published=PUBLISHED)]  # fmt: skip
+    assert got[0] == ("temperature", unit, "level")
+
+
+def test_an_angle_in_degrees_is_no_temperature() -> None:
+    text = "The ferry turned 90 degrees before it sank off Greece."
+    assert all(c.subject != "temperature" for c in
+               extract_claims(text, source_id="t", published=PUBLISHED))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 61 in Nepal, up from a preliminary count of 48.",
+        "The toll in Nepal stands at 61, the army said on Monday, up from a provisional "
+        "figure of 48.",
+        "The toll in Nepal stands at 61, revised down from 70.",
+    ],
+)
+def test_an_earlier_figure_it_rose_or_fell_from_is_history(text: str) -> None:
+    got = extract_claims(text, source_id="t", published=PUBLISHED)
+    counts = [c.value for c in got if c.kind == "count"]
+    assert counts == ["61"]  # the earlier figure is where it came from, not a second toll
+    assert any(c.kind == "change" for c in got)
 
 
 def test_a_list_of_bare_figures_takes_the_measure_named_before_it() -> None:
@@ -498,3 +576,80 @@ def test_police_and_emergency_personnel_are_not_troops() -> None:
     assert _subjects("Some 900 police personnel were deployed in Quito, Ecuador.") == [
         ("police personnel deployed in Ecuador", "Some 900")
     ]
+
+
+def test_a_language_named_on_the_page_is_no_place() -> None:
+    text = "Gazeta Nord - English edition\n\nSome 12 homes burned in the hills on Monday."
+    assert all("UK" not in c.subject for c in
+               extract_claims(text, source_id="t", published=PUBLISHED))  # fmt: skip
+
+
+def test_a_dateline_country_does_not_hide_the_list_it_heads_later() -> None:
+    text = (
+        "NAIROBI, Kenya, May 3 - Floods have killed 85 people in Kenya and Tanzania, "
+        "as rivers burst their banks in the Rift Valley."
+    )
+    assert ("deaths in Kenya and Tanzania", "85") in _subjects(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 9,000 people rallied in Tbilisi, the watchdog said, revising its earlier "
+        "estimate of 6,000 to 7,000.",
+        "About 9,000 people rallied in Tbilisi, replacing a preliminary count of some 6,000.",
+    ],
+)
+def test_an_estimate_since_replaced_is_not_said_any_more(text: str) -> None:
+    got = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.value for c in got if c.kind != "change"] == ["About 9,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda has confirmed 63 Ebola cases, 28 of them fatal, the ministry said.",
+        "Uganda has confirmed 63 Ebola cases, of whom 28 died.",
+        "Of the 63 Ebola cases confirmed in Uganda, 28 died.",
+    ],
+)
+def test_deaths_among_an_outbreaks_cases_are_its_toll(text: str) -> None:
+    got = _subjects(text)
+    assert any(s.startswith("deaths") and "part of" not in s and v == "28" for s, v in got)
+
+
+def test_a_part_of_a_toll_stays_a_part() -> None:
+    got = _subjects("The blast killed 63 people in Uganda, 28 of them children.")
+    assert ("deaths (part of a larger figure) in Uganda", "28") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        ("Argentina's annual inflation slowed to 193% in July, the statistics agency said.",
+         "annual inflation in Argentina", "193%"),
+        ("Monthly inflation in Argentina came in at 4 percent.", "monthly inflation in Argentina",
+         "4 percent"),
+        ("Argentina's central bank held its benchmark rate at 40% on Thursday.",
+         "policy rate in Argentina", "40%"),
+        ("Unemployment in Chile stood at 8.7% in the second quarter.",
+         "unemployment in Chile", "8.7%"),
+    ],
+)
+def test_rates_named_before_their_percentage(text: str, subject: str, value: str) -> None:
+    assert (subject, value) in _subjects(text)
+
+
+def test_a_move_whose_ends_each_name_their_month_is_two_levels() -> None:
+    text = "Chile's jobless rate fell to 8.1% in March from 8.9% in January."
+    got = [(c.kind, c.value, c.time) for c in
+           extract_claims(text, source_id="t", published=PUBLISHED)]  # fmt: skip
+    assert ("level", "8.1%", "March") in got
+    assert ("level", "8.9%", "January") in got
+    assert all(k != "change" for k, _, _ in got)
+
+
+def test_a_move_from_a_relative_earlier_figure_stays_a_change() -> None:
+    text = "Chile's jobless rate fell to 8.1% in March, down from 8.9% a year earlier."
+    kinds = [c.kind for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert "change" in kinds

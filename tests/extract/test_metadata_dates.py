@@ -190,3 +190,12 @@ def test_any_address_date_round_trips(day: date, shape: int) -> None:
 def test_byline_date_round_trips(day: date) -> None:
     page = f"Storm news\nBy Ana Ruiz {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}\n\n" + BODY
     assert detect_metadata(page, path="p").published == day
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("04.03.2025. 17:40", date(2025, 3, 4)), ("04.03.2025.", date(2025, 3, 4))],
+)
+def test_a_numeric_date_closed_by_a_dot_is_the_page_date(stamp: str, expected: date) -> None:
+    page = f"Radio Sever\n\n{stamp}\n\nFerry strike ends after 12 days\n\nThe strike ended.\n"
+    assert detect_metadata(page, path="a.txt").published == expected

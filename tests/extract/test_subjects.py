@@ -19,3 +19,31 @@ from claimcheck.extract.subjects import said_by
 )
 def test_a_place_after_the_speaker_is_not_the_speaker(sentence: str, speaker: str) -> None:
     assert said_by(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Chile's seismology centre estimated 40 aftershocks.", "Chile's seismology centre"),
+        ("The national statistics bureau reported 3,100 deaths.", "national statistics bureau"),
+        ("Kenya's meteorological department confirmed 210 mm of rain.",
+         "Kenya's meteorological department"),
+    ],
+)
+def test_institutions_speak_for_their_figures(sentence: str, speaker: str) -> None:
+    assert said_by(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("According to rescuers, 14 climbers are still missing.", "rescuers"),
+        ("According to the coastguard in Crete, 31 were saved.", "coastguard"),
+        ("Organisers of the vigil in Leipzig said 8,000 came.", None),  # Leipzig is where
+        ("Police in Leipzig said 3,000 came.", "Police"),
+    ],
+)
+def test_a_sentence_opening_with_according_to_and_places_that_are_not_speakers(
+    sentence: str, speaker: str | None
+) -> None:
+    assert said_by(sentence) == speaker
