@@ -67,6 +67,13 @@ _CIVIL_PERSONNEL = _re_compile(
     re.IGNORECASE,
 )
 """Personnel who are not soldiers: "600 police personnel", "24,000 emergency personnel"."""
+_FIREFIGHTING = _re_compile(
+    r"\b(?:fight\w*|battl\w*|tackl\w*|on)\s+(?:the\s+)?(?:fires?|blazes?|flames|wildfires?)\b"
+    r"|\bfire(?:fighting|\s+lines?)\b",
+    re.IGNORECASE,
+)
+"""Personnel fighting a fire are firefighters, not troops ("5,930 personnel fighting the
+fire"), unless the clause names soldiers."""
 _RESTATED_AS = _re_compile(
     r"\b(?:put|puts|putting|estimated|estimates|placed|places|gave|gives|set|sets)\s+"
     r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|count|tally|crowd|turnout)"
@@ -74,6 +81,7 @@ _RESTATED_AS = _re_compile(
     re.IGNORECASE,
 )
 """Another source's figure for the quantity the sentence just gave."""
+_SOLDIERS = _re_compile(r"\b(?:troops|soldiers|army|military|marines|national\s+guard)\b", re.I)
 _TROOPS = _re_compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
 )
@@ -207,6 +215,13 @@ def _read_general(
     if reading is not None and civil is not None and reading.head.startswith("personnel"):
         # "600 police personnel deployed": police, not troops
         reading = dataclasses.replace(reading, head=f"{civil['who'].lower()} {reading.head}")
+    elif (
+        reading is not None
+        and reading.head.startswith(("personnel", "troops"))
+        and _FIREFIGHTING.search(text, lo, hi)
+        and not _SOLDIERS.search(text, lo, hi)
+    ):
+        reading = dataclasses.replace(reading, head="firefighters deployed", unit="people")
     elif reading is None or (_TROOPS.search(reading.head) and "police" not in reading.head):
         return None  # troop levels move: the movement reader knows them
     elif reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):

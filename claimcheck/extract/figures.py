@@ -146,11 +146,15 @@ def _state(phrase: str) -> str:
         return "destroyed"  # "we have lost 212 structures" is the count others call destroyed
     if words[0] == "no":
         words[0] = "without"
+    if words[0].endswith("ing"):  # "after destroying 361 structures": what was done to them
+        words[0] = {"destroying": "destroyed", "damaging": "damaged", "flattening": "flattened",
+                    "razing": "razed", "flooding": "flooded"}.get(words[0], words[0])  # fmt: skip
     return " ".join(words)
 
 
 _THING_VERB = _re_compile(
-    r"\b(?P<p>" + _DONE_TO_THINGS + r")\s+(?:(?:more\s+than|"
+    r"\b(?P<p>" + _DONE_TO_THINGS + r"|destroying|damaging|flattening|razing|flooding)\s+"
+    r"(?:(?:more\s+than|"
     r"over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|roughly|only)\s+)*$",
     re.IGNORECASE,
 )

@@ -98,6 +98,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people detained", "report", True, r"arrest(?:ed|s)?|detain(?:ed|ees)?|held\s+in\s+custody"),
     ("people deployed", "report", False,
      r"deploy(?:ed|ing|ment)|dispatched|mobili[sz]ed|stationed|on\s+duty|(?:sent|drafted)\s+in|"
+     r"assigned\s+to|"
      r"(?:battling|fighting|tackling)\s+(?:the\s+)?(?:fires?|blazes?|flames|wildfires?)"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"

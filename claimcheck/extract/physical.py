@@ -120,7 +120,8 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     after = text[end : min(hi, end + 40)]
     if re.match(r"\s*(?:still\s+)?(?:remain\w*|left|to\s+go|more)\b", after, re.I):
         return Reading("distance remaining", unit, "level")
-    moved = _MOVE_BEFORE.search(text, max(lo, start - 40), start)
+    area = unit_dimension(unit) == "area"
+    moved = None if area else _MOVE_BEFORE.search(text, max(lo, start - 40), start)
     if moved is not None:
         return Reading(f"distance {moved['v'].lower()}", unit, "level")
     dim = _DIMENSION.match(after)
@@ -131,7 +132,7 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
         origin = _DISTANCE_FROM.match(after)
         head = f"distance from {origin['p']}" if origin else "distance"
         return Reading(head, unit, "level")
-    if unit_dimension(unit) == "area":
+    if area:
         spread = _SPREAD_BEFORE.search(text, max(lo, start - 40), start)
         if spread is not None:
             verb = _SPREAD_VERBS.get(spread["v"].lower()) or _spread_of(text[lo:hi])

@@ -39,7 +39,9 @@ _RATE_NAMES = (
                    r"(?:\s+growth)?"),
     ("poverty rate", r"poverty(?:\s+rates?)?"),
     ("approval rating", r"approval(?:\s+ratings?)?"),
+    ("containment", r"containment"),
 )  # fmt: skip
+_CONTAINED_AFTER = _re_compile(r"\s+(?:contained|containment)\b", re.IGNORECASE)
 _RATE_BEFORE = _re_compile(
     r"(?:(?P<period>annual|yearly|year[-\s]on[-\s]year|monthly|month[-\s]on[-\s]month|"
     r"quarterly)\s+)?(?:"
@@ -84,7 +86,7 @@ def named_rate(text: str, start: int, lo: int) -> str | None:
 def read_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     """A percentage: the share of a group that something is true of, or a rate named
     before it (inflation, unemployment, a central bank's rate)."""
-    rate = named_rate(text, start, lo)
+    rate = "containment" if _CONTAINED_AFTER.match(text, end) else named_rate(text, start, lo)
     if rate is not None:
         return Reading(rate, "percent", "level")
     vote = _vote_share(text, start, end, lo, hi)

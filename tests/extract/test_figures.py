@@ -653,3 +653,28 @@ def test_a_move_from_a_relative_earlier_figure_stays_a_change() -> None:
     text = "Chile's jobless rate fell to 8.1% in March, down from 8.9% a year earlier."
     kinds = [c.kind for c in extract_claims(text, source_id="t", published=PUBLISHED)]
     assert "change" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Cerro blaze in Chile was 35% contained on Friday.", ("containment in Chile", "35%")),
+        ("Containment of the fire in Chile reached 60 percent.",
+         ("containment in Chile", "60 percent")),
+        ("The fire in Chile covered 9,200 acres.", ("area burned in Chile", "9,200 acres")),
+        ("The fire in Chile grew after destroying at least 75 structures.",
+         ("structures destroyed in Chile", "at least 75")),
+        ("There are 1,240 personnel fighting the fire in Chile, the agency said.",
+         ("firefighters deployed in Chile", "1,240")),
+        ("About 800 firefighters are assigned to the blaze in Chile.",
+         ("firefighters deployed in Chile", "About 800")),
+    ],
+)
+def test_a_wildfire_by_its_usual_measures(text: str, expected: tuple[str, str]) -> None:
+    got = _subjects(text)
+    assert expected in got, got
+
+
+def test_personnel_beside_soldiers_on_a_fire_stay_troops() -> None:
+    text = "The army sent 300 personnel and soldiers to fight the fire in Chile."
+    assert all(not s.startswith("firefighters") for s, _ in _subjects(text))
