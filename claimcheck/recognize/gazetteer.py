@@ -12,7 +12,7 @@ from typing import Any
 
 from claimcheck.recognize.lazyre import compile as _re_compile
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 """Bump when the index's content or layout changes: it is part of the cache file name."""
 MIN_CITY_POPULATION = 15_000
 MIN_POPULATION_FOR_EXONYMS = 250_000
@@ -45,6 +45,10 @@ _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "CD": ("DRC", "DR Congo"),
     "CZ": ("Czech Republic",),
     "NL": ("Holland",),
+    # The press names the territory by its parts; "Gaza" is also a Mozambican province,
+    # which a province's share of its country's people would otherwise rank first.
+    "PS": ("Palestine", "Palestinian territories", "Palestinian Territories", "Gaza",
+           "Gaza Strip", "West Bank"),
 }
 
 

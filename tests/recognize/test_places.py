@@ -232,3 +232,9 @@ def test_a_capital_stays_ahead_of_smaller_namesakes_abroad(name: str, country: s
 def test_countries_of_lists_every_country_a_name_may_be_in() -> None:
     assert {"Venezuela", "Spain"} <= set(countries_of("Valencia"))
     assert countries_of("Nowhereville Flats") == ()
+
+
+@pytest.mark.parametrize("name", ["Gaza", "the Gaza Strip", "the West Bank"])
+def test_the_territorys_parts_name_the_territory(name: str) -> None:
+    found = find_places(f"Aid convoys reached {name} on Sunday.")
+    assert [p.country for p in found] == ["Palestinian Territory"]
