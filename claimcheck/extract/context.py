@@ -178,6 +178,7 @@ class Topic:
     def __init__(self, text: str, dateline_place: str | None = None) -> None:
         self.text = text
         self.dateline_place = dateline_place
+        self.last_crowd_place: str | None = None  # where the article last counted a crowd
 
     @cached_property
     def where(self) -> Where:
@@ -216,6 +217,19 @@ class SentenceContext:
         where = self._topic.where
         others = self.figures - 1
         return figure_place(where, self.text, self.sent.start, start, end, others)
+
+    def crowd_place(self, start: int, end: int) -> str | None:
+        """Where a crowd figure was counted: the city named with it, else where the
+        article counted its last crowd ("In Paris, 57,000 marched. Police put the number
+        at 40,000"); None: the country's."""
+        from claimcheck.extract.where import NATIONWIDE, crowd_place
+
+        topic = self._topic
+        found = crowd_place(topic.where, self.text, self.sent.start, start, end)
+        if found is None:
+            found = topic.last_crowd_place
+        topic.last_crowd_place = found
+        return None if found == NATIONWIDE else found
 
     @property
     def prev(self) -> Sentence | None:

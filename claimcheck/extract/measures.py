@@ -59,7 +59,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"missing|unaccounted(?:\s+for)?|(?:is|are|remains?|remained|were|was)\s+(?:still\s+)?"
      r"(?:not\s+(?:yet\s+)?known|unknown)"),
     ("people still in hospital", "report", False,
-     r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated"),
+     r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated|"
+     r"(?:remain(?:ed|s)?|still)\s+hospitali[sz]ed"),
     ("people in critical condition", "report", False,
      r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically\s+(?:ill|injured|wounded)"),
     ("people hospitalised", "event", False,

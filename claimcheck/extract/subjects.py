@@ -463,16 +463,19 @@ _CROWD_VERBS = frozenset(
 
 # --- speakers ---------------------------------------------------------------------------
 
+_BODY_HEAD = (
+    r"[a-z'’]+(?=\s+(?:[a-z]+\s+)?(?:institute|cent(?:re|er)|bureau|observatory|committee|"
+    r"directorate|department|ministry|agency|service|office|authority|commission|council)\b)"
+)
+"""A lower-case word opening a body's name: "the coroner's office", "the seismology centre"."""
 _SPEAKER = (
-    r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|officials|spokesman|spokeswoman|spokesperson|"
-    r"minister|secretary|sources?|police|authorities|officers?|military|army|ministry|"
+    r"(?:the\s+)?(?P<who>(?:[A-Z][\w.'’-]*|" + _BODY_HEAD + r"|officials|spokesman|spokeswoman|"
+    r"spokesperson|minister|secretary|sources?|police|authorities|officers?|military|army|ministry|"
     r"organi[sz]ers|witnesses|activists|rescuers|medics|doctors|coastguard|election|rights|"
     r"health|interior|fire|local|city|state|government|council|commission|agency|union|"
     r"defen[cs]e|foreign|statistics|electoral)\b"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|[a-z]+(?=\s+(?:[a-z]+\s+)?(?:institute|cent(?:re|er)|"
-    r"bureau|observatory|committee|directorate|department|ministry|agency|service|office|"
-    r"authority|commission|council)\b)|officials|spokesman|spokeswoman|spokesperson|minister|"
-    r"secretary|sources?|police|authorities|press|general|defense|defence|health|foreign|"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|" + _BODY_HEAD + r"|officials|spokesman|spokeswoman|"
+    r"spokesperson|minister|secretary|sources?|police|authorities|press|general|defense|defence|health|foreign|"
     r"groups?|commission|council|agency|union|service|ministry|department|office|workers|"
     r"institute|cent(?:re|er)|bureau|observatory|committee|directorate|administration|"
     r"authority|monitor|board|hospitals?)\b)"

@@ -137,6 +137,45 @@ def figure_place(
     return best.name if best is not None else where.country
 
 
+_NATIONWIDE = _re_compile(
+    r"\b(?:nationwide|nationally|countrywide|across\s+the\s+(?:country|nation)|"
+    r"(?:around|throughout|all\s+over)\s+the\s+country|in\s+(?:\w+\s+)?(?:cities|towns)\s+"
+    r"(?:across|around|throughout)|in\s+all\s+regions)\b",
+    re.IGNORECASE,
+)
+NATIONWIDE = "nationwide"
+"""``crowd_place``'s answer for a crowd counted across the country: the country's figure."""
+
+
+def crowd_place(
+    where: Where, sentence: str, offset: int, start: int, end: int
+) -> str | None:
+    """Where a crowd was counted: a protest is counted city by city ("93,000 in Paris"
+    beside "1.28 million across France"), so the city named with the figure,
+    ``NATIONWIDE`` for a country-wide count, else None. A city named elsewhere in the
+    clause is not enough: one event's crowd is one quantity however the story places it
+    ("came to the event, 200 km from Delhi")."""
+    from claimcheck.extract.context import clause_bounds
+
+    lo, hi = clause_bounds(sentence, start, end)
+    near = where.in_span(offset + lo, offset + hi)
+    attached = _attached(near, sentence, offset, start, end)
+    if attached is not None and attached.kind == "city":
+        # "including 93,000 in Paris"; "in Athens and Salonika": both cities' crowd
+        run = _LISTED_AFTER.match(sentence, attached.end - offset)
+        listed = {attached.name}
+        if run is not None:
+            listed |= {p.name for p in near if p.kind == "city" and p.name != attached.country
+                       and attached.end <= p.start and p.end <= offset + run.end()}  # fmt: skip
+        return " and ".join(sorted(listed))
+    if _NATIONWIDE.search(sentence, lo, hi):
+        return NATIONWIDE
+    if any(p.kind == "country" and _LOCATIVE_LEAD.search(sentence, 0, p.start - offset)
+           for p in near):  # fmt: skip
+        return NATIONWIDE  # "marched across France", "in Greece": the country's count
+    return None
+
+
 _POSSESSIVE_AFTER = _re_compile(r"['’]s?\s")
 
 
@@ -150,6 +189,10 @@ def _owns_clause(sentence: str, ps: int, pe: int, start: int, end: int) -> bool:
     lo, _ = clause_bounds(sentence, start, end)
     return ps >= lo and not _FIGURE_LIST.search(sentence, pe, start)
 _IN_BEFORE = _re_compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
+_IN_AFTER = _re_compile(
+    r"\b(?:in|through)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)"
+    r"\s+|(?:centre|center|streets)\s+of\s+)?$"
+)
 
 
 def _attached(
@@ -165,7 +208,7 @@ def _attached(
             between = sentence[end:s]
             if (
                 len(between) <= 45
-                and re.search(r"\bin\s+(?:the\s+)?$", between)
+                and _IN_AFTER.search(between)
                 and not (_FIGURE_LIST.search(between))
             ):
                 return p
@@ -187,15 +230,16 @@ _LISTED_AFTER = _re_compile(
 def coordinated_places(sentence: str, place: str) -> list[str]:
     """The other countries listed with ``place`` in ``sentence`` ("in Mali, Niger and
     Chad"); the first mention that lists any ("LIMA, Peru - ... in Peru and Chile")."""
-    from claimcheck.recognize.places import find_places
+    from claimcheck.recognize.places import country_of, find_places
 
     at = sentence.find(place)
+    own = country_of(place)  # "in Tbilisi, Georgia" names where Tbilisi is, not a second place
     while at >= 0:
         tail = sentence[at + len(place) : at + len(place) + 120]
         run = _LISTED_AFTER.match(tail)
         if run is not None:
             names = [p.name for p in find_places(tail[: run.end()]) if p.kind == "country"]
-            others = [n for n in dict.fromkeys(names) if n != place]
+            others = [n for n in dict.fromkeys(names) if n not in (place, own)]
             if others:
                 return others
         at = sentence.find(place, at + len(place))

@@ -315,7 +315,7 @@ def test_an_unknown_cause_is_not_a_missing_count() -> None:
             [("diggers in Nepal", "25")],
         ),
         ("A 9-storey hotel in Albania was evacuated on Tuesday.", []),
-        ("A 3,000-strong crowd rallied in Tbilisi, Georgia.", [("crowd in Georgia", "3,000")]),
+        ("A 3,000-strong crowd rallied in Tbilisi, Georgia.", [("crowd in Tbilisi", "3,000")]),
         # a restatement in other units is the same claim, "per hour" on either side
         (
             "Gusts of 140 kilometres per hour (87 mph) hit Fiji.",
@@ -400,11 +400,11 @@ def test_magnitudes_and_temperatures(text: str, expected: list[tuple[str, str | 
         # a crowd however it is said to have come: joined a march, took part, took to the streets
         (
             "Organisers said 90,000 people joined Sunday's march in Lisbon, Portugal.",
-            [("crowd in Portugal", "90,000")],
+            [("crowd in Lisbon", "90,000")],
         ),
         (
             "About 6,000 people took part in the vigil in Oslo, Norway.",
-            [("crowd in Norway", "About 6,000")],
+            [("crowd in Oslo", "About 6,000")],
         ),
         # things lost are the things others call destroyed
         (
@@ -678,3 +678,34 @@ def test_a_wildfire_by_its_usual_measures(text: str, expected: tuple[str, str]) 
 def test_personnel_beside_soldiers_on_a_fire_stay_troops() -> None:
     text = "The army sent 300 personnel and soldiers to fight the fire in Chile."
     assert all(not s.startswith("firefighters") for s, _ in _subjects(text))
+
+
+def test_a_crowd_counted_in_one_city_is_not_the_nations() -> None:
+    got = _subjects(
+        "Police said 180,000 marched across Italy. In Rome, 40,000 people rallied. "
+        "Organisers put the number at 90,000."
+    )
+    assert got == [("crowd in Italy", "180,000"), ("crowd in Rome", "40,000"),
+                   ("crowd in Rome", "90,000")]  # fmt: skip
+
+
+def test_one_events_crowd_is_not_split_by_a_city_named_for_its_distance() -> None:
+    got = _subjects("Some 20,000 pilgrims gathered at a shrine 150 km from Lima in Peru.")
+    assert ("crowd in Peru", "Some 20,000") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war has killed more than 9,000 people in Yemen, the UN says.",
+         [("war deaths in Yemen", "more than 9,000")]),
+        ("At least 9,000 people have died in Yemen since the fighting began.",
+         [("war deaths in Yemen", "At least 9,000")]),
+        ("A drone strike killed 12 people at a wedding in Yemen, the worst attack of the war.",
+         [("deaths in Yemen", "12")]),
+        ("Shelling killed 12 people in Yemen on Friday, bringing the toll of the war to 9,100.",
+         [("deaths in Yemen", "12"), ("war deaths in Yemen", "9,100")]),
+    ],
+)
+def test_a_wars_toll_is_not_one_attacks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _subjects(text) == expected
