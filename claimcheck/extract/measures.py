@@ -83,7 +83,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"pulled\s+(?:[\w,]+\s+){1,3}?(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
      r"(?:water|rubble|river|sea|debris|wreckage|mud|sea)"),
     ("people evacuated", "report", True,
-     r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?"),
+     r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?|"
+     r"(?:relief|evacuation|temporary|displacement|transit)\s+camps?|moved\s+to\s+safety"),
     ("people displaced", "report", True,
      r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:into|over|from|the\s+(?:border|frontier))|"
      r"arrived|streamed|poured|"
