@@ -76,8 +76,8 @@ _FIREFIGHTING = _re_compile(
 fire"), unless the clause names soldiers."""
 _RESTATED_AS = _re_compile(
     r"\b(?:put|puts|putting|estimated|estimates|placed|places|gave|gives|set|sets)\s+"
-    r"(?:the|that|this|its|their)\s+(?:number|figure|total|toll|count|tally|crowd|turnout)"
-    r"(?:\s+of\s+\w+)?\s+(?:at|as|to)\s+(?:[a-z]+\s+){0,3}$",
+    r"(?:(?:the|that|this|its|their)\s+(?:number|figure|total|toll|count|tally|crowd|turnout|"
+    r"magnitude|size|strength)(?:\s+of\s+\w+)?|it|them)\s+(?:at|as|to)\s+(?:[a-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """Another source's figure for the quantity the sentence just gave."""
@@ -235,6 +235,13 @@ def _read_general(
         reading = read_figure(text, amount, start, end, lo, hi, ctx.last_thing, ctx.lead_in)
     if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
+    if (
+        reading is None
+        and ctx.last_reading is not None
+        and amount.unit is None
+        and _RESTATED_AS.search(text, max(0, start - 60), start)
+    ):
+        reading = ctx.last_reading  # "...; the geophysics centre put it at 7": the same figure
     civil = _CIVIL_PERSONNEL.match(text, end) if reading is not None else None
     if reading is not None and civil is not None and reading.head.startswith("personnel"):
         # "600 police personnel deployed": police, not troops

@@ -124,12 +124,31 @@ def nearest_time(
     return min(pool, key=lambda t: (dist(t), t.start))
 
 
+_EVENT_CLAUSE = _re_compile(
+    r"\b(?:that|which|when)\s+(?:\w+\s+){0,2}?(?:hit|struck|rocked|shook|jolted|occurred|"
+    r"happened|erupted|began|started|swept|tore|ripped|devastated|collapsed|sank|capsized|"
+    r"crashed|derailed|exploded|broke\s+out|made\s+landfall)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+_PERFECT_BEFORE = _re_compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|left|claimed|injured|"
+    r"wounded|displaced|affected|destroyed|damaged)\b[^;.]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def time_for(
     ctx: SentenceContext, start: int, end: int, *, plan: bool, lo: int, hi: int
 ) -> TimeRef | None:
-    """A target's time is its deadline (a "by" time or one after the number); else nearest."""
+    """A target's time is its deadline (a "by" time or one after the number); else nearest,
+    but not the event's own time in a clause about it when a perfect tense gives the
+    figure as it stands ("The quake that hit late on Friday has killed 2,122")."""
     if not plan:
-        return nearest_time(ctx.times, ctx.text, start, end)
+        times = ctx.times
+        if _PERFECT_BEFORE.search(ctx.text, max(lo, start - 100), start):
+            times = [t for t in times if not (t.end <= start and _EVENT_CLAUSE.search(
+                ctx.text, max(lo, t.start - 60), t.start))]  # fmt: skip
+        return nearest_time(times, ctx.text, start, end)
     later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
     t = nearest_time(later, ctx.text, start, end, prefer_by=True)
     if (

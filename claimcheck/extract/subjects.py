@@ -483,7 +483,7 @@ _SPEAKER = (
 )
 _SAID_VERBS = (
     r"(?:said|says|told|claimed|claims|confirmed|confirms|announced|announces|"
-    r"stated|reported|reports|estimated|estimates|added|noted|insisted|put|puts)"
+    r"stated|reported|reports|estimated|estimates|added|noted|insisted|put|puts|measured)"
 )
 _SAID_PATTERNS = (
     _re_compile(r"\b[Aa]ccording\s+to\s+" + _SPEAKER),

@@ -709,3 +709,25 @@ def test_one_events_crowd_is_not_split_by_a_city_named_for_its_distance() -> Non
 )
 def test_a_wars_toll_is_not_one_attacks(text: str, expected: list[tuple[str, str]]) -> None:
     assert _subjects(text) == expected
+
+
+def test_a_figure_restated_as_it_by_another_body_is_the_same_quantity() -> None:
+    text = (
+        "The survey measured the quake's magnitude at 6.4 in Peru; "
+        "Peru's institute put it at 6.1."
+    )
+    got = [(c.subject, c.value, c.said_by) for c in
+           extract_claims(text, source_id="t", published=PUBLISHED)]  # fmt: skip
+    assert [(s, v) for s, v, _ in got] == [
+        ("earthquake magnitude in Peru", "6.4"), ("earthquake magnitude in Peru", "6.1")]
+    assert got[1][2] == "Peru's institute"
+
+
+def test_the_events_own_time_in_a_clause_about_it_is_not_the_tolls() -> None:
+    text = ("The storm that hit Fiji on Saturday has killed 14 people and injured 60, "
+            "officials said.")  # fmt: skip
+    got = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.time_source for c in got] == ["publication", "publication"]
+    plain = extract_claims("The storm killed 14 people in Fiji on Saturday.", source_id="t",
+                           published=PUBLISHED)  # fmt: skip
+    assert plain[0].time == "Saturday"
