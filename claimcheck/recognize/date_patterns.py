@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "mdy",
         rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s*[-/]?\s*(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}?"
         rf"(?!\d|:|\s*(?i:[ap]\.?m\b))(?:(?:\s*[-–]\s*|\s+(?i:to|through|till|until)\s+)"
-        rf"(?P<d2>\d{{1,2}}){_ORD}?(?![\d:/.]|\s+(?:of\s+)?{_MON}))?"
+        rf"(?P<d2>\d{{1,2}}){_ORD}?(?![\d:/]|\.\d|\s+(?:of\s+)?{_MON}))?"
         rf"(?:(?:\s*,?\s*|[-/]|\s+(?i:of|in)\s+)(?P<y>{_YEAR})(?!\d|,\d))?",
     ),
     (

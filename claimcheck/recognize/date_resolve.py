@@ -383,11 +383,11 @@ def _resolve(
         return _edge(_period(ref, _rel(g["rel"]), per), g["edge"], per), None
     if ref is None:
         return None, ("current" if name == "current" or m.group(0).lower() == "today" else None)
-    return _resolve_relative(name, m, g, ref)
+    return _resolve_relative(name, m, g, ref, fwd)
 
 
 def _resolve_relative(
-    name: str, m: re.Match[str], g: dict[str, str], ref: date
+    name: str, m: re.Match[str], g: dict[str, str], ref: date, fwd: bool = False
 ) -> tuple[DateInterval | None, str | None]:
     if name == "rel_day":
         word = m.group(0).lower()
@@ -408,6 +408,15 @@ def _resolve_relative(
         return _last_n(_num(g["n"]), g["unit"].lower(), _rel(g["dir"]), ref), None
     if name == "relp":
         iv = _period(ref, _rel(g["rel"]), g["per"].lower())
+        if (
+            g["per"].lower() == "weekend"
+            and g["rel"].lower() == "the"
+            and not fwd
+            and iv.start is not None
+            and iv.start > ref
+        ):
+            # "over the weekend" in a report: the weekend just past, not the coming one
+            iv = DateInterval(iv.start - timedelta(weeks=1), iv.start - timedelta(days=6))
         pre = " ".join((g["pre"] or "").lower().split())
         if pre == "earlier" and iv.start is not None:
             # "earlier this year": up to the day before the time of writing.

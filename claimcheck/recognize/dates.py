@@ -92,6 +92,9 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
         modm = mod_before(before)
         mod_word = " ".join(modm.group("mod").lower().split()) if modm else ""
         fwd = mod_word in _FORWARD_MODS or (owner in _YEARLESS_KINDS and _future_cue(text, lead))
+        if owner == "relp" and (g.get("per") or "").lower() == "weekend":
+            near = (max(0, lead - 80), min(len(text), m.end() + 40))
+            fwd = fwd or _future_cue(text, lead) or not _PAST_NEAR.search(text, *near)
         iv, mod = _resolve(owner, sm, ref, fwd)
         if iv is None and owner in _DIGIT_KINDS:
             continue  # "2015-1-32", "2015-32": not a date
@@ -140,6 +143,15 @@ def _between_same_month(text: str, hit: _Hit, g: dict[str, str | None]) -> _Hit 
     if last is None:
         return None
     return _Hit(hit.start, end.end(), DateInterval(first, last), None, "range", hit.g)
+
+
+# A past-tense verb near "the weekend": a report of what happened, so the weekend just past.
+_PAST_NEAR = _compile_re(
+    r"\b(?:was|were|had|did|died|fled|hit|struck|fell|rose|left|came|went|took|made|said|told|"
+    r"began|saw|ran|met|held|gave|lost|won|brought|caught|fought|kept|led|paid|sent|sold|"
+    r"spent|stood|broke|drove|flew|froze|swept|tore|sank|burnt|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
 
 
 _FORWARD_MODS = frozenset(

@@ -411,3 +411,17 @@ def test_between_a_day_and_a_bare_day_of_the_same_month(text: str, start: str, e
 def test_a_bare_number_after_a_date_is_not_always_its_range(text: str) -> None:
     (t, *_) = find_times(text, date(2024, 10, 1))
     assert t.interval is not None and t.interval.end == date(2024, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Floods hit the coast Oct. 3-5.", "2024-10-03", "2024-10-05"),  # range at a full stop
+        ("Three died over the weekend.", "2024-10-05", "2024-10-06"),  # the one just past
+        ("Talks will resume at the weekend.", "2024-10-12", "2024-10-13"),  # ahead: future
+    ],
+)
+def test_ranges_at_a_full_stop_and_the_weekend_of_a_report(text: str, start: str, end: str) -> None:
+    (t,) = find_times(text, date(2024, 10, 8))  # a Tuesday
+    assert t.interval is not None
+    assert (str(t.interval.start), str(t.interval.end)) == (start, end)
