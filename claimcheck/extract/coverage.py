@@ -55,6 +55,7 @@ class Page:
     subjects: frozenset[str]
     times: tuple[str, ...] = ()  # its figures' times as written (read only for sisters)
     names: frozenset[str] = frozenset()  # the names it writes (``story_names``)
+    places: frozenset[str] = frozenset()  # the places its subjects name ("... in Kerala")
 
     def days(self) -> list[date]:
         """The day-precise times its figures are dated to."""
@@ -88,13 +89,22 @@ def page(
     times: Iterable[str | None],
     names: Iterable[str] = (),
 ) -> Page:
+    subjects = list(subjects)
     return Page(
         source_id,
         published,
         frozenset(_folded(s) for s in subjects),
         tuple(sorted({t for t in times if t})) if published is not None else (),
         frozenset(names),
+        frozenset(filter(None, map(subject_place, subjects))),
     )
+
+
+def subject_place(subject: str) -> str | None:
+    """The place a subject names after its last " in " ("deaths in Kerala"), or None:
+    places are names, so a lower-case tail is part of the measure ("still in hospital")."""
+    head, sep, place = subject.rpartition(" in ")
+    return place if sep and head and place[:1].isupper() else None
 
 
 def page_of(source: Source, claims: Iterable[Claim], names: Iterable[str] = ()) -> Page:

@@ -116,7 +116,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"
      r"vaccination\s+rates?|rates?\s+of\s+vaccination|(?:had|got|received|taken|have\s+had|has\s+had|"
      r"finished|completed|had\s+finished|had\s+completed)\s+"
-     r"(?:at\s+least\s+)?(?:a|one|their|the|both|two|all)?\s*(?:first|second|third|"
+     r"(?:(?:just|only)\s+)?(?:at\s+least\s+)?(?:a|one|their|the|both|two|all)?\s*(?:first|second|third|"
      r"booster|prescribed\s+two|two)?\s*(?:shots?|doses?|jabs?)?"),
     ("population", "report", False, r"population|inhabitants|inhabited\s+by|home\s+to"),
 )  # fmt: skip

@@ -421,12 +421,27 @@ def extract_paths(
 
     names = {r["source"]["id"]: r.get("names", ()) for r in results if "source" in r}
     out.claims, windows = date_by_coverage(out.sources, out.claims, names)
+    out.claims = _placed_by_story(out.sources, out.claims, names)
     if windows:
         from claimcheck.extract.coverage import dated_warning
 
         by_path = {s.path: windows[s.id] for s in out.sources if s.id in windows}
         out.warnings = [dated_warning(w, by_path) for w in out.warnings]
     return out
+
+
+def _placed_by_story(
+    sources: Sequence[Source], claims: list[Claim], names: dict[str, Any]
+) -> list[Claim]:
+    """The claims of pages that name no place, placed where their story's pages are."""
+    from claimcheck.extract.coverage import page_of
+    from claimcheck.extract.story_place import place_by_story
+
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    pages = {s.id: page_of(s, by_source.get(s.id, ()), names.get(s.id, ())) for s in sources}
+    return place_by_story(sources, claims, pages)
 
 
 def _text_or_empty(path: Path) -> str:

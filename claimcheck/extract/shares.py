@@ -12,12 +12,20 @@ from claimcheck.recognize.lazyre import compile as _re_compile
 
 _FULLY = _re_compile(
     r"\b(?:fully|completely|both\s+(?:doses|shots|jabs)|two\s+(?:doses|shots|jabs)|"
-    r"second\s+(?:dose|shot|jab)|double)\b",
+    r"second\s+(?:dose|shot|jab)|double|prescribed\s+two|two\s+jabs?)\b",
     re.IGNORECASE,
 )
 _FIRST_DOSE = _re_compile(
-    r"\b(?:at\s+least\s+one|first\s+dose|one\s+dose|single\s+dose|partially|first\s+shot)\b", re.I
+    r"\b(?:at\s+least\s+one|first\s+(?:dose|shot|jab)|(?:one|a\s+single|single)\s+"
+    r"(?:dose|shot|jab)|partially)\b",
+    re.IGNORECASE,
 )
+_SENIORS = _re_compile(
+    r"\s*of\s+(?:all\s+)?(?:the\s+)?(?:people|persons|those|residents|adults|citizens)\s+"
+    r"(?:aged\s+)?(?:6[05]|70)\s*(?:\+|(?:years\s+)?(?:and|or)\s+(?:older|over|above))",
+    re.IGNORECASE,
+)
+""""of people aged 65 and over": the seniors' share, as "of the elderly" is."""
 
 
 _OF_GROUP = _re_compile(
@@ -94,6 +102,8 @@ def read_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | N
         return vote if vote is not _UNNAMED_VOTE else None
     m = _OF_GROUP.match(text, end)
     group = m["g"].lower().split()[-1] if m else None
+    if _SENIORS.match(text, end) or group == "elderly":
+        group = "seniors"
     # "N% of the population": the population is the whole, not what is true of it.
     # Turnout is read by the movement reader ("Turnout was 67 percent").
     # Nor is a deployment a share: "troops deployed ... over a third of the country".
@@ -101,7 +111,7 @@ def read_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | N
     cue = best_cue(text, start, end, m.end() if m else end, lo, hi, skip=skip)
     if cue is None and group is None:
         return None
-    what = _share_what(cue, text[lo:hi]) if cue else ""
+    what = _share_what(cue, text[lo:hi], start - lo) if cue else ""
     parts = ["share"]
     if group and group not in ("people", "population", "those"):
         parts.append(f"of {group}")
@@ -169,13 +179,16 @@ def _vote_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | 
 _UNNAMED_VOTE = Reading("vote share", "percent", "level")
 
 
-def _share_what(cue: Cue, clause: str) -> str:
-    """What the share is of: "fully vaccinated" and "with a first dose" are two shares."""
+def _share_what(cue: Cue, clause: str, at: int | None = None) -> str:
+    """What the share is of: "fully vaccinated" and "with a first dose" are two shares;
+    when the clause names both, the one nearer the figure (``at``) says which."""
     if cue.measure.name == "people vaccinated":
-        if _FULLY.search(clause):
-            return "fully vaccinated"
-        if _FIRST_DOSE.search(clause):
-            return "with a first dose"
+        found = [(m, "fully vaccinated") for m in _FULLY.finditer(clause)]
+        found += [(m, "with a first dose") for m in _FIRST_DOSE.finditer(clause)]
+        if found:
+            if at is None:
+                return found[0][1]
+            return min(found, key=lambda f: (abs(f[0].start() - at), f[0].start()))[1]
     return cue.measure.name.replace("people ", "")
 
 

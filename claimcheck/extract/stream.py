@@ -73,7 +73,10 @@ def valid_texts(texts: Any, claims: Sequence[dict[str, Any]]) -> bool:
 def write_json(
     results: Iterable[
         tuple[
-            Source | None, Sequence[str] | Callable[[], Sequence[str]], Sequence[str], Sequence[str]
+            Source | None,
+            Sequence[str] | Callable[[], Sequence[str]],
+            Sequence[str] | Callable[[], Sequence[str]],
+            Sequence[str],
         ]
     ],
     out: TextIO,
@@ -85,7 +88,8 @@ def write_json(
 ) -> list[str]:
     """Write the extraction document to ``out`` from per-article results (source, its
     claims' texts from ``claim_texts``, their subjects, warnings), in order; returns the
-    warnings as written (for the terminal too).
+    warnings as written (for the terminal too). Texts and subjects known only after the
+    last article (pages their story dates or places) come as functions.
 
     ``head_warnings`` is called after the last result: warnings about the file set
     (skipped files), which come before the articles' own. ``show_source`` rewrites a
@@ -99,19 +103,25 @@ def write_json(
     import tempfile
 
     deferred: list[Callable[[], Sequence[str]]] = []
+    later_subjects: list[Callable[[], Sequence[str]]] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n") as spool:
         for source, texts, claim_subjects, file_warnings in results:
             warnings.extend(file_warnings)
             if source is None:
                 continue
             sources.append(show_source(source))
-            subjects.update(claim_subjects)
+            if callable(claim_subjects):  # a page its story places: known after the last
+                later_subjects.append(claim_subjects)
+            else:
+                subjects.update(claim_subjects)
             if callable(texts):  # known only after the last article: written in its place
                 spool.write(f"{_LATER}{len(deferred)}\n")
                 deferred.append(texts)
             else:
                 spool.writelines(texts)
         warnings[:0] = head_warnings()
+        for later in later_subjects:
+            subjects.update(later())
         keys = {  # both as written in the spool: JSON strings
             encode_basestring(s): encode_basestring(k)
             for s, k in subject_keys(subjects, cache_dir).items()
@@ -237,18 +247,25 @@ def _store_keys(where: Path, keys: dict[str, str]) -> None:
 
 
 class _Story:
-    """Dating undated pages by their story's coverage (``extract.coverage``) while the run
-    streams: every page leaves a small summary, an undated page its claims too, and its
-    items are made once the last page is in."""
+    """Dating undated pages by their story's coverage (``extract.coverage``), and placing
+    pages that name no place where their story is (``extract.story_place``), while the run
+    streams: every page leaves a small summary, such a page its claims too, and its items
+    are made once the last page is in."""
 
     def __init__(self) -> None:
         self.pages: list[Page] = []
         self.paths: dict[str, str] = {}
         self._windows: dict[str, Window] | None = None
+        self._countries: dict[str, str] | None = None
 
     def take(
         self, r: dict[str, Any]
-    ) -> tuple[Source | None, Sequence[str] | Callable[[], Sequence[str]], list[str], Any]:
+    ) -> tuple[
+        Source | None,
+        Sequence[str] | Callable[[], Sequence[str]],
+        list[str] | Callable[[], list[str]],
+        Any,
+    ]:
         from claimcheck.extract.coverage import page
         from claimcheck.extract.run import _claim_from_json, _source_of
 
@@ -258,13 +275,35 @@ class _Story:
         rows = r.get("claims", [])
         subjects = [c["subject"] for c in rows]
         times = (c.get("time") for c in rows)
-        self.pages.append(page(src.id, src.published, subjects, times, r.get("names", ())))
-        if src.published is not None:
+        summary = page(src.id, src.published, subjects, times, r.get("names", ()))
+        self.pages.append(summary)
+        placeless = bool(rows) and not summary.places
+        if src.published is not None and not placeless:
             return src, r.get("texts", []), subjects, r.get("warnings", [])
-        self.paths[src.path] = src.id
+        if src.published is None:
+            self.paths[src.path] = src.id
         claims = [_claim_from_json(c) for c in rows]
         texts = r.get("texts", [])
-        return src, lambda: self._texts(src, claims, texts), subjects, r.get("warnings", [])
+        if not placeless:
+            return src, lambda: self._texts(src, claims, texts), subjects, r.get("warnings", [])
+        return (
+            src,
+            lambda: self._texts(src, claims, texts),
+            lambda: self._subjects(src.id, subjects),
+            r.get("warnings", []),
+        )
+
+    def countries(self) -> dict[str, str]:
+        """Placeless page id -> its story's country (``extract.story_place``)."""
+        if self._countries is None:
+            from claimcheck.extract.story_place import story_countries
+
+            self._countries = story_countries(self.pages)
+        return self._countries
+
+    def _subjects(self, source_id: str, subjects: list[str]) -> list[str]:
+        country = self.countries().get(source_id)
+        return subjects if country is None else [f"{s} in {country}" for s in subjects]
 
     def windows(self) -> dict[str, Window]:
         if self._windows is None:
@@ -274,13 +313,15 @@ class _Story:
         return self._windows
 
     def _texts(self, src: Source, claims: list[Claim], texts: Sequence[str]) -> Sequence[str]:
-        """The page's items: as extracted (and cached) unless its story dated it."""
+        """The page's items: as extracted (and cached) unless its story dated or placed it."""
         window = self.windows().get(src.id)
-        if window is None:
+        country = self.countries().get(src.id)
+        if window is None and country is None:
             return texts
         from claimcheck.extract.coverage import dated_claims
+        from claimcheck.extract.story_place import placed_claims
 
-        dated = dated_claims(claims, window)
+        dated = placed_claims(dated_claims(claims, window), country)
         if len(texts) != len(claims) or len({c.id for c in claims}) != len(claims):
             return claim_texts(src, dated)
         # Each item is its own claim's alone (ids unique): only the claims the window

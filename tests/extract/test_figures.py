@@ -731,3 +731,18 @@ def test_the_events_own_time_in_a_clause_about_it_is_not_the_tolls() -> None:
     plain = extract_claims("The storm killed 14 people in Fiji on Saturday.", source_id="t",
                            published=PUBLISHED)  # fmt: skip
     assert plain[0].time == "Saturday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Chile, 91% of people aged 60 and over had received just one shot by May.",
+         ("share of seniors with a first dose in Chile", "91%")),
+        ("In Chile, 91% of adults have had a first dose, as the plan to fully vaccinate "
+         "everyone slips.", ("share of adults with a first dose in Chile", "91%")),
+    ],
+)
+def test_a_share_vaccinated_takes_the_dose_named_nearest_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _subjects(text)

@@ -1,0 +1,78 @@
+"""Placing a page that names no place where its story's other pages are."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from claimcheck.cli import cli
+from claimcheck.extract.coverage import page, subject_place
+from claimcheck.extract.story_place import story_countries
+
+NAMES = ("ridgeline", "cal", "paradise")
+
+
+def _page(pid: str, subjects: list[str], names: tuple[str, ...] = NAMES) -> object:
+    return page(pid, date(2024, 7, 30), subjects, [], names)
+
+
+def test_a_subjects_place_is_a_name_after_its_last_in() -> None:
+    assert subject_place("deaths in Kerala") == "Kerala"
+    assert subject_place("people still in hospital") is None
+    assert subject_place("people still in hospital in Greece") == "Greece"
+    assert subject_place("deaths") is None
+
+
+def test_a_placeless_page_takes_the_country_its_story_is_placed_in() -> None:
+    pages = [
+        _page("a", ["area burned in Chile", "containment in Chile"]),
+        _page("b", ["area burned in Valparaiso"]),
+        _page("c", ["area burned", "containment"]),
+    ]
+    assert story_countries(pages) == {"c": "Chile"}  # type: ignore[arg-type]
+
+
+def test_a_page_of_another_story_or_a_split_story_stays_placeless() -> None:
+    pages = [
+        _page("a", ["area burned in Chile"]),
+        _page("b", ["area burned in Argentina"]),
+        _page("c", ["area burned"]),  # its story's pages disagree on the country
+        _page("d", ["deaths"], names=("tempi", "larissa")),  # shares no names with any
+    ]
+    assert story_countries(pages) == {}  # type: ignore[arg-type]
+
+
+def test_a_page_naming_a_place_of_its_own_keeps_it() -> None:
+    pages = [_page("a", ["deaths in Chile"]), _page("b", ["deaths in Lima", "injured"])]
+    assert story_countries(pages) == {}  # type: ignore[arg-type]
+
+
+STORY = {
+    "a.txt": (
+        "Ridgeline Fire grows\n\nJuly 29, 2024\n\nThe Ridgeline Fire near Quilpue in Chile "
+        "has burned 9,200 hectares, Conaf said, citing fire chief Jorquera.\n"
+    ),
+    "b.txt": (
+        "Fire update\n\nJuly 30, 2024\n\nConaf said the Ridgeline Fire had burned 9,800 "
+        "hectares by Tuesday, fire chief Jorquera told reporters.\n"
+    ),
+}
+
+
+def test_extract_places_the_page_in_both_outputs(tmp_path: Path) -> None:
+    for name, text in STORY.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    env = {"CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    out = runner.invoke(cli, ["extract", "--format", "json", str(tmp_path)], env=env)
+    assert out.exit_code == 0, out.output
+    doc = json.loads(out.stdout)
+    subjects = {c["source"]: c["subject"] for c in doc["claims"]}
+    assert subjects == {"a": "area burned in Chile", "b": "area burned in Chile"}
+    into = tmp_path / "claims.yaml"
+    out = runner.invoke(cli, ["extract", str(tmp_path), "--into", str(into)], env=env)
+    assert out.exit_code == 0, out.output
+    assert into.read_text(encoding="utf-8").count("subject: area burned in Chile") == 2
