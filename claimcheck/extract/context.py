@@ -145,9 +145,9 @@ def time_for(
     figure as it stands ("The quake that hit late on Friday has killed 2,122")."""
     if not plan:
         times = ctx.times
-        if _PERFECT_BEFORE.search(ctx.text, max(lo, start - 100), start):
+        if _PERFECT_BEFORE.search(ctx.text, max(0, start - 120), start):
             times = [t for t in times if not (t.end <= start and _EVENT_CLAUSE.search(
-                ctx.text, max(lo, t.start - 60), t.start))]  # fmt: skip
+                ctx.text, max(0, t.start - 60), t.start))]  # fmt: skip
         return nearest_time(times, ctx.text, start, end)
     later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
     t = nearest_time(later, ctx.text, start, end, prefer_by=True)
