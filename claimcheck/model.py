@@ -15,9 +15,14 @@ Conventions used everywhere:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:  # the type checker sees the dataclasses these are
+    from dataclasses import dataclass
+else:  # at run time, the same methods loaded from bytecode (claimcheck/frozen.py)
+    from claimcheck.frozen import model as dataclass
 
 ClaimKind = Literal["level", "change", "target", "duration", "date", "count"]
 
