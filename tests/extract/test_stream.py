@@ -88,6 +88,39 @@ def test_streamed_document_is_the_rendered_one(tmp_path: Path) -> None:
     assert len(doc["sources"]) == 3 and doc["claims"]
 
 
+@pytest.mark.parametrize("limit", [0, 200])
+def test_a_spool_moved_to_a_file_streams_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    folder = _folder(tmp_path)
+    in_memory, _ = _streamed(folder)
+    monkeypatch.setattr(stream_module._Spool, "LIMIT", limit)
+    rolled: list[object] = []
+    real_roll = stream_module._Spool._roll
+
+    def roll(self: Any) -> None:
+        real_roll(self)
+        rolled.append(type(self.file))
+
+    monkeypatch.setattr(stream_module._Spool, "_roll", roll)
+    on_disk, _ = _streamed(folder)
+    assert on_disk == in_memory
+    assert rolled and rolled[-1] is not io.StringIO
+
+
+@given(st.lists(st.text(alphabet="ab\r\x1c\u2028\x00\x01", max_size=6).map(lambda t: t + "\n")))
+def test_the_spool_reads_back_lines_as_a_file_does(lines: list[str]) -> None:
+    for limit in (0, 1 << 22):
+        spool = stream_module._Spool()
+        spool.LIMIT = limit
+        with spool:
+            spool.writelines(lines[:2])
+            for line in lines[2:]:
+                spool.write(line)
+            spool.seek(0)
+            assert list(spool) == lines
+
+
 def test_empty_run_writes_empty_lists(tmp_path: Path) -> None:
     text, warnings = _streamed(tmp_path)
     assert text == render_extraction_json([], [], [])
