@@ -14,9 +14,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the type checker sees the dataclasses these are
+    from dataclasses import dataclass
+else:  # at run time, their methods loaded from bytecode (claimcheck/frozen.py)
+    from claimcheck.frozen import model as dataclass
 
 from claimcheck.errors import InputError
 

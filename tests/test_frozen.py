@@ -16,14 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck import frozen, model
+from claimcheck import config, frozen, model
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "gen_model_methods.py"
 CLASSES = [
-    getattr(model, key.rpartition(".")[2])
+    getattr(sys.modules[key.rpartition(".")[0]], key.rpartition(".")[2])
     for key in sorted(frozen.DECLARED)
-    if key.startswith("claimcheck.model.")
+    if key.startswith(("claimcheck.model.", "claimcheck.config."))
 ]
 GENERATED = sys.version_info[:2] in frozen.GENERATED_PYTHONS
 
@@ -56,8 +56,9 @@ def _reference(cls: type) -> type:
 
 
 def test_every_model_class_is_declared_through_frozen() -> None:
-    assert len(CLASSES) == 12
+    assert len(CLASSES) == 14
     assert {c.__name__ for c in CLASSES} >= {"Claim", "ClaimsFile", "Location", "Report"}
+    assert config.Config in CLASSES and config.Key in CLASSES
 
 
 def test_the_generated_module_is_what_the_script_writes() -> None:
