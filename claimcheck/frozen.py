@@ -113,27 +113,43 @@ def _install(cls: type[_T], make: Callable[..., dict[str, Any]], order: bool) ->
 
 class _LazyDataclassAttr:
     """``__dataclass_fields__``/``__dataclass_params__`` of a generated class, made on
-    first use by ``dataclasses.dataclass`` on a copy of the declaration (then stored on
-    the class in place of this descriptor)."""
+    first use (then stored on the class in place of this descriptor): the fields as
+    ``dataclasses`` makes them from a declaration of plain fields (a ``Field`` per
+    annotation, a plain default wrapped in one), the params by ``dataclasses.dataclass``
+    itself on a copy of the declaration (their shape changes between Pythons)."""
 
     def __init__(self, cls: type, originals: dict[str, Any], order: bool, attr: str) -> None:
         self.cls, self.originals, self.order, self.attr = cls, originals, order, attr
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         cls = self.cls
+        annotations = dict(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063
+        if self.attr == "__dataclass_fields__":
+            fields: dict[str, dataclasses.Field[Any]] = {}
+            for name, annotation in annotations.items():
+                default = self.originals.get(name, dataclasses.MISSING)
+                made: Any = (
+                    default
+                    if isinstance(default, dataclasses.Field)
+                    else dataclasses.field(default=default)
+                )
+                made.name, made.type = name, annotation
+                made._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
+                if made.kw_only is dataclasses.MISSING:
+                    made.kw_only = False
+                fields[name] = made
+            cls.__dataclass_fields__ = fields  # type: ignore[attr-defined]
+            return fields
         namespace: dict[str, Any] = {
-            "__module__": cls.__module__,
-            "__qualname__": cls.__qualname__,
-            "__doc__": cls.__doc__,
-            "__annotations__": dict(cls.__dict__.get("__annotations__", {})),  # noqa: RUF063
-            **self.originals,
-        }
+            "__module__": cls.__module__, "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__, "__annotations__": annotations, **self.originals,
+        }  # fmt: skip
         shadow: type = dataclasses.dataclass(frozen=True, order=self.order)(
             type(cls.__name__, (), namespace)
         )
-        for attr in ("__dataclass_fields__", "__dataclass_params__"):
-            setattr(cls, attr, getattr(shadow, attr))
-        return cls.__dict__[self.attr]
+        params = shadow.__dataclass_params__  # type: ignore[attr-defined]
+        cls.__dataclass_params__ = params  # type: ignore[attr-defined]
+        return params
 
 
 def _recursive_repr(function: Callable[[Any], str]) -> Callable[[Any], str]:

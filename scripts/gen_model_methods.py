@@ -79,6 +79,8 @@ def _class_source(factory: str, cls: type) -> str:
     order = cls.__dataclass_params__.order  # type: ignore[attr-defined]
     if any(not f.init or f.kw_only for f in fields):
         raise NotImplementedError(f"{cls.__name__}: init=False and kw_only fields")
+    if len(fields) != len(cls.__dict__.get("__annotations__", {})):  # noqa: RUF063
+        raise NotImplementedError(f"{cls.__name__}: ClassVar and InitVar annotations")
     params, body = [], []
     for f in fields:
         ann = f.type if isinstance(f.type, str) else f.type.__name__

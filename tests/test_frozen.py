@@ -78,10 +78,13 @@ def test_fields_and_params_are_the_dataclass_ones(cls: type) -> None:
     ref = _reference(cls)
     assert dataclasses.is_dataclass(cls)
     ours = [(f.name, f.type, f.default, f.default_factory, f.init, f.repr, f.hash, f.compare,
-             f.kw_only, dict(f.metadata)) for f in dataclasses.fields(cls)]  # fmt: skip
+             f.kw_only, dict(f.metadata), f._field_type, type(f.metadata))
+            for f in cls.__dataclass_fields__.values()]  # type: ignore[attr-defined]  # fmt: skip
     theirs = [(f.name, f.type, f.default, f.default_factory, f.init, f.repr, f.hash, f.compare,
-               f.kw_only, dict(f.metadata)) for f in dataclasses.fields(ref)]  # fmt: skip
+               f.kw_only, dict(f.metadata), f._field_type, type(f.metadata))
+              for f in ref.__dataclass_fields__.values()]  # type: ignore[attr-defined]  # fmt: skip
     assert ours == theirs
+    assert repr(dataclasses.fields(cls)) == repr(dataclasses.fields(ref))
     assert repr(cls.__dataclass_params__) == repr(ref.__dataclass_params__)  # type: ignore[attr-defined]
     assert cls.__match_args__ == ref.__match_args__  # type: ignore[attr-defined]
     for name in ref.__dataclass_fields__:  # type: ignore[attr-defined]
