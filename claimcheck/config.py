@@ -18,11 +18,7 @@ from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the type checker sees the dataclasses these are
-    from dataclasses import dataclass
-else:  # at run time, their methods loaded from bytecode (claimcheck/frozen.py)
-    from claimcheck.frozen import model as dataclass
-
+from claimcheck.dataclassgen import dataclass
 from claimcheck.errors import InputError
 
 if TYPE_CHECKING:

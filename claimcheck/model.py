@@ -17,12 +17,9 @@ from __future__ import annotations
 
 from dataclasses import field
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
-if TYPE_CHECKING:  # the type checker sees the dataclasses these are
-    from dataclasses import dataclass
-else:  # at run time, the same methods loaded from bytecode (claimcheck/frozen.py)
-    from claimcheck.frozen import model as dataclass
+from claimcheck.dataclassgen import dataclass
 
 ClaimKind = Literal["level", "change", "target", "duration", "date", "count"]
 

@@ -23,12 +23,12 @@ import contextlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.gazetteer import INDEX_VERSION, build_index, data_files, fold
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.placestore import PackedNames, PackedRows, pack_names, pack_rows

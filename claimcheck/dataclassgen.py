@@ -1,15 +1,19 @@
-"""Frozen dataclasses without building them at import (``check`` start-up).
+"""Dataclasses without building them at import (``check`` and ``extract`` start-up).
 
 ``@dataclasses.dataclass`` writes each class's methods as source text and compiles it on
-every import: the data model's twelve classes cost ~9 ms of every fresh process. The same
-methods, written once by ``scripts/gen_model_methods.py`` into ``_model_methods.py``,
-load from its bytecode instead. A class whose declaration no longer matches what was
-generated (or a Python whose dataclasses write other methods) is simply given to
-``dataclasses.dataclass``, so a stale file is slower, never wrong.
+every import: the ~55 classes a run of ``check`` or ``extract`` meets cost 10-20 ms of
+every fresh process. The same methods, written once by ``scripts/gen_dataclass_methods.py``
+into ``_dataclass_methods.py``, load from its bytecode instead: a module says
+``from claimcheck.dataclassgen import dataclass`` where it said ``from dataclasses import
+dataclass`` (the type checker sees the real one). A class whose declaration no longer
+matches what was generated, that asks for what the generator does not write (slots,
+``__post_init__``, keyword-only or non-init fields, a base class...), or a Python whose
+dataclasses write other methods, is simply given to ``dataclasses.dataclass``: a stale
+file is slower, never wrong (tests/test_dataclassgen.py says when to re-run the script).
 
-``__dataclass_fields__`` and ``__dataclass_params__`` are made on first use, by
-``dataclasses.dataclass`` itself on a copy of the declaration: ``fields``, ``replace``,
-``asdict`` and ``is_dataclass`` see exactly what they would see on a dataclass.
+``__dataclass_fields__`` and ``__dataclass_params__`` are made on first use, as
+``dataclasses`` makes them: ``fields``, ``replace``, ``asdict`` and ``is_dataclass`` see
+exactly what they would see.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 _T = TypeVar("_T")
 
@@ -32,10 +36,16 @@ _INSTALLED = (
 )  # fmt: skip
 """Names a declaration must not define itself for the generated methods to apply."""
 
+_GENERATED_PARAMS = frozenset({"frozen", "order"})
+"""The parameters the generator writes methods for (the others at their defaults)."""
 
-DECLARED: dict[str, tuple[tuple[tuple[Any, ...], ...], bool]] = {}
-"""Every class made by ``model``: its declared fields and ``order`` (what the generator
-writes methods for)."""
+Spec = tuple[tuple[tuple[Any, ...], ...], bool, bool, bool]
+"""A class's declared fields, ``order``, ``frozen`` and whether it has a docstring
+(dataclasses writes its signature as the docstring of one that has none)."""
+
+DECLARED: dict[str, Spec] = {}
+"""Every class made through ``dataclass`` with parameters the generator writes methods
+for, by module and qualified name: what the generator writes them from."""
 
 
 def declared(cls: type) -> tuple[tuple[Any, ...], ...]:
@@ -55,35 +65,73 @@ def declared(cls: type) -> tuple[tuple[Any, ...], ...]:
     return tuple(out)
 
 
-def model(*, frozen: bool = True, order: bool = False) -> Callable[[type[_T]], type[_T]]:
-    """``dataclasses.dataclass(frozen=True, order=order)``, with the methods from
-    ``_model_methods`` when they were generated from this very declaration."""
-    if not frozen:
-        raise TypeError("claimcheck.frozen.model makes frozen dataclasses only")
-
-    def wrap(cls: type[_T]) -> type[_T]:
-        key = f"{cls.__module__}.{cls.__qualname__}"
-        spec = DECLARED[key] = (declared(cls), order)
-        try:
-            from claimcheck import _model_methods as generated
-        except ImportError:  # not generated yet (scripts/gen_model_methods.py)
-            return dataclasses.dataclass(frozen=True, order=order)(cls)
-        make = generated.FACTORIES.get(key)
-        if (
-            make is None
-            or sys.version_info[:2] not in GENERATED_PYTHONS
-            or generated.SPECS[key] != spec
-            or cls.__bases__ != (object,)
-            or cls.__doc__ is None
-            or any(name in cls.__dict__ for name in _INSTALLED)
-        ):
-            return dataclasses.dataclass(frozen=True, order=order)(cls)
-        return _install(cls, make, order)
-
-    return wrap
+def _made(cls: type[_T], params: dict[str, Any]) -> type[_T]:
+    """``dataclasses.dataclass(**params)(cls)``, with the generated methods when they were
+    written from this very declaration."""
+    if not _GENERATED_PARAMS.issuperset(params):
+        return dataclasses.dataclass(cls, **params)
+    frozen, order = bool(params.get("frozen", False)), bool(params.get("order", False))
+    key = f"{cls.__module__}.{cls.__qualname__}"
+    spec = (declared(cls), order, frozen, cls.__doc__ is not None)
+    if "<locals>" not in key:
+        DECLARED[key] = spec
+    try:
+        from claimcheck import _dataclass_methods as generated
+    except ImportError:  # not generated yet (scripts/gen_dataclass_methods.py)
+        return dataclasses.dataclass(cls, **params)
+    make = generated.FACTORIES.get(key)
+    if (
+        make is None
+        or sys.version_info[:2] not in GENERATED_PYTHONS
+        or generated.SPECS[key] != spec
+        or cls.__bases__ != (object,)
+        or any(name in cls.__dict__ for name in _INSTALLED)
+    ):
+        return dataclasses.dataclass(cls, **params)
+    return _install(cls, make, order, frozen)
 
 
-def _install(cls: type[_T], make: Callable[..., dict[str, Any]], order: bool) -> type[_T]:
+def reference(key: str) -> type:
+    """The class ``DECLARED[key]`` describes, made by ``dataclasses.dataclass`` itself
+    (what the generated methods must equal; its docstring is the one dataclasses writes)."""
+    fields, order, frozen, _documented = DECLARED[key]
+    parts = key.split(".")
+    module, qualname = key.rpartition(".")[0], parts[-1]
+    for i in range(len(parts) - 1, 0, -1):  # the longest prefix that is a module
+        if ".".join(parts[:i]) in sys.modules:
+            module, qualname = ".".join(parts[:i]), ".".join(parts[i:])
+            break
+    namespace: dict[str, Any] = {"__module__": module, "__qualname__": qualname}
+    namespace["__annotations__"] = {name: annotation for name, annotation, _spec in fields}
+    for name, _annotation, spec in fields:
+        if spec[0] == "value" and spec[1] is not dataclasses.MISSING:
+            namespace[name] = spec[1]
+        elif spec[0] == "field":
+            _kind, default, factory, init, rep, hsh, compare, kw_only, meta = spec
+            namespace[name] = dataclasses.field(
+                default=default, default_factory=factory, init=init, repr=rep, hash=hsh,
+                compare=compare, kw_only=kw_only, metadata=meta,
+            )  # fmt: skip
+    made: type = dataclasses.dataclass(frozen=frozen, order=order)(
+        type(qualname.rpartition(".")[2], (), namespace)
+    )
+    return made
+
+
+if TYPE_CHECKING:  # the type checker sees the real decorator
+    from dataclasses import dataclass as dataclass
+else:
+
+    def dataclass(cls=None, /, **params):
+        """``dataclasses.dataclass``, used bare or with parameters."""
+        if cls is None:
+            return lambda c: _made(c, params)
+        return _made(cls, params)
+
+
+def _install(
+    cls: type[_T], make: Callable[..., dict[str, Any]], order: bool, frozen: bool
+) -> type[_T]:
     """Put the generated methods on ``cls`` and set its class attributes as
     ``dataclasses`` does (a field's plain default stays, a factory-only field's goes)."""
     originals: dict[str, Any] = {}
@@ -103,11 +151,13 @@ def _install(cls: type[_T], make: Callable[..., dict[str, Any]], order: bool) ->
             defaults[name] = value
     methods = make(cls, defaults, _recursive_repr)
     for name, value in methods.items():
+        if name == "__doc__" and cls.__doc__ is not None:
+            continue
         if callable(value):
             value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
         setattr(cls, name, value)
     for attr in ("__dataclass_fields__", "__dataclass_params__"):
-        setattr(cls, attr, _LazyDataclassAttr(cls, originals, order, attr))
+        setattr(cls, attr, _LazyDataclassAttr(cls, originals, order, frozen, attr))
     return cls
 
 
@@ -118,8 +168,11 @@ class _LazyDataclassAttr:
     annotation, a plain default wrapped in one), the params by ``dataclasses.dataclass``
     itself on a copy of the declaration (their shape changes between Pythons)."""
 
-    def __init__(self, cls: type, originals: dict[str, Any], order: bool, attr: str) -> None:
-        self.cls, self.originals, self.order, self.attr = cls, originals, order, attr
+    def __init__(
+        self, cls: type, originals: dict[str, Any], order: bool, frozen: bool, attr: str
+    ) -> None:
+        self.cls, self.originals, self.attr = cls, originals, attr
+        self.order, self.frozen = order, frozen
 
     def __get__(self, obj: object, owner: type | None = None) -> Any:
         cls = self.cls
@@ -144,7 +197,7 @@ class _LazyDataclassAttr:
             "__module__": cls.__module__, "__qualname__": cls.__qualname__,
             "__doc__": cls.__doc__, "__annotations__": annotations, **self.originals,
         }  # fmt: skip
-        shadow: type = dataclasses.dataclass(frozen=True, order=self.order)(
+        shadow: type = dataclasses.dataclass(frozen=self.frozen, order=self.order)(
             type(cls.__name__, (), namespace)
         )
         params = shadow.__dataclass_params__  # type: ignore[attr-defined]
