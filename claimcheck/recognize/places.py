@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -105,6 +104,7 @@ def compact(index: dict[str, Any]) -> dict[str, Any]:
 def _store(path: Path, stored: dict[str, Any]) -> None:
     """Atomic write; a cache folder that cannot be written only costs the next run time."""
     import marshal
+    import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
