@@ -74,6 +74,11 @@ def _tuple(prefix: str, names: list[str]) -> str:
     return "(" + ",".join(f"{prefix}.{n}" for n in names) + ",)" if names else "()"
 
 
+_INIT_NAMES = frozenset({"self", "_setattr", "_HAS_DEFAULT_FACTORY"})
+"""Names the generated ``__init__`` uses itself (dataclasses renames; we leave such a
+class to dataclasses)."""
+
+
 def _class_source(factory: str, cls: type, order: bool, frozen: bool, doc: str | None) -> str:
     """The factory that makes one class's methods (``cls`` for the frozen checks, ``d``
     the declared defaults and factories, ``recursive_repr`` dataclasses' repr guard)."""
@@ -82,6 +87,9 @@ def _class_source(factory: str, cls: type, order: bool, frozen: bool, doc: str |
         raise NotImplementedError(f"{cls.__name__}: init=False and kw_only fields")
     if len(fields) != len(cls.__dict__.get("__annotations__", {})):  # noqa: RUF063
         raise NotImplementedError(f"{cls.__name__}: ClassVar and InitVar annotations")
+    taken = [f.name for f in fields if f.name in _INIT_NAMES or f.name.startswith("_dflt_")]
+    if taken:
+        raise NotImplementedError(f"{cls.__name__}: fields named as __init__'s own {taken}")
     params, body = [], []
     for f in fields:
         ann = f.type if isinstance(f.type, str) else f.type.__name__
@@ -187,8 +195,13 @@ def render() -> str:
         cls = reduce(getattr, qualname.split("."), sys.modules[module_name])
         factory = "_" + key.removeprefix("claimcheck.").replace(".", "_")
         doc = None if documented else dataclassgen.reference(key).__doc__
-        parts.append("\n\n" + _class_source(factory, cls, order, frozen, doc))
-        spec = f"({_spec_source(declared)}, {order!r}, {frozen!r}, {documented!r})"
+        try:
+            spec = f"({_spec_source(declared)}, {order!r}, {frozen!r}, {documented!r})"
+            source = _class_source(factory, cls, order, frozen, doc)
+        except (NotImplementedError, ValueError) as exc:  # left to dataclasses at import
+            print(f"not generated: {key}: {exc}", file=sys.stderr)
+            continue
+        parts.append("\n\n" + source)
         specs.append(f"    {key!r}: {spec},\n")
         factories.append(f"    {key!r}: {factory},\n")
     parts.append("\n\nSPECS = {\n" + "".join(specs) + "}\n")

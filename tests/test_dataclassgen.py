@@ -260,3 +260,87 @@ def test_mutable_classes_are_unhashable_and_frozen_ones_hashable() -> None:
         frozen = dataclassgen.DECLARED[f"{cls.__module__}.{cls.__qualname__}"][2]
         assert (cls.__hash__ is None) is not frozen, cls
         assert ("__setattr__" in vars(cls)) is frozen, cls
+
+
+_NAMES = ("a", "b", "value", "name", "other", "cls", "d", "hash", "type", "self", "_setattr")
+_KINDS = ("required", "value", "factory", "no-repr", "no-compare", "hash-only")
+
+
+def _declaration(fields: list[tuple[str, str]], documented: bool) -> dict[str, Any]:
+    """A class body: required fields first (dataclasses refuses others), defaults of
+    every kind the generator writes."""
+    ns: dict[str, Any] = {"__module__": __name__, "__annotations__": {}}
+    if documented:
+        ns["__doc__"] = "A declaration."
+    ordered = sorted(fields, key=lambda f: f[1] != "required")
+    for i, (name, kind) in enumerate(ordered):
+        ns["__annotations__"][name] = "int" if i % 2 else "str | None"
+        if kind == "value":
+            ns[name] = (i, "x") if i % 2 else None
+        elif kind == "factory":
+            ns[name] = dataclasses.field(default_factory=list if i % 2 else dict)
+        elif kind == "no-repr":
+            ns[name] = dataclasses.field(default=i, repr=False)
+        elif kind == "no-compare":
+            ns[name] = dataclasses.field(default=i, compare=False)
+        elif kind == "hash-only":
+            ns[name] = dataclasses.field(default=i, compare=False, hash=True)
+    return ns
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    fields=st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(_KINDS)),
+                    max_size=5, unique_by=lambda f: f[0]),
+    frozen=st.booleans(), order=st.booleans(), documented=st.booleans(),
+    values=st.lists(_values, max_size=5), other=st.lists(_values, max_size=5),
+)  # fmt: skip
+def test_any_declaration_generates_what_dataclasses_makes(
+    fields: list[tuple[str, str]], frozen: bool, order: bool, documented: bool,
+    values: list[Any], other: list[Any],
+) -> None:  # fmt: skip
+    """The generator's template against dataclasses itself, over declarations of every
+    kind of field it writes (and names its own code uses)."""
+    gen = _GEN
+    ref = dataclasses.dataclass(frozen=frozen, order=order)(
+        type("K", (), _declaration(fields, documented))
+    )
+    doc = None if documented else ref.__doc__
+    try:
+        source = gen._class_source("_K", ref, order, frozen, doc)
+    except NotImplementedError:
+        assert any(n in gen._INIT_NAMES for n, _kind in fields)
+        return
+    namespace: dict[str, Any] = {}
+    exec(gen.HEADER + gen._FACTORY_SENTINEL + source, namespace)  # our own source
+    ours = type("K", (), _declaration(fields, documented))
+    dataclassgen._install(ours, namespace["_K"], order, frozen)
+    assert ours.__doc__ == ref.__doc__
+    assert ours.__match_args__ == ref.__match_args__  # type: ignore[attr-defined]
+    assert (ours.__hash__ is None) == (ref.__hash__ is None)
+    assert repr(dataclasses.fields(ours)) == repr(dataclasses.fields(ref))
+    required = [f for f in dataclasses.fields(ref) if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING]  # fmt: skip
+    for args in (values, other):
+        given_args = (args + [None] * len(required))[: len(required)]
+        a, ra = ours(*given_args), ref(*given_args)
+        b_args = (other + [0] * len(required))[: len(required)]
+        b, rb = ours(*b_args), ref(*b_args)
+        assert repr(a) == repr(ra) and list(vars(a)) == list(vars(ra))
+        assert (a == b) == (ra == rb) and (a != b) == (ra != rb)
+        sub, rsub = type("S", (ours,), {}), type("S", (ref,), {})
+        assert (a == sub(*given_args)) == (ra == rsub(*given_args))
+        _same(hash, a, ra)
+        for op in ("__lt__", "__le__", "__gt__", "__ge__"):
+            if op in vars(ref):
+                _same(lambda x, op=op, p=(a, b, rb): getattr(x, op)(p[1] if x is p[0] else p[2]),
+                      a, ra)  # fmt: skip
+        for name in [*[f.name for f in dataclasses.fields(ref)][:2], "unknown"]:
+            ca, cra = copy.copy(a), copy.copy(ra)
+            _same(lambda x, name=name: setattr(x, name, 7), ca, cra)
+            assert vars(ca) == vars(cra)
+            _same(lambda x, name=name: delattr(x, name), ca, cra)
+            assert vars(ca) == vars(cra)
+
+
+_GEN = _generator()
