@@ -240,8 +240,9 @@ class _Spool:
     importing), then a temporary file, so memory stays flat on a big corpus. Both read
     back the lines written, split at ``\\n`` only."""
 
-    LIMIT = 1 << 22
-    """Characters kept in memory before the spool moves to a file."""
+    LIMIT = 1 << 20
+    """Characters kept in memory before the spool moves to a file (StringIO holds up to
+    four bytes a character: a few MB at most; a one-article run spools ~10-50 KB)."""
 
     def __init__(self) -> None:
         self.file: TextIO = io.StringIO(newline="\n")
