@@ -66,7 +66,7 @@ def _cache_dir() -> Path:
 
 
 def _cache_file() -> Path:
-    import hashlib
+    from claimcheck import _smallhash as hashlib
 
     h = hashlib.sha256(INDEX_VERSION.encode())
     for f in data_files():
