@@ -19,8 +19,9 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+
+from claimcheck.dataclassgen import dataclass
 
 FORMAT = 1
 """Bump when the shape of an entry changes."""

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.errors import InputError
 
 if TYPE_CHECKING:

@@ -23,10 +23,11 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import (
     ClaimsFile,
     Finding,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import Finding, NormalizedClaim, Report
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}

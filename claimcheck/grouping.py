@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import NormalizedClaim
 
 FAMILIES: dict[str, str] = {

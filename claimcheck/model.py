@@ -15,9 +15,11 @@ Conventions used everywhere:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any, Literal, TypeVar
+
+from claimcheck.dataclassgen import dataclass
 
 ClaimKind = Literal["level", "change", "target", "duration", "date", "count"]
 

@@ -57,3 +57,25 @@ def test_check_loads_only_its_renderer(tmp_path: Path, fmt: str) -> None:
     assert f"claimcheck.render.{fmt}" in renderers
     others = {"claimcheck.render.html", "claimcheck.render.terminal", "claimcheck.render.sarif"}
     assert others.isdisjoint(renderers)
+
+
+SPARE = ("tempfile", "shutil", "pkgutil", "importlib.resources", "yaml", "ruamel")
+"""What a one-article JSON extraction or a small check never needs."""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["check", "--no-cache", "claims.yaml"],
+     ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"]],
+    ids=["check", "extract-json"],
+)  # fmt: skip
+def test_a_small_run_loads_no_spare_module(tmp_path: Path, argv: list[str]) -> None:
+    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    run = f"from claimcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
+    _modules(run, env=env)  # the first run builds the places index and regex store
+    mods = _modules(run, env=env)
+    spare = [m for m in mods if m.startswith(SPARE) and not (argv[0] == "check" and m == "yaml")]
+    spare = [m for m in spare if not (argv[0] == "check" and m.startswith("yaml."))]
+    if argv[0] == "extract":  # OpenSSL only for hashing whole articles into the cache
+        spare += [m for m in mods if m in ("hashlib", "_hashlib")]
+    assert spare == [], "a small run imported what it does not use"

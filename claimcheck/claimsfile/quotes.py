@@ -7,7 +7,7 @@ normalised with a map back to original offsets so the span is exact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from claimcheck.dataclassgen import dataclass
 
 _FOLD = {
     **dict.fromkeys("“”„‟«»″〝〞＂", '"'),

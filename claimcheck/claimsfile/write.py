@@ -17,10 +17,10 @@ import re
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.errors import ClaimcheckError, InputError, OutputError
 from claimcheck.model import Claim, Location, Problem, Source
 

@@ -9,11 +9,12 @@ built from composed nodes so every error can point at a line and column.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import yaml
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import Location, Problem, built
 
 MAX_DEPTH = 64

@@ -11,10 +11,10 @@ Claims record which of the three it was, so an editor can review the guesses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import DateInterval
 from claimcheck.recognize.lazyre import compile as _re_compile
 

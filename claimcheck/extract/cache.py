@@ -6,7 +6,6 @@ Apart from ``run`` because what may be trusted from disk is its own question."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 from collections.abc import Sequence
@@ -27,6 +26,8 @@ def extractor_version() -> str:
     changed rule never serves claims cached by the old one (bumping by hand was forgotten
     more than once). The cached document items are normalized and rendered, so the code
     that does that (and the subject folding keyed in ``stream``) counts too."""
+    import hashlib
+
     from claimcheck.recognize.gazetteer import INDEX_VERSION, data_files
 
     h = hashlib.sha256(f"{EXTRACTOR_VERSION}\0{INDEX_VERSION}".encode())
@@ -55,6 +56,8 @@ def cache_key(
     aliases: Sequence[Sequence[str]] = (),
     published: date | None = None,
 ) -> str:
+    import hashlib  # OpenSSL: a whole article is hashed
+
     h = hashlib.sha256()
     h.update(extractor_version().encode() + b"\0" + source_id.encode() + b"\0" + display.encode())
     if aliases:

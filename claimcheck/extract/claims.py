@@ -15,12 +15,12 @@ The pipeline of one article (docs/extraction.md has the rules with examples):
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
+from claimcheck import _smallhash as hashlib
 from claimcheck.extract.anchoring import anchor, is_background, period_ending
 from claimcheck.extract.context import (
     Draft,

@@ -8,11 +8,11 @@ and percentages); plain data, one way: readers take a context and return drafts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.extract.anchoring import event_date
 from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.subjects import (

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import chain
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import Claim, Source
 from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS
 

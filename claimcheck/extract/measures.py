@@ -15,10 +15,10 @@ by a collapse) holds at the event's date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lexicon import folds_plainly
 

@@ -11,9 +11,9 @@ the article itself reports wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.lexicon import folds_plainly
 

@@ -5,8 +5,8 @@ those readers share it without importing one another."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.extract.measures import Measure
 from claimcheck.recognize.lazyre import compile as _re_compile
 

@@ -14,11 +14,12 @@ import re
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.extract.cache import EXTRACTOR_VERSION as EXTRACTOR_VERSION  # re-exported
 from claimcheck.extract.cache import (
     cache_key,

@@ -12,8 +12,6 @@ whose seal does not match (edited, truncated, reformatted) is checked in full as
 
 from __future__ import annotations
 
-import hashlib
-
 __all__ = ["sealed", "unsealed"]
 
 _HEAD = '{"seal": "'
@@ -22,6 +20,8 @@ _DIGEST_CHARS = 64
 
 
 def _digest(key: str, body: str) -> str:
+    import hashlib  # OpenSSL: the body is a whole article's entry
+
     return hashlib.sha256(
         f"extract-entry\0{key}\0{body}".encode("utf-8", "surrogatepass")
     ).hexdigest()

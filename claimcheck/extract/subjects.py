@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 # --- lexicons ---------------------------------------------------------------------------

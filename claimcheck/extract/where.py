@@ -12,9 +12,9 @@ quantities, and must not be compared with the national figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 if TYPE_CHECKING:

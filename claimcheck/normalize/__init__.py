@@ -13,9 +13,10 @@ Settings (``settings:`` in the claims file): ``about_tolerance`` (default 0.1),
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import (
     Claim,
     ClaimsFile,

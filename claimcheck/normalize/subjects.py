@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.lazyre import compile as stored_compile
 
 DEFAULT_SUBJECT_THRESHOLD = 85.0

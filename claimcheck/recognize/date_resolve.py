@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import DateInterval
 from claimcheck.recognize.lazyre import compile as _compile_re
 from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import DateInterval
 from claimcheck.recognize.date_patterns import (
     _COUNT_AFTER,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import Amount, Qualifier
 from claimcheck.recognize.hedges import AFTER_HEDGE as _AFTER_HEDGE
 from claimcheck.recognize.hedges import OR_EQUAL as _OR_EQUAL

@@ -22,13 +22,12 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.gazetteer import INDEX_VERSION, build_index, data_files, fold
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.placestore import PackedNames, PackedRows, pack_names, pack_rows
@@ -67,7 +66,7 @@ def _cache_dir() -> Path:
 
 
 def _cache_file() -> Path:
-    import hashlib
+    from claimcheck import _smallhash as hashlib
 
     h = hashlib.sha256(INDEX_VERSION.encode())
     for f in data_files():
@@ -105,6 +104,7 @@ def compact(index: dict[str, Any]) -> dict[str, Any]:
 def _store(path: Path, stored: dict[str, Any]) -> None:
     """Atomic write; a cache folder that cannot be written only costs the next run time."""
     import marshal
+    import tempfile
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import (
     Claim,
     DateInterval,

@@ -3,10 +3,10 @@ marks placed on a time axis from the subject's earliest to latest date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.render.common import Row, SubjectGroup, claim_value_text, is_checked
 
 MarkKind = Literal["span", "point", "target", "change"]

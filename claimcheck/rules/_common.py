@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.model import PART_OF_LARGER, DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings
 from claimcheck.recognize.lazyre import compile as stored_compile

@@ -58,8 +58,8 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
+from claimcheck.dataclassgen import dataclass
 from claimcheck.grouping import Group
 from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings

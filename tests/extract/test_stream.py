@@ -21,17 +21,17 @@ from claimcheck.render.extraction import render_extraction_json
 ARTICLES = {
     "flood.txt": (
         "Date: 2021-08-02\nRiver floods displace thousands\n"
-        "At least 1,250 families were evacuated from riverside villages, officials said on "
-        "Sunday. The water rose 3.5 metres in two days.\n"
+        "At least 1,250 families were evacuated from riverside villages in Bolivia, officials "
+        "said on Sunday. The water rose 3.5 metres in two days.\n"
     ),
     "strike.md": (
         "Dock strike enters second week\n"
-        "About 4,000 dock workers walked out on Monday, the union said. Nearly 30 ships "
+        "About 4,000 dock workers walked out in Chile on Monday, the union said. Nearly 30 ships "
         'wait offshore, a harbour official said. "We want 12 percent," a steward said.\n'
     ),
     "quake.txt": (
         "Date: 2023-02-10\nMore than 200 people were injured when a magnitude 6.1 "
-        "earthquake struck the coast, the ministry said.\n"
+        "earthquake struck the coast of Peru, the ministry said.\n"
     ),
 }
 
@@ -86,6 +86,39 @@ def test_streamed_document_is_the_rendered_one(tmp_path: Path) -> None:
     doc = json.loads(text)
     assert doc["warnings"] == warnings and "photo.png" in warnings[0]
     assert len(doc["sources"]) == 3 and doc["claims"]
+
+
+@pytest.mark.parametrize("limit", [0, 200])
+def test_a_spool_moved_to_a_file_streams_the_same_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    folder = _folder(tmp_path)
+    in_memory, _ = _streamed(folder)
+    monkeypatch.setattr(stream_module._Spool, "LIMIT", limit)
+    rolled: list[object] = []
+    real_roll = stream_module._Spool._roll
+
+    def roll(self: Any) -> None:
+        real_roll(self)
+        rolled.append(type(self.file))
+
+    monkeypatch.setattr(stream_module._Spool, "_roll", roll)
+    on_disk, _ = _streamed(folder)
+    assert on_disk == in_memory
+    assert rolled and rolled[-1] is not io.StringIO
+
+
+@given(st.lists(st.text(alphabet="ab\r\x1c\u2028\x00\x01", max_size=6).map(lambda t: t + "\n")))
+def test_the_spool_reads_back_lines_as_a_file_does(lines: list[str]) -> None:
+    for limit in (0, 1 << 22):
+        spool = stream_module._Spool()
+        spool.LIMIT = limit
+        with spool:
+            spool.writelines(lines[:2])
+            for line in lines[2:]:
+                spool.write(line)
+            spool.seek(0)
+            assert list(spool) == lines
 
 
 def test_empty_run_writes_empty_lists(tmp_path: Path) -> None:

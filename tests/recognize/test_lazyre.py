@@ -97,3 +97,19 @@ def test_stored_programs_match_like_re(parts: list[str], text: str) -> None:
     reference = re.compile(pattern)
     for p in (fresh, stored):
         assert [m.span() for m in p.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_stored_code_is_packed_and_unpacks_to_the_compiled_program(store: lazyre._Store) -> None:
+    """Code words are stored as bytes (one object to read back, not one per word) and
+    read back as exactly the program the compiler made."""
+    pattern, flags = PATTERNS[0]
+    lazyre.compile(pattern, flags)
+    stored = store.load()[f"{flags}\0{pattern}"]
+    assert isinstance(stored[1], bytes) or lazyre._CODE_TYPE is None
+    assert lazyre._unpacked(stored[1]) == lazyre._program(pattern, flags)[1]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=200))
+def test_code_words_round_trip(code: list[int]) -> None:
+    assert lazyre._unpacked(lazyre._packed(code)) == code
