@@ -105,6 +105,13 @@ _BRINGING_TOTAL = _re_compile(
     re.IGNORECASE,
 )
 """'killed 40 on Tuesday, bringing the toll in the war to 41,000': the 40 is the day's."""
+_PULLED = _re_compile(r"\bpull", re.IGNORECASE)
+_SURVIVORS_AFTER = _re_compile(
+    r"\s+(?:[a-z]+\s+)?(?:survivors|bodies|people|persons|victims|children|residents|miners|"
+    r"workers|passengers)\b",
+    re.IGNORECASE,
+)
+"""'pulled out 1,000 survivors' is a rescue, not troops pulled out."""
 _SOLDIERS = _re_compile(r"\b(?:troops|soldiers|army|military|marines|national\s+guard)\b", re.I)
 _TROOPS = _re_compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
@@ -226,7 +233,8 @@ def _read_general(
     lo, hi = clause_bounds(text, start, end)
     if PARTITIVE.search(text, max(lo, start - 30), start):
         return []  # "half of the 300 soldiers": a share of a group, not a count of it
-    if amount.unit is None and DIRECT_CHANGE.search(text, max(lo, start - 40), start):
+    direct = DIRECT_CHANGE.search(text, max(lo, start - 40), start) if amount.unit is None else None
+    if direct and not (_PULLED.search(direct.group(0)) and _SURVIVORS_AFTER.match(text, end)):
         return None  # "cut 10,000 jobs": a change, which the older reader knows
     last_end = pair_to[2] if pair_to else end
     if from_context:

@@ -165,7 +165,41 @@ def article_amounts(text: str) -> list[tuple[Amount, int, int]]:
     found: list[tuple[Amount, int, int]] = []
     for m in numbers.find_amounts(text):
         found.extend(_split_move(text, m.amount, m.start, m.end))
-    return sorted(found, key=lambda a: (a[1], a[2]))
+    return _bounded_ranges(text, sorted(found, key=lambda a: (a[1], a[2])))
+
+
+_BOUND_JOIN = _re_compile(
+    r",?\s+(?:and|but|or|to)\s+(?:(?:possibly|perhaps|maybe|potentially|likely|probably)\s+)?"
+    r"|\s*[-–—]\s*(?:(?:possibly|perhaps|maybe|potentially)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _bounded_ranges(
+    text: str, found: list[tuple[Amount, int, int]]
+) -> list[tuple[Amount, int, int]]:
+    """ "At least 1,000 and possibly as many as 2,000": one figure between its two bounds,
+    not two (the upper alone read as the toll, the lower as a second one)."""
+    out: list[tuple[Amount, int, int]] = []
+    i = 0
+    while i < len(found):
+        a, s, e = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and a.qualifier in ("at_least", "more_than")
+            and nxt[0].qualifier == "at_most"
+            and a.unit == nxt[0].unit
+            and a.high < nxt[0].low
+            and _BOUND_JOIN.fullmatch(text, e, nxt[1])
+        ):
+            b, _, be = nxt
+            out.append((Amount(text[s:be], a.low, b.high, "between", a.unit), s, be))
+            i += 2
+            continue
+        out.append((a, s, e))
+        i += 1
+    return out
 
 
 _MOVE_RANGE = _re_compile(r"(?:from\s+)?(?P<x>.+?)\s+to\s+(?P<y>.+)", re.IGNORECASE)

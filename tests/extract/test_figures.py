@@ -746,3 +746,25 @@ def test_a_share_vaccinated_takes_the_dose_named_nearest_it(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _subjects(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 300 and possibly as many as 500 people died in Haiti.",
+         ("deaths in Haiti", "between 300 and 500")),
+        ("More than 40 - perhaps up to 60 - homes were destroyed in Haiti.",
+         ("homes destroyed in Haiti", "between 40 and 60")),
+        ("Divers have pulled out more than 90 survivors from the ferry in Haiti.",
+         ("people rescued in Haiti", "more than 90")),
+    ],
+)
+def test_bounds_of_one_figure_and_rescues_by_pulling_out(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _subjects(text) == [expected]
+
+
+def test_a_lower_and_an_upper_bound_of_two_measures_stay_two() -> None:
+    got = _subjects("At least 40 people died and up to 60 were injured in Haiti.")
+    assert got == [("deaths in Haiti", "At least 40"), ("injured in Haiti", "up to 60")]
