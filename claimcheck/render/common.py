@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from claimcheck.model import (
     Claim,
@@ -185,11 +186,21 @@ class Index:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        cf = report.claims_file
-        self.sources = {s.id: s for s in cf.sources}
-        self.norm = {n.claim.id: n for n in report.normalized}
-        # A filtered report holds fewer normalized claims than its file: show only those.
-        self.claims = {n.claim.id: n.claim for n in report.normalized}
+
+    # Each lookup is made on first use: ``check``'s text output needs only the claims
+    # of its findings, not three maps of a big file's every claim.
+    @cached_property
+    def sources(self) -> dict[str, Source]:
+        return {s.id: s for s in self.report.claims_file.sources}
+
+    @cached_property
+    def norm(self) -> dict[str, NormalizedClaim]:
+        return {n.claim.id: n for n in self.report.normalized}
+
+    @cached_property
+    def claims(self) -> dict[str, Claim]:
+        """A filtered report holds fewer normalized claims than its file: only those."""
+        return {n.claim.id: n.claim for n in self.report.normalized}
 
     def row(self, claim_id: str) -> Row | None:
         c = self.claims.get(claim_id)
