@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,12 @@ _references = st.none() | st.dates(min_value=date(1, 1, 2), max_value=date(9999,
 @settings(max_examples=2000, deadline=None)
 @given(time_texts, _references)
 def test_a_plain_time_normalizes_as_the_full_path_does(text: str, published: date | None) -> None:
-    full = times._normalize_time.__wrapped__(text, published)
+    try:
+        full = times._normalize_time.__wrapped__(text, published)
+    except (ValueError, OverflowError) as exc:  # near the calendar's ends: raised alike
+        with pytest.raises(type(exc)):
+            times.normalize_time(text, published)
+        return
     assert times.normalize_time(text, published) == full
 
 
