@@ -43,20 +43,29 @@ _MARKS = (
 """Each starts with a literal character, which the regex engine finds fast; a mark
 counts only where a node can start (after a space, an indicator or a line start)."""
 _NODE_BEFORE = frozenset(" \n[]{},:?-")
+_MARK_STARTS = "&*!?|>@`%"
+"""The literal first character of each of ``_MARKS``."""
+_NOT_MARK_START = bytes(b for b in range(256) if chr(b) not in _MARK_STARTS)
 
 
 def _risky(text: str) -> bool:
     """Constructs this reader leaves to the exact one (a false alarm only costs speed)."""
+    marks: tuple[re.Pattern[str], ...] = _MARKS
     if text.isascii():
-        if text.encode("ascii").translate(None, _ALLOWED_ASCII):
+        data = text.encode("ascii")
+        if data.translate(None, _ALLOWED_ASCII):
             return True
+        # one pass finds which marks' first characters occur at all: only their
+        # patterns need a scan (a plain file has few or none of them)
+        present = set(data.translate(None, _NOT_MARK_START).decode("ascii"))
+        marks = tuple(p for p in _MARKS if p.pattern.lstrip("\\")[0] in present)
     elif _BAD_CHAR.search(text):
         return True
     if text.startswith(("%", "---", "...")) or any(
         mark in text for mark in ("\n%", "\n---", "\n...")
     ):
         return True
-    for pattern in _MARKS:
+    for pattern in marks:
         for m in pattern.finditer(text):
             if m.start() == 0 or text[m.start() - 1] in _NODE_BEFORE:
                 return True

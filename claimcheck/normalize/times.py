@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.model import DateInterval
+from claimcheck.normalize.fastparse import MISS, fast_time
 from claimcheck.normalize.memo import DEPENDS, reference_free
 
 _MOD_PREFIX = re.compile(
@@ -27,6 +28,12 @@ def normalize_time(
     Memoized by text alone where the reading does not depend on the publication date
     ("15 January 2021"), else by (text, date): an archive pairs each time with many dates.
     """
+    if text is not None:
+        fast = fast_time(text)
+        if fast is not MISS and fast.mod is None:  # type: ignore[attr-defined]
+            # a plain date ("2021-01-15", "March 2021"; memoized by text, the loader read
+            # it already): its interval, as _normalize_time would give for any date
+            return fast.interval, None  # type: ignore[attr-defined]
     if text is not None and published is not None:
         free = _free_of_date(text)
         if free is not DEPENDS:

@@ -165,7 +165,11 @@ def hedged_interval(
 ) -> ValueInterval:
     """The interval a reader may hold the source to: rounding, and "about" ±``tolerance``."""
     q = qualifier or amount.qualifier
-    rounded = rounded_interval(amount, q, unit, cap)
+    return _hedged(amount, q, tolerance, rounded_interval(amount, q, unit, cap))
+
+
+def _hedged(amount: Amount, q: str, tolerance: float, rounded: ValueInterval) -> ValueInterval:
+    """``hedged_interval`` given the figure's ``rounded_interval`` (``q``: its qualifier)."""
     if q != "about" or is_vague(amount):
         return rounded
     ends = [
@@ -201,8 +205,6 @@ def parse_value(
     amount = amount_of(str(text))
     if amount is None:
         return None, None, None
-    return (
-        hedged_interval(amount, qualifier, tolerance, unit, cap),
-        rounded_interval(amount, qualifier, unit, cap),
-        amount,
-    )
+    q = qualifier or amount.qualifier
+    rounded = rounded_interval(amount, q, unit, cap)  # once: the hedge widens it
+    return _hedged(amount, q, tolerance, rounded), rounded, amount

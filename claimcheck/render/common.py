@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import cached_property
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.model import (
@@ -184,11 +186,21 @@ class Index:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        cf = report.claims_file
-        self.sources = {s.id: s for s in cf.sources}
-        self.norm = {n.claim.id: n for n in report.normalized}
-        # A filtered report holds fewer normalized claims than its file: show only those.
-        self.claims = {n.claim.id: n.claim for n in report.normalized}
+
+    # Each lookup is made on first use: ``check``'s text output needs only the claims
+    # of its findings, not three maps of a big file's every claim.
+    @cached_property
+    def sources(self) -> dict[str, Source]:
+        return {s.id: s for s in self.report.claims_file.sources}
+
+    @cached_property
+    def norm(self) -> dict[str, NormalizedClaim]:
+        return {n.claim.id: n for n in self.report.normalized}
+
+    @cached_property
+    def claims(self) -> dict[str, Claim]:
+        """A filtered report holds fewer normalized claims than its file: only those."""
+        return {n.claim.id: n.claim for n in self.report.normalized}
 
     def row(self, claim_id: str) -> Row | None:
         c = self.claims.get(claim_id)
@@ -222,20 +234,27 @@ class Index:
 
     def groups(self) -> list[SubjectGroup]:
         """Subjects in title order; each with its claims over time and its findings."""
-        all_ids = list(self.claims)
-        all_ids += [i for i in sorted(self.norm) if i not in self.claims]
+        from claimcheck.model import built
+
         by_key: dict[str, list[Row]] = {}
-        for cid in all_ids:
-            r = self.row(cid)
-            if r is not None:
-                by_key.setdefault(self.subject_key(cid), []).append(r)
+        norm, sources = self.norm, self.sources
+        for cid, c in self.claims.items():  # row() and subject_key() of each, inlined
+            n = norm.get(c.id)
+            key = n.subject_key if n is not None else self.subject_key(cid)
+            row = built(Row, claim=c, norm=n, source=sources.get(c.source))
+            by_key.setdefault(key, []).append(row)
+        for cid in sorted(self.norm):
+            if cid not in self.claims:
+                r = self.row(cid)
+                if r is not None:
+                    by_key.setdefault(self.subject_key(cid), []).append(r)
         f_by_key: dict[str, list[Finding]] = {}
         for f in sort_findings(self.report.findings):
             f_by_key.setdefault(self.finding_key(f), []).append(f)
             by_key.setdefault(self.finding_key(f), [])
         out = []
         for key in by_key:
-            rows = sorted(by_key[key], key=Row.sort_key)
+            rows = sorted(by_key[key], key=_row_key)
             findings = f_by_key.get(key, [])
             out.append(SubjectGroup(key, _title(rows, findings, key), tuple(rows), tuple(findings)))
         return sorted(out, key=lambda g: (g.title.casefold(), g.key))
@@ -250,10 +269,23 @@ class Index:
 def _title(rows: list[Row], findings: list[Finding], key: str) -> str:
     if findings:
         return one_line(findings[0].subject)
-    names = sorted({one_line(r.claim.subject) for r in rows})
-    if not names:
+    if not rows:
         return key
-    return max(names, key=lambda n: sum(one_line(r.claim.subject) == n for r in rows))
+    counts = Counter(one_line(r.claim.subject) for r in rows)
+    return max(sorted(counts), key=counts.__getitem__)  # the commonest; ties: first in order
+
+
+_FAR = date.max
+
+
+def _row_key(r: Row) -> tuple[date, date, str, str]:
+    """``Row.sort_key`` without the calls (a big report sorts every claim by it)."""
+    nc = r.norm
+    t = nc.time if nc is not None else None
+    if t is None:
+        return (_FAR, _FAR, r.claim.source, r.claim.id)
+    start, end = t.start, t.end
+    return (start or end or _FAR, end or start or _FAR, r.claim.source, r.claim.id)
 
 
 _TIER_ORDER = {"contradiction": 0, "discrepancy": 1, "update": 2}

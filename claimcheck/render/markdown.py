@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from functools import lru_cache
 
 from claimcheck.model import Finding, Report, ValueInterval
 from claimcheck.render.common import (
@@ -104,6 +105,7 @@ def mermaid_chart(group: SubjectGroup) -> str | None:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # a big report repeats its figures; the result is frozen
 def _as_written(text: str | None) -> ValueInterval | None:
     """The figure as the words give it (no rounding, no hedge): a range only when said so."""
     from claimcheck.normalize.fastparse import amount_of as parse_amount

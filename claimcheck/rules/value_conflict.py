@@ -61,7 +61,7 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.grouping import Group
-from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
+from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval, built
 from claimcheck.normalize import Settings
 from claimcheck.normalize.fastparse import amount_of as parse_amount
 from claimcheck.normalize.values import is_vague
@@ -98,6 +98,9 @@ def _compared(group: Group) -> list[NormalizedClaim]:
     return [m for m in group.members if m.claim.kind in kinds and m.value and m.stated]
 
 
+Bounds = tuple[float | None, float | None, bool, bool]
+
+
 @dataclass(frozen=True)
 class _Item:
     nc: NormalizedClaim
@@ -106,6 +109,8 @@ class _Item:
     edge: ValueInterval
     time: DateInterval | None
     guessed: bool
+    bounds: Bounds
+    """The stated interval's (low, high, low_open, high_open), read once (see ``_apart``)."""
 
 
 @dataclass
@@ -129,6 +134,8 @@ def _hi(v: ValueInterval) -> float:
 
 def _extremes(items: Sequence[_Item], key: object, reverse: bool) -> list[_Item]:
     """The best few items by ``key``, at most one per source."""
+    if len(items) == 1:  # most times have one claim: it is its own extreme
+        return [items[0]]
     chosen: list[_Item] = []
     seen: set[str] = set()
     for it in sorted(items, key=key, reverse=reverse):  # type: ignore[call-overload]
@@ -340,11 +347,25 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
         if ys is None:
             ys = candidates[id(b)] = _candidates(b)
         for x in a.items:
+            xb = x.bounds
             for y in ys:
+                if not _apart(xb, y.bounds):
+                    continue  # stated figures that overlap never clash: most pairs
                 tier = _pair(x, y, is_cum, settings)
                 if tier is not None:
                     clashes.append(_Clash(x, y, tier))
     yield from _clusters(group, clashes, settings, buckets)
+
+
+def _apart(x: Bounds, y: Bounds) -> bool:
+    """``not ValueInterval(*x).overlaps(ValueInterval(*y))`` on the (low, high, low_open,
+    high_open) of two stated figures, without building or calling anything: when they
+    overlap, ``value_tier`` and so ``_pair`` say None."""
+    xl, xh, xlo, xho = x
+    yl, yh, ylo, yho = y
+    return (xh is not None and yl is not None and (xh < yl or (xh == yl and (xho or ylo)))) or (
+        yh is not None and xl is not None and (yh < xl or (yh == xl and (yho or xlo)))
+    )
 
 
 def _candidates(b: _Bucket) -> list[_Item]:
@@ -359,13 +380,17 @@ def _item(nc: NormalizedClaim, index: int, tol: float) -> _Item:
     assert nc.value is not None
     amount = parse_amount(nc.claim.value or "")
     vague = amount is not None and is_vague(amount)
-    return _Item(
+    s = nc.stated
+    assert s is not None
+    return built(
+        _Item,
         nc=nc,
         index=index,
         value=nc.value,
         edge=widen(nc.value, tol) if vague else nc.value,
         time=nc.time,
         guessed=bool(getattr(nc.claim, "time_guessed", False)),
+        bounds=(s.low, s.high, s.low_open, s.high_open),
     )
 
 
