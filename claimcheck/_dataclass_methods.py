@@ -1921,37 +1921,38 @@ def _rules_value_conflict__Clash(cls, d, recursive_repr):
 def _rules_value_conflict__Item(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(self, nc: NormalizedClaim, index: int, value: ValueInterval, edge: ValueInterval, time: DateInterval | None, guessed: bool) -> None:
+    def __init__(self, nc: NormalizedClaim, index: int, value: ValueInterval, edge: ValueInterval, time: DateInterval | None, guessed: bool, bounds: Bounds) -> None:
         _setattr(self, 'nc', nc)
         _setattr(self, 'index', index)
         _setattr(self, 'value', value)
         _setattr(self, 'edge', edge)
         _setattr(self, 'time', time)
         _setattr(self, 'guessed', guessed)
+        _setattr(self, 'bounds', bounds)
 
     @recursive_repr
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(nc={self.nc!r}, index={self.index!r}, value={self.value!r}, edge={self.edge!r}, time={self.time!r}, guessed={self.guessed!r})"
+        return self.__class__.__qualname__ + f"(nc={self.nc!r}, index={self.index!r}, value={self.value!r}, edge={self.edge!r}, time={self.time!r}, guessed={self.guessed!r}, bounds={self.bounds!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.nc,self.index,self.value,self.edge,self.time,self.guessed,)==(other.nc,other.index,other.value,other.edge,other.time,other.guessed,)
+            return (self.nc,self.index,self.value,self.edge,self.time,self.guessed,self.bounds,)==(other.nc,other.index,other.value,other.edge,other.time,other.guessed,other.bounds,)
         return NotImplemented
 
     def __hash__(self):
-        return hash((self.nc,self.index,self.value,self.edge,self.time,self.guessed,))
+        return hash((self.nc,self.index,self.value,self.edge,self.time,self.guessed,self.bounds,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('nc','index','value','edge','time','guessed',):
+        if type(self) is cls or name in ('nc','index','value','edge','time','guessed','bounds',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in ('nc','index','value','edge','time','guessed',):
+        if type(self) is cls or name in ('nc','index','value','edge','time','guessed','bounds',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "_Item(nc: 'NormalizedClaim', index: 'int', value: 'ValueInterval', edge: 'ValueInterval', time: 'DateInterval | None', guessed: 'bool')", '__match_args__': ('nc', 'index', 'value', 'edge', 'time', 'guessed',)}
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "_Item(nc: 'NormalizedClaim', index: 'int', value: 'ValueInterval', edge: 'ValueInterval', time: 'DateInterval | None', guessed: 'bool', bounds: 'Bounds')", '__match_args__': ('nc', 'index', 'value', 'edge', 'time', 'guessed', 'bounds',)}
 
 
 SPECS = {
@@ -2008,7 +2009,7 @@ SPECS = {
     'claimcheck.rules._common.RawFinding': ((('rule', 'str', ('value', MISSING)), ('tier', 'str', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('label', 'str', ('value', MISSING)), ('message', 'str', ('value', MISSING)), ('claims', 'tuple[NormalizedClaim, ...]', ('value', MISSING)), ('evidence', 'tuple[str, ...]', ('value', ())), ('core', 'tuple[str, ...]', ('value', ()))), False, True, True),
     'claimcheck.rules.value_conflict._Bucket': ((('time', 'DateInterval | None', ('value', MISSING)), ('source', 'str | None', ('value', MISSING)), ('items', 'list[_Item]', ('value', MISSING)), ('highest_low', 'list[_Item]', ('value', MISSING)), ('lowest_high', 'list[_Item]', ('value', MISSING))), False, False, True),
     'claimcheck.rules.value_conflict._Clash': ((('a', '_Item', ('value', MISSING)), ('b', '_Item', ('value', MISSING)), ('tier', 'str', ('value', MISSING))), False, True, False),
-    'claimcheck.rules.value_conflict._Item': ((('nc', 'NormalizedClaim', ('value', MISSING)), ('index', 'int', ('value', MISSING)), ('value', 'ValueInterval', ('value', MISSING)), ('edge', 'ValueInterval', ('value', MISSING)), ('time', 'DateInterval | None', ('value', MISSING)), ('guessed', 'bool', ('value', MISSING))), False, True, False),
+    'claimcheck.rules.value_conflict._Item': ((('nc', 'NormalizedClaim', ('value', MISSING)), ('index', 'int', ('value', MISSING)), ('value', 'ValueInterval', ('value', MISSING)), ('edge', 'ValueInterval', ('value', MISSING)), ('time', 'DateInterval | None', ('value', MISSING)), ('guessed', 'bool', ('value', MISSING)), ('bounds', 'Bounds', ('value', MISSING))), False, True, False),
 }
 
 FACTORIES = {
