@@ -1320,6 +1320,41 @@ def _model_Source(cls, d, recursive_repr):
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('id', 'path', 'publisher', 'title', 'published', 'url', 'location',)}
 
 
+def _model_TimeMention(cls, d, recursive_repr):
+    _setattr = object.__setattr__
+
+    def __init__(self, text: str, start: int, end: int, interval: DateInterval | None, mod: str | None) -> None:
+        _setattr(self, 'text', text)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'interval', interval)
+        _setattr(self, 'mod', mod)
+
+    @recursive_repr
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, interval={self.interval!r}, mod={self.mod!r})"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.text,self.start,self.end,self.interval,self.mod,)==(other.text,other.start,other.end,other.interval,other.mod,)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.text,self.start,self.end,self.interval,self.mod,))
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in ('text','start','end','interval','mod',):
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in ('text','start','end','interval','mod',):
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'start', 'end', 'interval', 'mod',)}
+
+
 def _model_ValueInterval(cls, d, recursive_repr):
     _setattr = object.__setattr__
     _dflt_low_open = d['low_open']
@@ -1487,41 +1522,6 @@ def _recognize_date_resolve__Hit(cls, d, recursive_repr):
         return NotImplemented
 
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__doc__': "_Hit(start: 'int', end: 'int', iv: 'DateInterval | None', mod: 'str | None' = None, kind: 'str' = '', g: 'dict[str, str | None]' = <factory>, iv0: 'DateInterval | None' = None, mod_word: 'str' = '')", '__match_args__': ('start', 'end', 'iv', 'mod', 'kind', 'g', 'iv0', 'mod_word',)}
-
-
-def _recognize_dates_TimeMention(cls, d, recursive_repr):
-    _setattr = object.__setattr__
-
-    def __init__(self, text: str, start: int, end: int, interval: DateInterval | None, mod: str | None) -> None:
-        _setattr(self, 'text', text)
-        _setattr(self, 'start', start)
-        _setattr(self, 'end', end)
-        _setattr(self, 'interval', interval)
-        _setattr(self, 'mod', mod)
-
-    @recursive_repr
-    def __repr__(self):
-        return self.__class__.__qualname__ + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, interval={self.interval!r}, mod={self.mod!r})"
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return (self.text,self.start,self.end,self.interval,self.mod,)==(other.text,other.start,other.end,other.interval,other.mod,)
-        return NotImplemented
-
-    def __hash__(self):
-        return hash((self.text,self.start,self.end,self.interval,self.mod,))
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in ('text','start','end','interval','mod',):
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in ('text','start','end','interval','mod',):
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
-
-    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'start', 'end', 'interval', 'mod',)}
 
 
 def _recognize_numbers_AmountMention(cls, d, recursive_repr):
@@ -1991,12 +1991,12 @@ SPECS = {
     'claimcheck.model.Report': ((('claims_file', 'ClaimsFile', ('value', MISSING)), ('normalized', 'tuple[NormalizedClaim, ...]', ('value', MISSING)), ('findings', 'tuple[Finding, ...]', ('value', MISSING)), ('problems', 'tuple[Problem, ...]', ('value', ()))), False, True, True),
     'claimcheck.model.Review': ((('fingerprint', 'str', ('value', MISSING)), ('verdict', "Literal['accepted', 'dismissed']", ('value', MISSING)), ('note', 'str', ('value', '')), ('location', 'Location | None', ('value', None))), False, True, True),
     'claimcheck.model.Source': ((('id', 'str', ('value', MISSING)), ('path', 'str', ('value', MISSING)), ('publisher', 'str | None', ('value', None)), ('title', 'str | None', ('value', None)), ('published', 'date | None', ('value', None)), ('url', 'str | None', ('value', None)), ('location', 'Location | None', ('value', None))), False, True, True),
+    'claimcheck.model.TimeMention': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('interval', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', MISSING))), False, True, True),
     'claimcheck.model.ValueInterval': ((('low', 'float | None', ('value', MISSING)), ('high', 'float | None', ('value', MISSING)), ('low_open', 'bool', ('value', False)), ('high_open', 'bool', ('value', False))), False, True, True),
     'claimcheck.normalize.Settings': ((('about_tolerance', 'float', ('value', 0.1)), ('subject_threshold', 'float', ('value', 85.0)), ('rounding_cap', 'float', ('value', 0.05)), ('sources', 'Mapping[str, Source]', ('field', MISSING, dict, True, True, None, True, MISSING, {}))), False, True, True),
     'claimcheck.normalize.subjects.Place': ((('canonical', 'str', ('value', MISSING)), ('demonym', 'bool', ('value', MISSING))), False, True, False),
     'claimcheck.normalize.subjects.SubjectParts': ((('entity', 'str', ('value', MISSING)), ('actors', 'tuple[str, ...]', ('value', MISSING)), ('place', 'str | None', ('value', MISSING))), False, True, True),
     'claimcheck.recognize.date_resolve._Hit': ((('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('iv', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', None)), ('kind', 'str', ('value', '')), ('g', 'dict[str, str | None]', ('field', MISSING, dict, True, True, None, True, MISSING, {})), ('iv0', 'DateInterval | None', ('value', None)), ('mod_word', 'str', ('value', ''))), False, False, False),
-    'claimcheck.recognize.dates.TimeMention': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('interval', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', MISSING))), False, True, True),
     'claimcheck.recognize.numbers.AmountMention': ((('amount', 'Amount', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('restatement', 'bool', ('value', False))), False, True, True),
     'claimcheck.recognize.numbers._Atom': ((('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('value', 'float', ('value', MISSING)), ('unit', 'str | None', ('value', MISSING)), ('scaled', 'bool', ('value', MISSING)), ('vague', 'tuple[float, float] | None', ('value', None))), False, False, True),
     'claimcheck.recognize.places.PlaceMention': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('name', 'str', ('value', MISSING)), ('country', 'str', ('value', MISSING)), ('kind', 'PlaceKind', ('value', MISSING))), False, True, True),
@@ -2048,12 +2048,12 @@ FACTORIES = {
     'claimcheck.model.Report': _model_Report,
     'claimcheck.model.Review': _model_Review,
     'claimcheck.model.Source': _model_Source,
+    'claimcheck.model.TimeMention': _model_TimeMention,
     'claimcheck.model.ValueInterval': _model_ValueInterval,
     'claimcheck.normalize.Settings': _normalize_Settings,
     'claimcheck.normalize.subjects.Place': _normalize_subjects_Place,
     'claimcheck.normalize.subjects.SubjectParts': _normalize_subjects_SubjectParts,
     'claimcheck.recognize.date_resolve._Hit': _recognize_date_resolve__Hit,
-    'claimcheck.recognize.dates.TimeMention': _recognize_dates_TimeMention,
     'claimcheck.recognize.numbers.AmountMention': _recognize_numbers_AmountMention,
     'claimcheck.recognize.numbers._Atom': _recognize_numbers__Atom,
     'claimcheck.recognize.places.PlaceMention': _recognize_places_PlaceMention,

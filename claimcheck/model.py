@@ -120,6 +120,19 @@ class DateInterval:
         }
 
 
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time expression in text; ``interval`` is inclusive, None when unresolvable. Here,
+    not with the date recognizer, so the claims file's plain times (read without it) need
+    no recognizer loaded."""
+
+    text: str
+    start: int
+    end: int
+    interval: DateInterval | None
+    mod: str | None
+
 @dataclass(frozen=True)
 class Amount:
     """A stated number with its hedge: ``about 3,500`` or ``between 4,000 and 5,000``.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 from claimcheck.model import Amount, DateInterval, Qualifier
 
 if TYPE_CHECKING:
-    from claimcheck.recognize.dates import TimeMention
+    from claimcheck.model import TimeMention
 
 MISS: Final = object()
 """Not a shape read here: ask the recognizer."""
@@ -76,7 +76,7 @@ def fast_time(text: str) -> TimeMention | object:
 
 
 def _time_of(shape: str, m: re.Match[str], text: str) -> TimeMention | object:
-    from claimcheck.recognize.dates import TimeMention
+    from claimcheck.model import TimeMention
 
     year = int(m["y"])
     mod = None
@@ -116,7 +116,7 @@ def fast_relative(text: str, reference: date) -> TimeMention | object:
     known = _RELATIVE.get(text)
     if known is None or not 1801 <= reference.year <= 9998:
         return MISS
-    from claimcheck.recognize.dates import TimeMention
+    from claimcheck.model import TimeMention
 
     weekday, start = known
     if weekday < 0:

@@ -13,8 +13,8 @@ import functools
 import re
 from datetime import date, timedelta
 
-from claimcheck.dataclassgen import dataclass
 from claimcheck.model import DateInterval
+from claimcheck.model import TimeMention as TimeMention  # where callers have imported it from
 from claimcheck.recognize.date_patterns import (
     _COUNT_AFTER,
     _MOD_AFTER,
@@ -43,17 +43,6 @@ from claimcheck.recognize.lazyre import compile as _compile_re
 from claimcheck.recognize.lexicon import WEEKDAYS, folds_plainly
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
-
-
-@dataclass(frozen=True)
-class TimeMention:
-    """A time expression in text; ``interval`` is inclusive, None when unresolvable."""
-
-    text: str
-    start: int
-    end: int
-    interval: DateInterval | None
-    mod: str | None
 
 
 _YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "edge_month", "wd_day", "day_ord", "md_num"})
