@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import codecs
 import os
+from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 from claimcheck.errors import InputError
 from claimcheck.model import Location, Problem
@@ -88,13 +90,14 @@ def html_to_text(markup: str) -> str:
 def read_source_text(path: Path, *, display: str) -> str:
     """The article text of ``path``; ``display`` is how the path appears in messages."""
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         raise _fail(display, "source file not found", "check the path") from None
     except OSError as exc:
         raise _fail(display, f"cannot read the source file: {exc.strerror}", None) from None
-    if not path.is_file():
+    if not S_ISREG(st.st_mode):  # from the one stat: 5,000 sources, 5,000 calls fewer
         raise _fail(display, "not a regular file", "give the path of an article file")
+    size = st.st_size
     if size > MAX_SOURCE_BYTES:
         raise _fail(
             display,
@@ -113,6 +116,13 @@ def read_source_text(path: Path, *, display: str) -> str:
     if path.suffix.lower() in HTML_SUFFIXES:
         text = html_to_text(text)
     return text
+
+
+@lru_cache(maxsize=64)
+def _resolved(folder: Path, cwd: str) -> Path:
+    """The claims file's folder, resolved once for all its sources (not once per source);
+    a relative folder is keyed by the working directory it is relative to."""
+    return folder.resolve()
 
 
 def resolve_source_path(
@@ -141,7 +151,7 @@ def resolve_source_path(
         return joined
     if candidate.is_absolute():
         raise fail(f"source path {file!r} is absolute; it must be relative to the claims file")
-    base = claims_dir.resolve()
+    base = _resolved(claims_dir, "" if claims_dir.is_absolute() else os.getcwd())
     try:
         resolved = joined.resolve()
     except (OSError, RuntimeError) as exc:  # symlink loops
