@@ -31,7 +31,9 @@ Tiers of a pair:
   is the same publisher's later report, or could be: a guessed window that starts
   before the higher figure's time. A cumulative count that falls from
   one time to a later one, even on different days (within a month), is a
-  discrepancy.
+  discrepancy. A count that rises and falls (people in hospital, missing, trapped,
+  in camps) reported on two different days, each figure dated to its own day, is the
+  count moving: no finding.
 
 A cluster takes the worst tier of its pairs.
 
@@ -52,6 +54,7 @@ Not flagged::
     c: level about 2,500 US troops in Iraq, 2021-01-15 (the hedge allows 2,500)
     d: count 58 flood deaths in Sylhet on 06-20, then 375 on 06-21 (an update)
     e: "60 %" vs "more than 60 %"; "about 40 %" vs "38.6 %" (rounding and hedge)
+    f: 57 people in hospital on 03-02, 56 on 03-03 (the count moved)
 """
 
 from __future__ import annotations
@@ -287,6 +290,8 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
         order = update_order(low.nc, high.nc, settings)
         if order is not None and order[1] is high.nc:
             return "update"  # the same publisher's later report of a higher toll
+    if not is_cumulative and _reported_days_apart(x, y):
+        return None  # "57 in hospital" one day, "56" the next: the count moved
     if is_cumulative and x.time is not None and y.time is not None:
         assert low.time is not None and high.time is not None
         if not low.time.overlaps(high.time):
@@ -300,6 +305,21 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
         if (_since(low) or _since(high)) and _ord_end(high.time) > _ord_end(low.time):
             return "update"  # a total "since October" holds at its end: the later, higher
     return tier
+
+
+def _reported_days_apart(x: _Item, y: _Item) -> bool:
+    """Two reports of a count that rises and falls (people in hospital, missing, in camps),
+    each dated to its own day (a stated day, or a page's day with a day of slack), on
+    different days: the count moved in between; the same day's reports still meet."""
+    if x.time is None or y.time is None:
+        return False
+    spans = [_ord_end(t) - _ord_start(t) for t in (x.time, y.time)]
+    if any(s > 2 or s < 0 for s in spans) or any(
+        s == 2 and not it.guessed for s, it in zip(spans, (x, y), strict=True)
+    ):
+        return False
+    mid = [(_ord_start(t) + _ord_end(t)) // 2 for t in (x.time, y.time)]
+    return mid[0] != mid[1]
 
 
 def _since(it: _Item) -> bool:

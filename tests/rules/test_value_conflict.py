@@ -146,16 +146,36 @@ def test_docs_rules_md_is_generated_from_docstrings() -> None:
 
 def test_guessed_times_are_looser_never_a_contradiction() -> None:
     stated = [
-        h.claim("a1", "a", "miners trapped in Soma", "count", "120", "people", "2014-05-14"),
-        h.claim("b1", "b", "miners trapped in Soma", "count", "200", "people", "2014-05-14"),
+        h.claim("a1", "a", "miners killed in Soma", "count", "200", "people", "2014-05-14"),
+        h.claim("b1", "b", "miners killed in Soma", "count", "120", "people", "2014-05-14"),
     ]
     assert [f.tier for f in _findings(stated)] == ["contradiction"]
     guessed = [
         stated[0],
-        h.claim("b1", "b", "miners trapped in Soma", "count", "200", "people", "2014-05-15",
+        h.claim("b1", "b", "miners killed in Soma", "count", "120", "people", "2014-05-15",
                 time_source="publication"),  # the article's date, a guess: ±1 day
     ]
     assert [f.tier for f in _findings(guessed)] == ["discrepancy"]
+
+
+def test_a_count_that_moves_reported_on_different_days_is_no_finding() -> None:
+    """People in hospital, missing or trapped rise and fall: two outlets' figures of two
+    different days are the count moving; the same day's figures still meet."""
+    days_apart = [
+        h.claim("a1", "a", "people still in hospital in Soma", "count", "57", "people",
+                "2014-05-14"),
+        h.claim("b1", "b", "people still in hospital in Soma", "count", "44", "people",
+                "2014-05-15", time_source="publication"),
+    ]
+    assert _findings(days_apart) == []
+    same_day = [days_apart[0], h.claim("b1", "b", "people still in hospital in Soma", "count",
+                                       "44", "people", "2014-05-14")]  # fmt: skip
+    assert [f.tier for f in _findings(same_day)] == ["contradiction"]
+    tolls = [  # a toll only rises: lower on a later day stays a finding
+        h.claim("a1", "a", "deaths in Soma", "count", "57", "people", "2014-05-14"),
+        h.claim("b1", "b", "deaths in Soma", "count", "44", "people", "2014-05-15"),
+    ]
+    assert [f.tier for f in _findings(tolls)] == ["discrepancy"]
 
 
 def test_an_undated_fact_of_the_event_meets_every_figure_of_its_subject() -> None:
