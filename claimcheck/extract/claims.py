@@ -265,6 +265,9 @@ def _read_general(
         return None  # troop levels move: the movement reader knows them
     elif reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):
         return None  # "the contingent stationed there rose to 600": a troop level too
+    if reading.measure is not None and reading.measure.name == "customers without power":
+        # people, homes or customers left without power: one outage count, in customers
+        reading = dataclasses.replace(reading, head="customers without power", unit="customers")
     if reading.head == "people on board" and _BOTH_ABOARD.search(text, lo, hi):
         aboard = _CREW_OR_PASSENGERS.match(text, end)
         if aboard is not None:  # "342 passengers and 10 crew": two parts of who was aboard

@@ -533,6 +533,20 @@ def part_of_whole(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_OUTAGE = _re_compile(
+    r"\bwithout\s+(?:power|electricity)\b|\b(?:knock\w*|cut\w*|took|taken)\s+out\s+power\b|"
+    r"\b(?:power|electricity)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+    r"(?:cut|knocked\s+out|lost)\b|\b(?:cut\w*|knock\w*\s+out)\s+(?:power|"
+    r"electricity)\s+(?:to|for)\b|\blost\s+(?:power|electricity)\b|\bpower\s+outages?\b",
+    re.IGNORECASE,
+)
+_POWER_CUSTOMERS = frozenset(
+    {"customers", "homes", "households", "businesses", "houses", "users", "accounts",
+     "properties", "premises", "consumers"}
+)  # fmt: skip
+"""Who a power cut counts, however an outlet names them: one quantity across outlets."""
+
+
 def _thing(
     text: str, amount: Amount, start: int, noun: str, np_end: int, plan: bool
 ) -> Reading | None:
@@ -550,6 +564,11 @@ def _thing(
     ):
         return None  # "several media reports", "hundreds of cars": scenery, not a count
     head = low
+    if _OUTAGE.search(text, max(0, start - 40), min(len(text), np_end + 60)) and (
+        low in _POWER_CUSTOMERS
+    ):
+        # "3 million homes and businesses", "3.2 million customers": one outage count
+        return Reading("customers without power", "customers", "count", thing=low)
     if part:
         head = f"{low} {_state(part['p'])}"
     elif _DOSE.match(low):

@@ -90,6 +90,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"arrived|streamed|poured|"
      r"entered\s+the\s+country|"
      r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes"),
+    ("customers without power", "report", False,
+     r"without\s+(?:power|electricity)|(?:power|electricity)\s+(?:was\s+|were\s+|has\s+been\s+)?"
+     r"(?:cut|knocked\s+out)\s+(?:to|for)|lost\s+(?:power|electricity)|in\s+the\s+dark"),
     ("people affected", "report", True, r"affected"),
     ("people targeted for aid", "report", False,
      r"(?:aid|assistance|help|relief|support|food|supplies)\s+(?:to|for)|"

@@ -12,6 +12,8 @@ quantities, and must not be compared with the national figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.dataclassgen import dataclass
@@ -41,7 +43,7 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
     """The article's places and the country its story is in."""
     from claimcheck.recognize.places import countries_of, find_places
 
-    mentions = tuple(find_places(text))
+    mentions = _agreeing(text, tuple(find_places(text)), countries_of)
     # A country named outright says more than a town that shares a name with one
     # abroad; a name spelled out in several words more than a one-word name.
     counts: dict[str, float] = {}  # weighted mentions per country
@@ -59,6 +61,34 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
         country = min(counts, key=lambda c: (-counts[c], first[c]))
     parts = {p.name for p in mentions if p.kind != "country" and p.country == country}
     return Where(country, mentions, spread=len(parts) >= 3)
+
+
+def _agreeing(
+    text: str, mentions: tuple[PlaceMention, ...], countries_of: Callable[[str], tuple[str, ...]]
+) -> tuple[PlaceMention, ...]:
+    """A town named in several countries is the one the article's other places are in:
+    "St Petersburg" beside "Florida" is Florida's, not Russia's (the larger town). Only
+    when the other places support one candidate and none supports the first pick."""
+    support: dict[str, float] = {}
+    by_text: dict[str, dict[str, float]] = {}
+    for p in mentions:
+        w = _weight(text, p)
+        support[p.country] = support.get(p.country, 0.0) + w
+        own = by_text.setdefault(p.text, {})
+        own[p.country] = own.get(p.country, 0.0) + w
+    moved: dict[str, str] = {}
+    for name in {p.text for p in mentions if p.kind != "country"}:
+        candidates = countries_of(name)
+        if len(candidates) < 2:
+            continue
+        others = {c: support.get(c, 0.0) - by_text[name].get(c, 0.0) for c in candidates}
+        first = next(p.country for p in mentions if p.text == name)
+        best = max(candidates, key=lambda c: (others[c], -candidates.index(c)))
+        if best != first and others[best] > 0 and others.get(first, 0.0) <= 0:
+            moved[name] = best
+    if not moved:
+        return mentions
+    return tuple(replace(p, country=moved[p.text]) if p.text in moved else p for p in mentions)
 
 
 _WEIGHT = {"country": 3, "region": 2, "city": 1}

@@ -100,6 +100,7 @@ MEASURE_UNITS: dict[str, str] = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "km/h": "km/h", "kph": "km/h", "kmph": "km/h", "mph": "mph",
     "mile": "miles", "miles": "miles", "foot": "feet", "feet": "feet", "ft": "feet",
+    "inch": "inches", "inches": "inches",
     "hectare": "hectares", "hectares": "hectares", "ha": "hectares", "acre": "acres",
     "acres": "acres", "sq km": "sq km", "square kilometres": "sq km",
     "square kilometers": "sq km", "km2": "sq km", "km²": "sq km", "tonne": "tonnes",
@@ -117,6 +118,7 @@ MEASURE_UNITS: dict[str, str] = {
 #: ("410 kilometres (255 miles)") is one figure. Currencies form one more group.
 UNIT_DIMENSIONS: dict[str, str] = {
     "meters": "length", "km": "length", "miles": "length", "feet": "length", "mm": "length",
+    "inches": "length",
     "cm": "length", "km/h": "speed", "mph": "speed", "hectares": "area", "acres": "area",
     "sq km": "area", "sq miles": "area", "tonnes": "mass", "kg": "mass", "lb": "mass",
     "°C": "temperature", "°F": "temperature", "litres": "volume", "gallons": "volume",

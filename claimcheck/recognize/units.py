@@ -47,7 +47,7 @@ GLUED_UNIT = r"(?:km/h|kmph|kph|mph|km²|km2|kms|km|kg|mm|cm|ha|ft|lbs|(?<!\d{4}
 
 _MEASURE = (
     r"km/h|kmph|kph|mph|km²|km2|sq\.?\s?km|square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|kms?"
-    r"|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s?|mm|cm|miles?|feet|foot|ft"
+    r"|millimet(?:re|er)s|centimet(?:re|er)s|met(?:re|er)s?|mm|cm|miles?|feet|foot|ft|inch(?:es)?"
     r"|hectares?|ha|acres?|tonnes?|tons?|kilograms?|kilos|kg|sq\.?\s?miles|square\s+miles|lbs?"
     r"|sq\.?\s?mi|mi|[°º]\s?[CF]|degrees\s+(?:celsius|centigrade|fahrenheit)|lit(?:re|er)s?"
     r"|gallons?|(?-i:m)(?=\s|[.,;:)]|$)(?!\s+(?:[a-z]{3,}s|people)\b)"

@@ -768,3 +768,28 @@ def test_bounds_of_one_figure_and_rescues_by_pulling_out(
 def test_a_lower_and_an_upper_bound_of_two_measures_stay_two() -> None:
     got = _subjects("At least 40 people died and up to 60 were injured in Haiti.")
     assert got == [("deaths in Haiti", "At least 40"), ("injured in Haiti", "up to 60")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm knocked out power to more than 90,000 homes and businesses in Fiji.",
+        "Some 90,000 customers were without electricity in Fiji on Friday.",
+        "Power was cut to 90,000 households in Fiji.",
+        "About 90,000 people in Fiji were left without power.",
+    ],
+)
+def test_a_power_cut_is_one_count_however_its_customers_are_named(text: str) -> None:
+    got = [(c.subject, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert got == [("customers without power in Fiji", "customers")]
+
+
+def test_power_restored_is_not_power_lost() -> None:
+    text = "Crews restored power to 60,000 customers in Fiji."
+    assert all("without power" not in s for s, _ in _subjects(text))
+
+
+def test_rain_in_inches_is_a_length_of_rain() -> None:
+    got = extract_claims("More than 16 inches of rain fell in Fiji.", source_id="t",
+                         published=PUBLISHED)  # fmt: skip
+    assert [(c.subject, c.unit) for c in got] == [("rain in Fiji", "inches")]

@@ -45,3 +45,13 @@ def test_people_crossing_into_another_country_are_counted_there() -> None:
     assert [c.subject for c in claims if c.value == "Nearly 3,000"] == [
         "people displaced in Malawi"
     ]
+
+
+def test_a_town_named_in_several_countries_is_where_the_others_are() -> None:
+    from claimcheck.extract.where import places_of
+
+    where = places_of("Floods in Valencia killed 40 people, officials in Madrid said.")
+    assert where.country == "Spain"
+    assert {p.country for p in where.mentions} == {"Spain"}
+    alone = places_of("Floods in Valencia killed 40 people.")
+    assert alone.country == "Venezuela"  # the larger town, with nothing to say otherwise
