@@ -59,6 +59,7 @@ Not flagged::
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 
@@ -68,6 +69,7 @@ from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval, built
 from claimcheck.normalize import Settings
 from claimcheck.normalize.fastparse import amount_of as parse_amount
 from claimcheck.normalize.values import is_vague
+from claimcheck.recognize.lazyre import compile as stored_compile
 from claimcheck.rules._common import (
     RawFinding,
     cumulative,
@@ -275,7 +277,9 @@ def _two_voices(a: NormalizedClaim, b: NormalizedClaim) -> bool:
     return bool(sa and sb and sa != sb)
 
 
-def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | None:
+def _pair(
+    x: _Item, y: _Item, is_cumulative: bool, settings: Settings, moving: bool = False
+) -> str | None:
     """The tier of a pair whose times overlap (or which is a falling cumulative count)."""
     a, b = x.nc, y.nc
     if a.claim.id == b.claim.id or not _two_voices(a, b):
@@ -290,7 +294,7 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
         order = update_order(low.nc, high.nc, settings)
         if order is not None and order[1] is high.nc:
             return "update"  # the same publisher's later report of a higher toll
-    if not is_cumulative and _reported_days_apart(x, y):
+    if moving and _reported_days_apart(x, y):
         return None  # "57 in hospital" one day, "56" the next: the count moved
     if is_cumulative and x.time is not None and y.time is not None:
         assert low.time is not None and high.time is not None
@@ -305,6 +309,15 @@ def _pair(x: _Item, y: _Item, is_cumulative: bool, settings: Settings) -> str | 
         if (_since(low) or _since(high)) and _ord_end(high.time) > _ord_end(low.time):
             return "update"  # a total "since October" holds at its end: the later, higher
     return tier
+
+
+MOVING = stored_compile(
+    r"\b(?:missing|unaccounted|trapped|stranded|still|remain\w*|critical|without|in\s+need|"
+    r"isolation|in\s+hospital|camps?|shelters?)\b",
+    re.IGNORECASE,
+)
+"""Counts that rise and fall as a story goes on (not a fact of the event, like how many
+were aboard or came to a rally, nor a running toll)."""
 
 
 def _reported_days_apart(x: _Item, y: _Item) -> bool:
@@ -355,6 +368,7 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
         return
     tol = settings.about_tolerance
     is_cum = cumulative(f"{group.label} {group.subject}", group.unit)
+    moving = not is_cum and MOVING.search(f"{group.label} {group.subject}") is not None
     items = [_item(nc, i, tol) for i, nc in enumerate(members)]
     buckets = _buckets(items)
     clashes: list[_Clash] = []
@@ -371,7 +385,7 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
             for y in ys:
                 if not _apart(xb, y.bounds):
                     continue  # stated figures that overlap never clash: most pairs
-                tier = _pair(x, y, is_cum, settings)
+                tier = _pair(x, y, is_cum, settings, moving)
                 if tier is not None:
                     clashes.append(_Clash(x, y, tier))
     yield from _clusters(group, clashes, settings, buckets)
