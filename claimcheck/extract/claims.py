@@ -46,6 +46,7 @@ from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.subjects import (
     said_by,
 )
+from claimcheck.extract.where import NATIONWIDE
 from claimcheck.model import Amount, Claim
 from claimcheck.recognize.lazyre import compile as _re_compile
 
@@ -286,9 +287,11 @@ def _read_general(
     ctx.last_reading = reading
     if reading.thing is not None:
         ctx.last_thing = reading.thing
-    place = (ctx.crowd_place(start, last_end) if reading.head == "crowd" else None) or (
-        ctx.figure_place(start, last_end)
-    )
+    place = ctx.crowd_place(start, last_end) if reading.head == "crowd" else None
+    if place == NATIONWIDE:  # "1.28 million across France": not any one city's crowd
+        reading = dataclasses.replace(reading, head="crowd nationwide")
+        place = None
+    place = place or ctx.figure_place(start, last_end)
     subject = f"{reading.head} in {place}" if place else reading.head
     plan = reading.kind == "target"
     t = time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)

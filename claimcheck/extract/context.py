@@ -240,15 +240,15 @@ class SentenceContext:
     def crowd_place(self, start: int, end: int) -> str | None:
         """Where a crowd figure was counted: the city named with it, else where the
         article counted its last crowd ("In Paris, 57,000 marched. Police put the number
-        at 40,000"); None: the country's."""
-        from claimcheck.extract.where import NATIONWIDE, crowd_place
+        at 40,000"); ``NATIONWIDE`` for a count across the country; None: unsaid."""
+        from claimcheck.extract.where import crowd_place
 
         topic = self._topic
         found = crowd_place(topic.where, self.text, self.sent.start, start, end)
         if found is None:
             found = topic.last_crowd_place
         topic.last_crowd_place = found
-        return None if found == NATIONWIDE else found
+        return found
 
     @property
     def prev(self) -> Sentence | None:

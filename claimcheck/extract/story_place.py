@@ -60,6 +60,42 @@ def story_countries(pages: Sequence[Page]) -> dict[str, str]:
     return out
 
 
+CROWD = "crowd in "
+
+
+def crowd_folds(pages: Sequence[Page]) -> dict[str, str]:
+    """A crowd counted with no city ("crowd in Spain") -> the run's one city of that
+    country where crowds were counted ("crowd in Madrid"): outlets that name the city and
+    outlets that do not report one protest. With two cities in the run, or none, the
+    country's crowd stays as it is (a nationwide count is ``crowd nationwide``)."""
+    from claimcheck.recognize.places import country_of
+
+    cities: dict[str, set[str]] = {}
+    for page in pages:
+        named = {place.lower(): place for place in page.places}
+        for subject in page.subjects:
+            if not subject.startswith(CROWD):
+                continue
+            place = named.get(subject[len(CROWD) :])
+            country = country_of(place) if place is not None else None
+            if place is not None and country is not None and country != place:
+                cities.setdefault(country, set()).add(place)
+    return {
+        f"{CROWD}{country}".lower(): f"{CROWD}{min(found)}"
+        for country, found in cities.items()
+        if len(found) == 1
+    }
+
+
+def folded_claims(claims: Iterable[Claim], folds: Mapping[str, str]) -> list[Claim]:
+    """Claims whose subject one of ``folds`` rewrites, rewritten (ids kept)."""
+    out: list[Claim] = []
+    for c in claims:
+        new = folds.get(" ".join(c.subject.lower().split())) if folds else None
+        out.append(c if new is None else replace(c, subject=new))
+    return out
+
+
 def placed_claims(claims: Iterable[Claim], country: str | None) -> list[Claim]:
     """A placeless page's claims, each subject placed in its story's country (the claim's
     id stays: it names the claim, wherever its story puts it)."""
@@ -72,11 +108,10 @@ def place_by_story(
     sources: Sequence[Source], claims: Sequence[Claim], pages: Mapping[str, Page]
 ) -> list[Claim]:
     """Every claim, those of placeless pages placed where their story's pages place it."""
-    countries = story_countries([pages[s.id] for s in sources if s.id in pages])
-    if not countries:
-        return list(claims)
+    ordered = [pages[s.id] for s in sources if s.id in pages]
+    countries = story_countries(ordered)
     out: list[Claim] = []
     for c in claims:
         country = countries.get(c.source)
         out.append(c if country is None else replace(c, subject=f"{c.subject} in {country}"))
-    return out
+    return folded_claims(out, crowd_folds(ordered))

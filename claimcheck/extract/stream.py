@@ -298,6 +298,7 @@ class _Story:
         self.paths: dict[str, str] = {}
         self._windows: dict[str, Window] | None = None
         self._countries: dict[str, str] | None = None
+        self._folds: dict[str, str] | None = None
 
     def take(
         self, r: dict[str, Any]
@@ -319,13 +320,16 @@ class _Story:
         summary = page(src.id, src.published, subjects, times, r.get("names", ()))
         self.pages.append(summary)
         placeless = bool(rows) and not summary.places
-        if src.published is not None and not placeless:
+        # a country's crowd may take the run's one city of it (``story_place.crowd_folds``)
+        crowds = any(s.startswith("crowd in ") for s in summary.subjects)
+        later = placeless or crowds
+        if src.published is not None and not later:
             return src, r.get("texts", []), subjects, r.get("warnings", [])
         if src.published is None:
             self.paths[src.path] = src.id
         claims = [_claim_from_json(c) for c in rows]
         texts = r.get("texts", [])
-        if not placeless:
+        if not later:
             return src, lambda: self._texts(src, claims, texts), subjects, r.get("warnings", [])
         return (
             src,
@@ -342,9 +346,19 @@ class _Story:
             self._countries = story_countries(self.pages)
         return self._countries
 
+    def folds(self) -> dict[str, str]:
+        """A country's crowd -> its one crowd city in the run (``extract.story_place``)."""
+        if self._folds is None:
+            from claimcheck.extract.story_place import crowd_folds
+
+            self._folds = crowd_folds(self.pages)
+        return self._folds
+
     def _subjects(self, source_id: str, subjects: list[str]) -> list[str]:
         country = self.countries().get(source_id)
-        return subjects if country is None else [f"{s} in {country}" for s in subjects]
+        placed = subjects if country is None else [f"{s} in {country}" for s in subjects]
+        folds = self.folds()
+        return [folds.get(" ".join(s.lower().split()), s) for s in placed]
 
     def windows(self) -> dict[str, Window]:
         if self._windows is None:
@@ -357,12 +371,10 @@ class _Story:
         """The page's items: as extracted (and cached) unless its story dated or placed it."""
         window = self.windows().get(src.id)
         country = self.countries().get(src.id)
-        if window is None and country is None:
-            return texts
         from claimcheck.extract.coverage import dated_claims
-        from claimcheck.extract.story_place import placed_claims
+        from claimcheck.extract.story_place import folded_claims, placed_claims
 
-        dated = placed_claims(dated_claims(claims, window), country)
+        dated = folded_claims(placed_claims(dated_claims(claims, window), country), self.folds())
         if len(texts) != len(claims) or len({c.id for c in claims}) != len(claims):
             return claim_texts(src, dated)
         # Each item is its own claim's alone (ids unique): only the claims the window

@@ -200,10 +200,13 @@ def crowd_place(
         return " and ".join(sorted(listed))
     if _NATIONWIDE.search(sentence, lo, hi):
         return NATIONWIDE
-    if any(p.kind == "country" and _LOCATIVE_LEAD.search(sentence, 0, p.start - offset)
+    if any(p.kind == "country" and _ACROSS.search(sentence, 0, p.start - offset)
            for p in near):  # fmt: skip
-        return NATIONWIDE  # "marched across France", "in Greece": the country's count
+        return NATIONWIDE  # "marched across France": the country's count
     return None
+
+
+_ACROSS = _re_compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _POSSESSIVE_AFTER = _re_compile(r"['’]s?\s")

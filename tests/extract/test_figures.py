@@ -685,7 +685,7 @@ def test_a_crowd_counted_in_one_city_is_not_the_nations() -> None:
         "Police said 180,000 marched across Italy. In Rome, 40,000 people rallied. "
         "Organisers put the number at 90,000."
     )
-    assert got == [("crowd in Italy", "180,000"), ("crowd in Rome", "40,000"),
+    assert got == [("crowd nationwide in Italy", "180,000"), ("crowd in Rome", "40,000"),
                    ("crowd in Rome", "90,000")]  # fmt: skip
 
 

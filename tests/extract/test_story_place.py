@@ -76,3 +76,34 @@ def test_extract_places_the_page_in_both_outputs(tmp_path: Path) -> None:
     out = runner.invoke(cli, ["extract", str(tmp_path), "--into", str(into)], env=env)
     assert out.exit_code == 0, out.output
     assert into.read_text(encoding="utf-8").count("subject: area burned in Chile") == 2
+
+
+PROTEST = {
+    "a.txt": "Rally\n\nMarch 8, 2025\n\nPolice said 40,000 people marched in Quito on Saturday.\n",
+    "b.txt": "Rally\n\nMarch 8, 2025\n\nOrganisers said 250,000 people marched in Ecuador on "
+    "Saturday.\n",
+    "c.txt": "Rally\n\nMarch 9, 2025\n\nAbout 900,000 people marched across Ecuador on "
+    "Saturday, unions said, including 60,000 in Quito.\n",
+}
+
+
+def test_a_countrys_crowd_meets_the_runs_one_crowd_city_but_not_the_nations(
+    tmp_path: Path,
+) -> None:
+    for name, text in PROTEST.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    env = {"CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    out = runner.invoke(cli, ["extract", "--format", "json", str(tmp_path)], env=env)
+    assert out.exit_code == 0, out.output
+    got = sorted((c["source"], c["value"], c["subject"]) for c in json.loads(out.stdout)["claims"])
+    assert got == [
+        ("a", "40,000", "crowd in Quito"),
+        ("b", "250,000", "crowd in Quito"),  # police and organisers meet
+        ("c", "60,000", "crowd in Quito"),
+        ("c", "About 900,000", "crowd nationwide in Ecuador"),  # not the city's
+    ]
+    into = tmp_path / "claims.yaml"
+    out = runner.invoke(cli, ["extract", str(tmp_path), "--into", str(into)], env=env)
+    assert out.exit_code == 0, out.output
+    assert into.read_text(encoding="utf-8").count("subject: crowd in Quito") == 3
