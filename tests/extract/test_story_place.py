@@ -62,20 +62,27 @@ STORY = {
 }
 
 
-def test_extract_places_the_page_in_both_outputs(tmp_path: Path) -> None:
-    for name, text in STORY.items():
+def _both_outputs(tmp_path: Path, files: dict[str, str]) -> tuple[list[dict[str, str]], str]:
+    """The run's claims as ``extract --format json`` streams them, and the claims file
+    ``extract --into`` writes: the two paths must place and fold alike."""
+    for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     runner = CliRunner()
     env = {"CLAIMCHECK_CACHE": str(tmp_path / "cache")}
     out = runner.invoke(cli, ["extract", "--format", "json", str(tmp_path)], env=env)
     assert out.exit_code == 0, out.output
-    doc = json.loads(out.stdout)
-    subjects = {c["source"]: c["subject"] for c in doc["claims"]}
-    assert subjects == {"a": "area burned in Chile", "b": "area burned in Chile"}
+    claims = json.loads(out.stdout)["claims"]
     into = tmp_path / "claims.yaml"
     out = runner.invoke(cli, ["extract", str(tmp_path), "--into", str(into)], env=env)
     assert out.exit_code == 0, out.output
-    assert into.read_text(encoding="utf-8").count("subject: area burned in Chile") == 2
+    return claims, into.read_text(encoding="utf-8")
+
+
+def test_extract_places_the_page_in_both_outputs(tmp_path: Path) -> None:
+    claims, written = _both_outputs(tmp_path, STORY)
+    subjects = {c["source"]: c["subject"] for c in claims}
+    assert subjects == {"a": "area burned in Chile", "b": "area burned in Chile"}
+    assert written.count("subject: area burned in Chile") == 2
 
 
 PROTEST = {
@@ -90,20 +97,12 @@ PROTEST = {
 def test_a_countrys_crowd_meets_the_runs_one_crowd_city_but_not_the_nations(
     tmp_path: Path,
 ) -> None:
-    for name, text in PROTEST.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    env = {"CLAIMCHECK_CACHE": str(tmp_path / "cache")}
-    out = runner.invoke(cli, ["extract", "--format", "json", str(tmp_path)], env=env)
-    assert out.exit_code == 0, out.output
-    got = sorted((c["source"], c["value"], c["subject"]) for c in json.loads(out.stdout)["claims"])
+    claims, written = _both_outputs(tmp_path, PROTEST)
+    got = sorted((c["source"], c["value"], c["subject"]) for c in claims)
     assert got == [
         ("a", "40,000", "crowd in Quito"),
         ("b", "250,000", "crowd in Quito"),  # police and organisers meet
         ("c", "60,000", "crowd in Quito"),
         ("c", "About 900,000", "crowd nationwide in Ecuador"),  # not the city's
     ]
-    into = tmp_path / "claims.yaml"
-    out = runner.invoke(cli, ["extract", str(tmp_path), "--into", str(into)], env=env)
-    assert out.exit_code == 0, out.output
-    assert into.read_text(encoding="utf-8").count("subject: crowd in Quito") == 3
+    assert written.count("subject: crowd in Quito") == 3
