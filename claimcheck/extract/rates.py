@@ -119,13 +119,15 @@ _NOT_RATE_WORDS = frozenset(["it", "this", "that", "which", "there", "he", "she"
 _MONEY_NOUNS = _re_compile(
     r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
     r"compensation|donations?|relief|grant|loan|package|estimate|"
-    r"pledge[sd]?|pledging|appeal(?:ing|ed)|donated|raised|sought|seeking)\b",
+    r"pledge[sd]?|pledging|appeal(?:ing|ed)|donated|raised|sought|seeking|promised|"
+    r"received|disbursed)\b",
     re.IGNORECASE,
 )
 _MONEY_VERBS = {
     **dict.fromkeys(("pledge", "pledged", "pledging"), "pledge"),
     **dict.fromkeys(("appealing", "appealed", "sought", "seeking"), "appeal"),
-    "donated": "donation", "raised": "funds raised",
+    "donated": "donation", "raised": "funds raised", "promised": "pledge",
+    "received": "aid received", "disbursed": "aid received",
 }  # fmt: skip
 """A verb naming what the money is: "donors pledged $5 million" is a pledge."""
 
@@ -142,5 +144,5 @@ def read_money_figure(
     if noun in ("damage", "damages"):
         noun = "damage"
     noun = _MONEY_VERBS.get(noun, noun)
-    plan = noun == "appeal" or PLAN.search(text, lo, start) is not None
+    plan = noun in ("appeal", "pledge") or PLAN.search(text, lo, start) is not None
     return Reading(noun, unit, "target" if plan else "level")

@@ -793,3 +793,11 @@ def test_rain_in_inches_is_a_length_of_rain() -> None:
     got = extract_claims("More than 16 inches of rain fell in Fiji.", source_id="t",
                          published=PUBLISHED)  # fmt: skip
     assert [(c.subject, c.unit) for c in got] == [("rain in Fiji", "inches")]
+
+
+def test_aid_received_is_not_aid_promised() -> None:
+    text = "Chad has received only $300 million of the $1.2 billion it was promised."
+    got = [(c.subject, c.value, c.kind) for c in
+           extract_claims(text, source_id="t", published=PUBLISHED)]  # fmt: skip
+    assert got == [("aid received in Chad", "$300 million", "level"),
+                   ("pledge in Chad", "$1.2 billion", "target")]  # fmt: skip
