@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as stored_compile
 
 DEFAULT_SUBJECT_THRESHOLD = 85.0
@@ -114,15 +115,15 @@ class SubjectParts:
     place: str | None
 
 
-_POSSESSIVE = re.compile(r"'s\b")
-_INITIAL = re.compile(r"\b([a-z])\.")
-_NON_WORD = re.compile(r"[^\w%]+")  # letters of every script: a subject in Greek is words
-_PLAIN = re.compile(r"[A-Za-z0-9_%\s]*", re.ASCII)  # text that folding only lower-cases
+_POSSESSIVE = Lazy(r"'s\b")
+_INITIAL = Lazy(r"\b([a-z])\.")
+_NON_WORD = Lazy(r"[^\w%]+")  # letters of every script: a subject in Greek is words
+_PLAIN = Lazy(r"[A-Za-z0-9_%\s]*", re.ASCII)  # text that folding only lower-cases
 
 
 # Characters that draw nothing (zero-width space/joiners, soft hyphen, word joiner, BOM,
 # bidi marks and overrides, Hangul fillers, variation selectors): dropped from subjects.
-_INVISIBLE = re.compile(
+_INVISIBLE = Lazy(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
@@ -136,7 +137,7 @@ _LOOKALIKES = {
     **dict(zip("αοιρνυχκϲϳ", "aoipvuxkcj", strict=True)),
 }
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
-_WORD = re.compile(r"\w+")
+_WORD = Lazy(r"\w+")
 
 
 def _unconfuse(word: str) -> str:
@@ -210,7 +211,11 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return stored_compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
-_FOLD_RE = _phrase_regex(_FOLDS)
+_FOLD_RE = Lazy(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(_FOLDS, key=lambda p: (-len(p), p))) + r")\b"
+)
+"""The built-in folds as one alternation (as ``_phrase_regex`` builds it), compiled on
+first use: importing this module reads no regex store."""
 
 
 class SubjectFolder:
@@ -239,8 +244,7 @@ class SubjectFolder:
         s = fold_text(subject)
         if self._alias_re is not None:
             s = self._alias_re.sub(lambda m: self._alias_map[m.group(1)], s)
-        if _FOLD_RE is not None:
-            s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
+        s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
         tokens = [t for t in s.split() if t not in _ARTICLES]
         tokens = [t for k, t in enumerate(tokens)
                   if not (t == "people" and k + 1 < len(tokens) and tokens[k + 1] in _MEASURES)]
@@ -250,7 +254,7 @@ class SubjectFolder:
         return parts
 
 
-_TRAILING_PLACE = stored_compile(
+_TRAILING_PLACE = Lazy(
     r"\b(?:in|at|near|to|from|across|inside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|de|del|la|le|upon|on))*)\s*$"
 )

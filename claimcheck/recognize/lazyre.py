@@ -19,7 +19,7 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +163,7 @@ class Lazy:
         self.search = compiled.search  # type: ignore[method-assign]
         self.fullmatch = compiled.fullmatch  # type: ignore[method-assign]
         self.finditer = compiled.finditer  # type: ignore[method-assign]
+        self.sub = compiled.sub  # type: ignore[method-assign]
         return compiled
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -180,3 +181,6 @@ class Lazy:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         return self._compile().finditer(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._compile().sub(repl, string, count)
