@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Lazy", "compile"]
+__all__ = ["Lazy", "compile", "stored_text"]
 
 _MAX_ENTRIES = 4000
 """A store grown past this (patterns of old versions) is started afresh."""
@@ -146,6 +146,21 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     entries[key] = (program[0], _packed(program[1]), *program[2:])
     _STORE.dirty = True
     return compiled
+
+
+def stored_text(key: str, make: Callable[[], str]) -> str:
+    """``make()``, kept in the same store as the programs (read and written with them, with
+    the same fallbacks): for pattern text that costs more to build than to read. ``key``
+    must name everything the text depends on; a damaged entry is built afresh."""
+    entries = _STORE.load()
+    name = f"text\0{key}"  # never a program's key ("<flags>\0<pattern>")
+    stored = entries.get(name)
+    if isinstance(stored, tuple) and len(stored) == 1 and isinstance(stored[0], str):
+        return stored[0]
+    text = make()
+    entries[name] = (text,)
+    _STORE.dirty = True
+    return text
 
 
 class Lazy:
