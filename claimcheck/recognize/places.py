@@ -172,9 +172,9 @@ def _valid(loaded: Any) -> bool:
     return (
         isinstance(loaded, dict)
         and loaded.get("version") == INDEX_VERSION
-        and isinstance(loaded.get("rows"), str)
+        and isinstance(loaded.get("rows"), bytes)
         and isinstance(loaded.get("row_offsets"), bytes)
-        and isinstance(loaded.get("names"), str)
+        and isinstance(loaded.get("names"), bytes)
         and isinstance(loaded.get("name_offsets"), bytes)
         and isinstance(loaded.get("firsts"), dict)
     )

@@ -52,3 +52,22 @@ def test_the_gazetteer_index_answers_every_name_as_built() -> None:
     for word in list(built["firsts"])[:2000]:
         assert index.longest(word) == built["firsts"][word]
     assert index.get("Xqzzyville") is None and index.longest("Xqzzyville") == 0
+
+
+def test_blobs_are_stored_as_utf8_bytes() -> None:
+    """Unmarshalling bytes copies them; a str blob was decoded whole on every run."""
+    names, name_offsets = pack_names({"Zürich": 3, "Ærøskøbing": (1, 2), "Óbuda": 0})
+    rows, row_offsets = pack_rows(["Zürich\x1fCH", "Ærø\x1fDK"])
+    assert isinstance(names, bytes) and isinstance(rows, bytes)
+    packed = PackedNames(names, name_offsets)
+    assert packed.get("Ærøskøbing") == (1, 2) and packed.get("Zürich") == (3,)
+    assert packed.get("Zu\u0308rich") is None  # another spelling of the bytes is another name
+    assert PackedRows(rows, row_offsets).row(1) == "Ærø\x1fDK"
+
+
+def test_a_stored_index_of_the_text_layout_is_not_valid() -> None:
+    stored = places.compact({"version": places.INDEX_VERSION, "places": [["Zorbland", "Zorbland",
+                             "country", 1]], "names": {"Zorbland": 0}, "firsts": {}})  # fmt: skip
+    assert places._valid(stored)
+    assert not places._valid({**stored, "rows": stored["rows"].decode()})
+    assert not places._valid({**stored, "names": stored["names"].decode()})
