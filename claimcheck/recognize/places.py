@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any, Literal, NamedTuple
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.recognize.gazetteer import INDEX_VERSION, build_index, data_files, fold
+from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.placestore import PackedNames, PackedRows, pack_names, pack_rows
 
@@ -364,11 +364,15 @@ _PLACE_FOLLOWERS = _words(
 )
 
 
+_NEXT_WORD = Lazy(r" ([A-Z][a-z][\w'’-]*)")
+_SPACES = Lazy(r"\s+")
+
+
 def _before_surname(text: str, end: int, places: tuple[int, ...], index: _Index) -> bool:
     """Followed by a capitalised word that is neither a place of the same country nor a
     word that places take ("Riau Governor", "Lima Airport"): the word is a given name
     ("David Moreno", though Moreno is a town in Argentina and David one in Panama)."""
-    m = re.match(r" ([A-Z][a-z][\w'’-]*)", text[end : end + 40])
+    m = _NEXT_WORD.match(text[end : end + 40])
     if m is None:
         return False
     word = m.group(1)
@@ -474,7 +478,7 @@ def countries_of(name: str) -> tuple[str, ...]:
     """Every country a place name may be in, most prominent first ("Valencia": Venezuela,
     Spain, ...); empty if the name is unknown."""
     index = _index()
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _SPACES.sub(" ", name).strip()
     for key in (name, fold(name), fold(name).title()):
         hit = _lookup(index, key)
         if hit is not None:
@@ -485,7 +489,7 @@ def countries_of(name: str) -> tuple[str, ...]:
 def country_of(name: str) -> str | None:
     """The country a place name belongs to ("Kathmandu" -> "Nepal"), or None if unknown."""
     index = _index()
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _SPACES.sub(" ", name).strip()
     for key in (name, fold(name), fold(name).title()):
         hit = _lookup(index, key)
         if hit is not None:
