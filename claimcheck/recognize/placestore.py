@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from typing import Any
 
-__all__ = ["BUCKETS", "PackedNames", "PackedRows", "pack_names", "pack_rows"]
+__all__ = ["BUCKETS", "PackedNames", "PackedRows", "Span", "pack_names", "pack_rows"]
 
 BUCKETS = 1 << 15
 """Name buckets (about 1.6 names each for today's gazetteer)."""
@@ -65,10 +66,29 @@ def pack_rows(rows: list[str]) -> tuple[bytes, bytes]:
     return b"".join(chunks), _offsets(chunks)
 
 
+class Span:
+    """``size`` bytes at ``start`` of a larger buffer (the mapped index file), sliced as
+    ``bytes`` are: only the pages a lookup touches are ever read."""
+
+    __slots__ = ("buf", "size", "start")
+
+    def __init__(self, buf: Any, start: int, size: int) -> None:
+        if start < 0 or size < 0 or start + size > len(buf):
+            raise ValueError("span outside its buffer")
+        self.buf, self.start, self.size = buf, start, size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, where: slice) -> bytes:
+        data: bytes = self.buf[self.start + where.start : self.start + where.stop]
+        return data
+
+
 class PackedNames:
     """``get(name)``: the row numbers of the places so named, or None; as the dict it was."""
 
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
+    def __init__(self, blob: bytes | Span, offsets: bytes) -> None:
         self.blob = blob
         self.offsets = memoryview(offsets).cast("I")
         if len(self.offsets) != BUCKETS + 1 or self.offsets[-1] != len(blob):
@@ -104,7 +124,7 @@ class PackedNames:
 class PackedRows:
     """``row(i)``: the i-th row as it was stored."""
 
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
+    def __init__(self, blob: bytes | Span, offsets: bytes) -> None:
         self.blob = blob
         self.offsets = memoryview(offsets).cast("I")
         if len(self.offsets) < 1 or self.offsets[-1] != len(blob):
