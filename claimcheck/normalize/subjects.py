@@ -190,12 +190,14 @@ def gazetteer() -> dict[tuple[str, ...], Place]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         canonical, names, demonyms = (part.strip() for part in ([*line.split(";"), "", ""])[:3])
-        table[tuple(canonical.replace("_", " ").split())] = Place(canonical, False)
-        table[(canonical,)] = Place(canonical, False)
+        place = Place(canonical, False)  # one instance per place: equal values, built once
+        table[tuple(canonical.replace("_", " ").split())] = place
+        table[(canonical,)] = place
         for name in filter(None, (n.strip() for n in names.split(","))):
-            table[tuple(fold_text(name).split())] = Place(canonical, False)
+            table[tuple(fold_text(name).split())] = place
+        demonym = Place(canonical, True)
         for name in filter(None, (n.strip() for n in demonyms.split(","))):
-            table[tuple(fold_text(name).split())] = Place(canonical, True)
+            table[tuple(fold_text(name).split())] = demonym
     return table
 
 
