@@ -12,13 +12,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from types import CodeType
 from typing import NamedTuple
 
-from claimcheck import _smallhash
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.lazyre import code_key, stored_text
 from claimcheck.recognize.lazyre import compile as _re_compile
-from claimcheck.recognize.lazyre import stored_text
 
 # --- lexicons ---------------------------------------------------------------------------
 
@@ -55,22 +53,8 @@ def trie_pattern(words: Iterable[str]) -> str:
     by the words and by the code that builds it.
     """
     listed = sorted(set(words))
-    digest = _smallhash.sha256(_code_digest(_built_trie.__code__))
-    digest.update("\0".join(listed).encode("utf-8", "surrogatepass"))
-    return stored_text(f"trie\0{digest.hexdigest()}", lambda: _built_trie(listed))
-
-
-def _code_digest(code: CodeType) -> bytes:
-    """What a function does, for a cache key: its bytecode, names and constants (nested
-    functions' too), stable across processes as ``marshal`` output is not."""
-    parts = [code.co_code, repr(code.co_names).encode()]
-    for const in code.co_consts:
-        if isinstance(const, CodeType):
-            parts.append(_code_digest(const))
-        else:  # a frozenset's order follows the string hash seed
-            plain = sorted(const, key=repr) if isinstance(const, frozenset) else const
-            parts.append(repr(plain).encode())
-    return b"\0".join(parts)
+    key = code_key(_built_trie, "\0".join(listed))
+    return stored_text(f"trie\0{key}", lambda: _built_trie(listed))
 
 
 def _built_trie(words: Iterable[str]) -> str:

@@ -21,9 +21,10 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
-__all__ = ["Lazy", "compile", "stored_text"]
+__all__ = ["Lazy", "code_key", "compile", "stored_text"]
 
 _MAX_ENTRIES = 4000
 """A store grown past this (patterns of old versions) is started afresh."""
@@ -161,6 +162,30 @@ def stored_text(key: str, make: Callable[[], str]) -> str:
     entries[name] = (text,)
     _STORE.dirty = True
     return text
+
+
+def code_key(function: Callable[..., Any], data: str) -> str:
+    """A ``stored_text`` key for what ``function`` makes of ``data``: a digest of both, so
+    that an edit of the function (its bytecode, names or constants) builds afresh."""
+    from claimcheck import _smallhash
+
+    digest = _smallhash.sha256(_code_digest(function.__code__))
+    digest.update(data.encode("utf-8", "surrogatepass"))
+    key: str = digest.hexdigest()
+    return key
+
+
+def _code_digest(code: CodeType) -> bytes:
+    """What a function does, nested functions included: stable across processes, as
+    ``marshal`` output (which depends on reference counts) is not."""
+    parts = [code.co_code, repr(code.co_names).encode()]
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            parts.append(_code_digest(const))
+        else:  # a frozenset's order follows the string hash seed
+            plain = sorted(const, key=repr) if isinstance(const, frozenset) else const
+            parts.append(repr(plain).encode())
+    return b"\0".join(parts)
 
 
 class Lazy:

@@ -62,8 +62,8 @@ def test_stored_text_builds_once(store: lazyre._Store) -> None:
 
 
 def test_the_key_is_the_same_in_every_process() -> None:
-    code = "from claimcheck.extract import subjects as s; import hashlib;"
-    code += "print(hashlib.sha256(s._code_digest(s._built_trie.__code__)).hexdigest())"
+    code = "from claimcheck.extract import subjects as s; from claimcheck.recognize import lazyre;"
+    code += "print(lazyre.code_key(s._built_trie, 'Kabul'))"
     keys = {
         subprocess.run(
             [sys.executable, "-c", code],
@@ -83,3 +83,13 @@ def test_the_lexicon_patterns_are_unchanged(store: lazyre._Store) -> None:
         assert subjects._built_trie(lex.names) in lex.name_re.pattern
     finally:
         subjects.lexicon.cache_clear()
+
+
+def test_the_key_changes_with_the_words_and_the_code() -> None:
+    def other(words: list[str]) -> str:
+        return "|".join(words)
+
+    key = lazyre.code_key(subjects._built_trie, "a\0b")
+    assert key == lazyre.code_key(subjects._built_trie, "a\0b")
+    assert key != lazyre.code_key(subjects._built_trie, "a\0c")
+    assert key != lazyre.code_key(other, "a\0b")
