@@ -54,6 +54,42 @@ def _check_cache_Hit(cls, d, recursive_repr):
     return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'code', 'hint', 'inputs',)}
 
 
+def _claimsfile_load_Dropped(cls, d, recursive_repr):
+    _setattr = object.__setattr__
+    _dflt_claims = d['claims']
+    _dflt_reviews = d['reviews']
+    _dflt_sources = d['sources']
+
+    def __init__(self, claims: frozenset[int] = _dflt_claims, reviews: frozenset[int] = _dflt_reviews, sources: frozenset[str] = _dflt_sources) -> None:
+        _setattr(self, 'claims', claims)
+        _setattr(self, 'reviews', reviews)
+        _setattr(self, 'sources', sources)
+
+    @recursive_repr
+    def __repr__(self):
+        return self.__class__.__qualname__ + f"(claims={self.claims!r}, reviews={self.reviews!r}, sources={self.sources!r})"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.claims,self.reviews,self.sources,)==(other.claims,other.reviews,other.sources,)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.claims,self.reviews,self.sources,))
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in ('claims','reviews','sources',):
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in ('claims','reviews','sources',):
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('claims', 'reviews', 'sources',)}
+
+
 def _claimsfile_quotes_Closest(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
@@ -1957,6 +1993,7 @@ def _rules_value_conflict__Item(cls, d, recursive_repr):
 
 SPECS = {
     'claimcheck.check_cache.Hit': ((('text', 'str', ('value', MISSING)), ('code', 'int', ('value', MISSING)), ('hint', 'bool', ('value', MISSING)), ('inputs', 'tuple[str, ...]', ('value', MISSING))), False, True, True),
+    'claimcheck.claimsfile.load.Dropped': ((('claims', 'frozenset[int]', ('value', frozenset())), ('reviews', 'frozenset[int]', ('value', frozenset())), ('sources', 'frozenset[str]', ('value', frozenset()))), False, True, True),
     'claimcheck.claimsfile.quotes.Closest': ((('passage', 'str', ('value', MISSING)), ('line', 'int', ('value', MISSING)), ('score', 'float', ('value', MISSING))), False, True, False),
     'claimcheck.claimsfile.quotes.Folded': ((('text', 'str', ('value', MISSING)), ('offsets', 'tuple[int, ...]', ('value', MISSING))), False, True, True),
     'claimcheck.claimsfile.write.MergeResult': ((('path', 'str', ('value', MISSING)), ('created', 'bool', ('value', MISSING)), ('added_sources', 'tuple[str, ...]', ('value', MISSING)), ('added_claims', 'tuple[str, ...]', ('value', MISSING)), ('skipped_claims', 'tuple[str, ...]', ('value', MISSING))), False, True, True),
@@ -2014,6 +2051,7 @@ SPECS = {
 
 FACTORIES = {
     'claimcheck.check_cache.Hit': _check_cache_Hit,
+    'claimcheck.claimsfile.load.Dropped': _claimsfile_load_Dropped,
     'claimcheck.claimsfile.quotes.Closest': _claimsfile_quotes_Closest,
     'claimcheck.claimsfile.quotes.Folded': _claimsfile_quotes_Folded,
     'claimcheck.claimsfile.write.MergeResult': _claimsfile_write_MergeResult,

@@ -79,3 +79,32 @@ def test_a_small_run_loads_no_spare_module(tmp_path: Path, argv: list[str]) -> N
     if argv[0] == "extract":  # OpenSSL only for hashing whole articles into the cache
         spare += [m for m in mods if m in ("hashlib", "_hashlib")]
     assert spare == [], "a small run imported what it does not use"
+
+
+LAZY = ("rapidfuzz", "decimal", "_decimal")
+"""Loaded only when needed: rapidfuzz when two subjects could be spelling variants (none
+of the shipped claims file's can), decimal when a Decimal could be validated."""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["check", "--no-cache", "claims.yaml"],
+     ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"]],
+    ids=["check", "extract-json"],
+)  # fmt: skip
+def test_a_small_run_loads_no_fuzzy_matcher_nor_decimal(tmp_path: Path, argv: list[str]) -> None:
+    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    run = f"from claimcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
+    _modules(run, env=env)  # the first run builds the places index and regex store
+    mods = _modules(run, env=env)
+    assert [m for m in mods if m.startswith(LAZY)] == []
+    if argv[0] == "check":
+        assert "claimcheck.normalize.subjects" in mods  # subjects were folded and keyed
+
+
+@pytest.mark.parametrize("module", ["claimcheck.normalize.subjects", "claimcheck.render.common"])
+def test_importing_reads_no_regex_store(module: str) -> None:
+    code = f"import {module}\nfrom claimcheck.recognize import lazyre\n"
+    code += "print(lazyre._STORE.entries is None)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "True", out.stderr

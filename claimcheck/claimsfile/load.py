@@ -17,6 +17,7 @@ import yaml
 
 from claimcheck.claimsfile import semantics, validate
 from claimcheck.claimsfile.yamlnodes import Doc, Refused, build, scan_events, syntax_problem
+from claimcheck.dataclassgen import dataclass
 from claimcheck.errors import InputError
 from claimcheck.model import (
     Claim,
@@ -219,7 +220,7 @@ def _checked(
     )
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclass(frozen=True)
 class Dropped:
     """What a partial load leaves out: claim and review indexes, source ids."""
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.lazyre import code_key, stored_text
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 # --- lexicons ---------------------------------------------------------------------------
@@ -47,8 +48,17 @@ def trie_pattern(words: Iterable[str]) -> str:
 
     Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a trie
     tries one branch per character, so hundreds of names cost little more than a few.
-    Longest match wins, as with a longest-first alternation.
+    Longest match wins, as with a longest-first alternation. Building the lexicon's two
+    (~3 ms of every ``extract``) is done once: the text is kept in the regex store, keyed
+    by the words and by the code that builds it.
     """
+    listed = sorted(set(words))
+    key = code_key(_built_trie, "\0".join(listed))
+    return stored_text(f"trie\0{key}", lambda: _built_trie(listed))
+
+
+def _built_trie(words: Iterable[str]) -> str:
+    """``trie_pattern`` built from the words."""
     trie: _Trie = {}
     for w in words:
         node = trie

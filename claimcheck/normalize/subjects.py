@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as stored_compile
 
 DEFAULT_SUBJECT_THRESHOLD = 85.0
@@ -114,15 +115,15 @@ class SubjectParts:
     place: str | None
 
 
-_POSSESSIVE = re.compile(r"'s\b")
-_INITIAL = re.compile(r"\b([a-z])\.")
-_NON_WORD = re.compile(r"[^\w%]+")  # letters of every script: a subject in Greek is words
-_PLAIN = re.compile(r"[A-Za-z0-9_%\s]*", re.ASCII)  # text that folding only lower-cases
+_POSSESSIVE = Lazy(r"'s\b")
+_INITIAL = Lazy(r"\b([a-z])\.")
+_NON_WORD = Lazy(r"[^\w%]+")  # letters of every script: a subject in Greek is words
+_PLAIN = Lazy(r"[A-Za-z0-9_%\s]*", re.ASCII)  # text that folding only lower-cases
 
 
 # Characters that draw nothing (zero-width space/joiners, soft hyphen, word joiner, BOM,
 # bidi marks and overrides, Hangul fillers, variation selectors): dropped from subjects.
-_INVISIBLE = re.compile(
+_INVISIBLE = Lazy(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
@@ -136,7 +137,7 @@ _LOOKALIKES = {
     **dict(zip("αοιρνυχκϲϳ", "aoipvuxkcj", strict=True)),
 }
 _LOOKALIKE_TABLE = str.maketrans(_LOOKALIKES)
-_WORD = re.compile(r"\w+")
+_WORD = Lazy(r"\w+")
 
 
 def _unconfuse(word: str) -> str:
@@ -189,12 +190,14 @@ def gazetteer() -> dict[tuple[str, ...], Place]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         canonical, names, demonyms = (part.strip() for part in ([*line.split(";"), "", ""])[:3])
-        table[tuple(canonical.replace("_", " ").split())] = Place(canonical, False)
-        table[(canonical,)] = Place(canonical, False)
+        place = Place(canonical, False)  # one instance per place: equal values, built once
+        table[tuple(canonical.replace("_", " ").split())] = place
+        table[(canonical,)] = place
         for name in filter(None, (n.strip() for n in names.split(","))):
-            table[tuple(fold_text(name).split())] = Place(canonical, False)
+            table[tuple(fold_text(name).split())] = place
+        demonym = Place(canonical, True)
         for name in filter(None, (n.strip() for n in demonyms.split(","))):
-            table[tuple(fold_text(name).split())] = Place(canonical, True)
+            table[tuple(fold_text(name).split())] = demonym
     return table
 
 
@@ -210,7 +213,11 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return stored_compile(r"\b(" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
-_FOLD_RE = _phrase_regex(_FOLDS)
+_FOLD_RE = Lazy(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(_FOLDS, key=lambda p: (-len(p), p))) + r")\b"
+)
+"""The built-in folds as one alternation (as ``_phrase_regex`` builds it), compiled on
+first use: importing this module reads no regex store."""
 
 
 class SubjectFolder:
@@ -239,8 +246,7 @@ class SubjectFolder:
         s = fold_text(subject)
         if self._alias_re is not None:
             s = self._alias_re.sub(lambda m: self._alias_map[m.group(1)], s)
-        if _FOLD_RE is not None:
-            s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
+        s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
         tokens = [t for t in s.split() if t not in _ARTICLES]
         tokens = [t for k, t in enumerate(tokens)
                   if not (t == "people" and k + 1 < len(tokens) and tokens[k + 1] in _MEASURES)]
@@ -250,7 +256,7 @@ class SubjectFolder:
         return parts
 
 
-_TRAILING_PLACE = stored_compile(
+_TRAILING_PLACE = Lazy(
     r"\b(?:in|at|near|to|from|across|inside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|of|and|de|del|la|le|upon|on))*)\s*$"
 )
@@ -380,8 +386,39 @@ def spelling_variant(a: str, b: str) -> str | None:
     return "spelling: " + ", ".join(pairs)
 
 
+def _may_be_variant(a: str, b: str) -> bool:
+    """False when ``spelling_variant(a, b)`` is None for certain, decided without rapidfuzz:
+    the word counts differ, the differing words are not one for one, a differing word of
+    ``a`` holds a digit, or one of them shares too few letters with every counterpart to
+    reach SPELLING_RATIO (ratio is 200·LCS/(len+len), and the LCS is at most the letters
+    the two words have in common). Most blocks then never import rapidfuzz (~10 ms)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    only_a = [w for w in wa if w not in wb]
+    only_b = [w for w in wb if w not in wa]
+    if len(only_a) != len(only_b) or not only_a:
+        return False
+    if any(c.isdigit() for x in only_a for c in x):
+        return False
+    for x in only_a:
+        letters = Counter(x)
+        if not any(_could_reach(letters, x, y) for y in only_b):
+            return False
+    return True
+
+
+def _could_reach(letters: Counter[str], x: str, y: str) -> bool:
+    """Whether ``fuzz.ratio(x, y)`` can reach SPELLING_RATIO: 200·common >= SPELLING_RATIO·
+    (len x + len y), exact in floats for these small integers."""
+    common = sum((letters & Counter(y)).values())
+    return 200 * common >= SPELLING_RATIO * (len(x) + len(y))
+
+
 def _closest(entity: str, reps: Sequence[str], threshold: float) -> tuple[str, str] | None:
     """(representative, reason) of the best candidate that is a spelling variant."""
+    if not any(_may_be_variant(entity, rep) for rep in reps):
+        return None
     from rapidfuzz import fuzz, process
 
     for rep, _score, _index in process.extract(

@@ -12,7 +12,7 @@ from typing import Any
 
 from claimcheck.recognize.lazyre import compile as _re_compile
 
-INDEX_VERSION = "11"
+INDEX_VERSION = "12"
 """Bump when the index's content or layout changes: it is part of the cache file name."""
 MIN_CITY_POPULATION = 15_000
 MIN_POPULATION_FOR_EXONYMS = 250_000

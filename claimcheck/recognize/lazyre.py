@@ -19,11 +19,12 @@ import os
 import re
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
-__all__ = ["Lazy", "compile"]
+__all__ = ["Lazy", "code_key", "compile", "stored_text"]
 
 _MAX_ENTRIES = 4000
 """A store grown past this (patterns of old versions) is started afresh."""
@@ -148,6 +149,45 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def stored_text(key: str, make: Callable[[], str]) -> str:
+    """``make()``, kept in the same store as the programs (read and written with them, with
+    the same fallbacks): for pattern text that costs more to build than to read. ``key``
+    must name everything the text depends on; a damaged entry is built afresh."""
+    entries = _STORE.load()
+    name = f"text\0{key}"  # never a program's key ("<flags>\0<pattern>")
+    stored = entries.get(name)
+    if isinstance(stored, tuple) and len(stored) == 1 and isinstance(stored[0], str):
+        return stored[0]
+    text = make()
+    entries[name] = (text,)
+    _STORE.dirty = True
+    return text
+
+
+def code_key(function: Callable[..., Any], data: str) -> str:
+    """A ``stored_text`` key for what ``function`` makes of ``data``: a digest of both, so
+    that an edit of the function (its bytecode, names or constants) builds afresh."""
+    from claimcheck import _smallhash
+
+    digest = _smallhash.sha256(_code_digest(function.__code__))
+    digest.update(data.encode("utf-8", "surrogatepass"))
+    key: str = digest.hexdigest()
+    return key
+
+
+def _code_digest(code: CodeType) -> bytes:
+    """What a function does, nested functions included: stable across processes, as
+    ``marshal`` output (which depends on reference counts) is not."""
+    parts = [code.co_code, repr(code.co_names).encode()]
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            parts.append(_code_digest(const))
+        else:  # a frozenset's order follows the string hash seed
+            plain = sorted(const, key=repr) if isinstance(const, frozenset) else const
+            parts.append(repr(plain).encode())
+    return b"\0".join(parts)
+
+
 class Lazy:
     """A regex compiled on first use, so importing the module (every CLI start, the hook)
     does not pay ~15 ms of compiling; after the first call the bound methods of the compiled
@@ -163,6 +203,7 @@ class Lazy:
         self.search = compiled.search  # type: ignore[method-assign]
         self.fullmatch = compiled.fullmatch  # type: ignore[method-assign]
         self.finditer = compiled.finditer  # type: ignore[method-assign]
+        self.sub = compiled.sub  # type: ignore[method-assign]
         return compiled
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -180,3 +221,6 @@ class Lazy:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         return self._compile().finditer(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._compile().sub(repl, string, count)

@@ -20,8 +20,9 @@ from claimcheck.model import (
     Source,
     ValueInterval,
 )
+from claimcheck.recognize.lazyre import Lazy
 
-_CONTROL = re.compile(
+_CONTROL = Lazy(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
     r"\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
     r"\ud800-\udfff]"
@@ -45,7 +46,7 @@ def safe_terminal_text(s: str) -> str:
     return _CI_COMMAND.sub(r"\1\\x3a:", _CONTROL.sub(repl, s))
 
 
-_CI_COMMAND = re.compile(r"^([ \t]*)::", re.M)
+_CI_COMMAND = Lazy(r"^([ \t]*)::", re.M)
 """A line that starts with ``::`` is a GitHub Actions workflow command (the runner trims
 the line first): text from an input never starts one, in any format."""
 

@@ -113,3 +113,12 @@ def test_stored_code_is_packed_and_unpacks_to_the_compiled_program(store: lazyre
 @given(st.lists(st.integers(0, 2**32 - 1), max_size=200))
 def test_code_words_round_trip(code: list[int]) -> None:
     assert lazyre._unpacked(lazyre._packed(code)) == code
+
+
+def test_lazy_sub_compiles_on_first_use_and_substitutes_as_re(store: lazyre._Store) -> None:
+    lazy = lazyre.Lazy(r"^([ \t]*)::", re.M)
+    assert "sub" not in vars(lazy)  # nothing compiled yet
+    text = "a\n  ::warning x\n::error y"
+    assert lazy.sub(r"\1\\x3a:", text) == re.sub(r"^([ \t]*)::", r"\1\\x3a:", text, flags=re.M)
+    assert "sub" in vars(lazy)  # the compiled pattern's method from now on
+    assert lazy.sub(lambda m: m.group(1) + "!", text, 1) == "a\n  !warning x\n::error y"
