@@ -19,7 +19,6 @@ several disagree), and ``claimcheck review --migrate`` rewrites them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -27,6 +26,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal
 
+from claimcheck import _smallhash as hashlib
 from claimcheck.dataclassgen import dataclass
 from claimcheck.model import (
     ClaimsFile,
@@ -69,7 +69,8 @@ def fingerprint(rule: str, subject_key: str, claims: Iterable[NormalizedClaim]) 
         for nc in claims
     )
     payload = json.dumps([rule, subject_key, parts], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+    digest: str = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return digest[:12]
 
 
 def claim_hash(nc: NormalizedClaim) -> int:
@@ -87,7 +88,8 @@ def set_fingerprint(rule: str, subject_key: str, hashes: Iterable[int]) -> str:
     """Order-free: the sum of the distinct claim hashes, so sets can grow one by one."""
     total = sum(set(hashes)) % (1 << 64)
     payload = f"{rule}|{subject_key}|{total:016x}"
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+    digest: str = hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return digest[:12]
 
 
 @dataclass

@@ -7,7 +7,6 @@ crashing them.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -33,6 +32,8 @@ def schema() -> dict[str, Any]:
     from claimcheck.packaged import read_text
 
     raw = read_text("claimcheck.claimsfile", "claims.schema.json")
+    import json
+
     loaded: dict[str, Any] = json.loads(raw)
     return loaded
 

@@ -16,7 +16,6 @@ separate runs of coverage, the run sharing the most subjects wins.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -25,6 +24,7 @@ from itertools import chain
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.model import Claim, Source
+from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.lexicon import MONTHS, WEEKDAYS
 
 COVERAGE_GAP = timedelta(days=45)
@@ -115,8 +115,9 @@ def page_of(source: Source, claims: Iterable[Claim], names: Iterable[str] = ()) 
     )
 
 
-_NAME = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“‘(\[]\s*)$")
+_NAME = _re_compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+_SENTENCE_START = _re_compile(r"(?:^|[.!?:\"“‘(\[]\s*)$")
+_LOWER_WORD = _re_compile(r"\b[a-z][\w’'-]*")
 _FUNCTION_WORDS = ("about", "after", "before", "from", "that", "there", "their", "they")
 _NOT_NAMES = frozenset(
     [*MONTHS, *WEEKDAYS, *_FUNCTION_WORDS, "this", "what", "when", "where", "while", "with"]
@@ -129,7 +130,7 @@ def story_names(text: str) -> tuple[str, ...]:
     people, an event's name), lower-cased: two pages of one story share several, two
     stories that only share a country and a measure share few. A word the page also
     writes in lower case is a common word, not a name."""
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+    lower = set(_LOWER_WORD.findall(text))
     found: dict[str, None] = {}
     for m in _NAME.finditer(text):
         word = m.group(0).lower()

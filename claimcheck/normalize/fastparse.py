@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from claimcheck.model import Amount, DateInterval, Qualifier
+from claimcheck.recognize.lazyre import compile as _stored
 
 if TYPE_CHECKING:
     from claimcheck.model import TimeMention
@@ -52,12 +53,12 @@ _MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=lambda n: (-len(n), n))) + ")"
 _SEASONS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 _SHAPES = (
-    ("year", re.compile(rf"{_YEAR}")),
-    ("iso", re.compile(rf"{_YEAR}-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?")),
-    ("dmy", re.compile(rf"(?:{_DAY} )?{_MON} {_YEAR}")),
-    ("mdy", re.compile(rf"{_MON} {_DAY} {_YEAR}")),
-    ("season", re.compile(rf"(?P<season>early|mid|late)(?:-| ){_YEAR}")),
-    ("by", re.compile(rf"(?:by the end of|by) {_YEAR}")),
+    ("year", _stored(rf"{_YEAR}")),
+    ("iso", _stored(rf"{_YEAR}-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?")),
+    ("dmy", _stored(rf"(?:{_DAY} )?{_MON} {_YEAR}")),
+    ("mdy", _stored(rf"{_MON} {_DAY} {_YEAR}")),
+    ("season", _stored(rf"(?P<season>early|mid|late)(?:-| ){_YEAR}")),
+    ("by", _stored(rf"(?:by the end of|by) {_YEAR}")),
 )
 
 
@@ -136,7 +137,7 @@ _HEDGES: dict[str, Qualifier] = {
     "more than": "more_than",
     "nearly": "at_most",
 }
-_AMOUNT = re.compile(
+_AMOUNT = _stored(
     rf"(?:(?P<hedge>{'|'.join(_HEDGES)}) )?(?P<n>{_NUMBER})"
     rf"|between (?P<a>{_NUMBER}) and (?P<b>{_NUMBER})"
     rf"|(?P<lo>{_SMALL})-(?P<hi>{_SMALL})"
