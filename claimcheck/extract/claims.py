@@ -113,6 +113,12 @@ _SURVIVORS_AFTER = _re_compile(
     re.IGNORECASE,
 )
 """'pulled out 1,000 survivors' is a rescue, not troops pulled out."""
+_HELD = _re_compile(r"(?P<who>hostages|prisoners|detainees|captives|inmates)(?:\s+rescued)?$")
+_FREED = _re_compile(
+    r"\b(?:freed|released|set\s+free|let\s+go|handed\s+over|swapped|in\s+exchange\s+for|"
+    r"for\s+the\s+release\s+of)\b",
+    re.IGNORECASE,
+)
 _SOLDIERS = _re_compile(r"\b(?:troops|soldiers|army|military|marines|national\s+guard)\b", re.I)
 _TROOPS = _re_compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
@@ -269,6 +275,10 @@ def _read_general(
     if reading.measure is not None and reading.measure.name == "customers without power":
         # people, homes or customers left without power: one outage count, in customers
         reading = dataclasses.replace(reading, head="customers without power", unit="customers")
+    held = _HELD.match(reading.head)
+    if held is not None and _FREED.search(text, max(lo, start - 40), start):
+        # "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued
+        reading = dataclasses.replace(reading, head=f"{held['who']} released")
     if reading.head == "people on board" and _BOTH_ABOARD.search(text, lo, hi):
         aboard = _CREW_OR_PASSENGERS.match(text, end)
         if aboard is not None:  # "342 passengers and 10 crew": two parts of who was aboard

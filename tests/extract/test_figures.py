@@ -801,3 +801,8 @@ def test_aid_received_is_not_aid_promised() -> None:
            extract_claims(text, source_id="t", published=PUBLISHED)]  # fmt: skip
     assert got == [("aid received in Chad", "$300 million", "level"),
                    ("pledge in Chad", "$1.2 billion", "target")]  # fmt: skip
+
+
+def test_captives_freed_are_released_not_rescued() -> None:
+    got = _subjects("The rebels freed 12 hostages in Mali in exchange for 40 prisoners.")
+    assert got == [("hostages released in Mali", "12"), ("prisoners released in Mali", "40")]
