@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from claimcheck.model import Amount, DateInterval, Qualifier
-from claimcheck.recognize.lazyre import compile as _stored
+from claimcheck.recognize.lazyre import Lazy as _lazy
 
 if TYPE_CHECKING:
     from claimcheck.model import TimeMention
@@ -53,12 +53,12 @@ _MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=lambda n: (-len(n), n))) + ")"
 _SEASONS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 
 _SHAPES = (
-    ("year", _stored(rf"{_YEAR}")),
-    ("iso", _stored(rf"{_YEAR}-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?")),
-    ("dmy", _stored(rf"(?:{_DAY} )?{_MON} {_YEAR}")),
-    ("mdy", _stored(rf"{_MON} {_DAY} {_YEAR}")),
-    ("season", _stored(rf"(?P<season>early|mid|late)(?:-| ){_YEAR}")),
-    ("by", _stored(rf"(?:by the end of|by) {_YEAR}")),
+    ("year", _lazy(rf"{_YEAR}")),
+    ("iso", _lazy(rf"{_YEAR}-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?")),
+    ("dmy", _lazy(rf"(?:{_DAY} )?{_MON} {_YEAR}")),
+    ("mdy", _lazy(rf"{_MON} {_DAY} {_YEAR}")),
+    ("season", _lazy(rf"(?P<season>early|mid|late)(?:-| ){_YEAR}")),
+    ("by", _lazy(rf"(?:by the end of|by) {_YEAR}")),
 )
 
 
@@ -137,7 +137,7 @@ _HEDGES: dict[str, Qualifier] = {
     "more than": "more_than",
     "nearly": "at_most",
 }
-_AMOUNT = _stored(
+_AMOUNT = _lazy(
     rf"(?:(?P<hedge>{'|'.join(_HEDGES)}) )?(?P<n>{_NUMBER})"
     rf"|between (?P<a>{_NUMBER}) and (?P<b>{_NUMBER})"
     rf"|(?P<lo>{_SMALL})-(?P<hi>{_SMALL})"
