@@ -69,11 +69,17 @@ SPARE = ("tempfile", "shutil", "pkgutil", "importlib.resources", "yaml", "ruamel
      ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"]],
     ids=["check", "extract-json"],
 )  # fmt: skip
-def test_a_small_run_loads_no_spare_module(tmp_path: Path, argv: list[str]) -> None:
+def _warm_run_modules(tmp_path: Path, argv: list[str]) -> list[str]:
+    """The modules a second run of ``argv`` imports (the first builds the places index and
+    the regex store in a fresh user cache)."""
     env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
     run = f"from claimcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
-    _modules(run, env=env)  # the first run builds the places index and regex store
-    mods = _modules(run, env=env)
+    _modules(run, env=env)
+    return _modules(run, env=env)
+
+
+def test_a_small_run_loads_no_spare_module(tmp_path: Path, argv: list[str]) -> None:
+    mods = _warm_run_modules(tmp_path, argv)
     spare = [m for m in mods if m.startswith(SPARE) and not (argv[0] == "check" and m == "yaml")]
     spare = [m for m in spare if not (argv[0] == "check" and m.startswith("yaml."))]
     if argv[0] == "extract":  # OpenSSL only for hashing whole articles into the cache
@@ -93,10 +99,7 @@ of the shipped claims file's can), decimal when a Decimal could be validated."""
     ids=["check", "extract-json"],
 )  # fmt: skip
 def test_a_small_run_loads_no_fuzzy_matcher_nor_decimal(tmp_path: Path, argv: list[str]) -> None:
-    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
-    run = f"from claimcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
-    _modules(run, env=env)  # the first run builds the places index and regex store
-    mods = _modules(run, env=env)
+    mods = _warm_run_modules(tmp_path, argv)
     assert [m for m in mods if m.startswith(LAZY)] == []
     if argv[0] == "check":
         assert "claimcheck.normalize.subjects" in mods  # subjects were folded and keyed
