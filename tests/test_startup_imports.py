@@ -59,6 +59,15 @@ def test_check_loads_only_its_renderer(tmp_path: Path, fmt: str) -> None:
     assert others.isdisjoint(renderers)
 
 
+def _warm_run_modules(tmp_path: Path, argv: list[str]) -> list[str]:
+    """The modules a second run of ``argv`` imports (the first builds the places index and
+    the regex store in a fresh user cache)."""
+    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    run = f"from claimcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
+    _modules(run, env=env)
+    return _modules(run, env=env)
+
+
 SPARE = ("tempfile", "shutil", "pkgutil", "importlib.resources", "yaml", "ruamel")
 """What a one-article JSON extraction or a small check never needs."""
 
@@ -69,15 +78,6 @@ SPARE = ("tempfile", "shutil", "pkgutil", "importlib.resources", "yaml", "ruamel
      ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"]],
     ids=["check", "extract-json"],
 )  # fmt: skip
-def _warm_run_modules(tmp_path: Path, argv: list[str]) -> list[str]:
-    """The modules a second run of ``argv`` imports (the first builds the places index and
-    the regex store in a fresh user cache)."""
-    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
-    run = f"from claimcheck.cli import main\ntry:\n    main({argv!r})\nexcept SystemExit:\n    pass"
-    _modules(run, env=env)
-    return _modules(run, env=env)
-
-
 def test_a_small_run_loads_no_spare_module(tmp_path: Path, argv: list[str]) -> None:
     mods = _warm_run_modules(tmp_path, argv)
     spare = [m for m in mods if m.startswith(SPARE) and not (argv[0] == "check" and m == "yaml")]
