@@ -11,6 +11,22 @@ from claimcheck.extract.measures import Cue, Measure, cues
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 _AND_OR_COMMA = _re_compile(r"\band\b|,")
+_JOINED_AFTER = _re_compile(
+    r"[\s,]*(?:(?:who|that|were|was|have|has|had|been|are|is|being|be|feared|"
+    r"believed|reported|reportedly|thought|said|to|still|also|later|now|already|"
+    r"confirmed|officially|either|all|remain|remained|of\s+them|in\s+all|"
+    r"in\s+total|so\s+far)[\s,]+)*",
+    re.IGNORECASE,
+)
+"""Words joining a figure to a cue after it: "41 [who were] trapped"."""
+_JOINED_BEFORE = _re_compile(
+    r"[\s,]*(?:(?:rose|rising|risen|climbed|reached|stood|stands|was|is|at|to|of|hit|"
+    r"jumped|increased|grew|more|than|over|by|nearly|almost|about|around|some|least|"
+    r"at\s+least|up|the|a|an|another|further|additional|had|has|have|been|now|"
+    r"further|leaving|left|with|totall?ing|numbering)[\s,]+)*",
+    re.IGNORECASE,
+)
+"""Words joining a cue to a figure after it: "the toll [rose to] 57"."""
 _AND_ONLY = _re_compile(r"\s+and\s+")
 _OWN_FIGURE = _re_compile(
     r"\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
@@ -33,14 +49,7 @@ def best_cue(
             return (0, 0)
         if c.start >= np_end:
             between = text[np_end : c.start]
-            joined = re.fullmatch(
-                r"[\s,]*(?:(?:who|that|were|was|have|has|had|been|are|is|being|be|feared|"
-                r"believed|reported|reportedly|thought|said|to|still|also|later|now|already|"
-                r"confirmed|officially|either|all|remain|remained|of\s+them|in\s+all|"
-                r"in\s+total|so\s+far)[\s,]+)*",
-                between,
-                re.IGNORECASE,
-            )
+            joined = _JOINED_AFTER.fullmatch(between)
             if joined:
                 return (1, c.start - np_end)
             if _blocks(between) or _OWN_FIGURE.match(text, c.end):
@@ -49,14 +58,7 @@ def best_cue(
                 return (4, c.start - np_end)
             return (3, c.start - np_end)
         before = text[c.end : start]
-        if re.fullmatch(
-            r"[\s,]*(?:(?:rose|rising|risen|climbed|reached|stood|stands|was|is|at|to|of|hit|"
-            r"jumped|increased|grew|more|than|over|by|nearly|almost|about|around|some|least|"
-            r"at\s+least|up|the|a|an|another|further|additional|had|has|have|been|now|"
-            r"further|leaving|left|with|totall?ing|numbering)[\s,]+)*",
-            before,
-            re.IGNORECASE,
-        ):
+        if _JOINED_BEFORE.fullmatch(before):
             return (1, start - c.end)
         if _AND_OR_COMMA.search(before):
             return (4, start - c.end)

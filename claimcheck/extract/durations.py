@@ -8,6 +8,13 @@ import re
 from claimcheck.extract.cue_choice import best_cue
 from claimcheck.extract.reading import Reading
 from claimcheck.model import Amount
+from claimcheck.recognize.lazyre import compile as _re_compile
+
+_RELATIVE_AFTER = _re_compile(r"^\s*(?:ago|later|earlier|old|from\s+now)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = _re_compile(
+    r"\b(?:next|coming|past|last|first|previous|recent)\s+$", re.IGNORECASE
+)
+"""A period placed in time ("three days ago", "the past 24 hours"), not a length lasted."""
 
 
 def read_duration(
@@ -16,9 +23,9 @@ def read_duration(
     """A length of time: "a 10-month blockade", "trapped for 13 days", "after 17 days"."""
     before = text[max(lo, start - 30) : start]
     after = text[end : min(hi, end + 60)]
-    if re.match(r"^\s*(?:ago|later|earlier|old|from\s+now)\b", after, re.I):
+    if _RELATIVE_AFTER.match(after):
         return None
-    if re.search(r"\b(?:next|coming|past|last|first|previous|recent)\s+$", before, re.I):
+    if _RELATIVE_BEFORE.search(before):
         return None
     noun = re.match(
         r"^[\s-]*(?:long\s+|old\s+)?(?:(?:military|full|total|partial|nationwide|naval|"

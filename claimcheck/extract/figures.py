@@ -407,19 +407,25 @@ def _title_case_before(text: str, start: int) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words[-3:])
 
 
+_AGE_HEDGE = _re_compile(r"(?:under|over|below|above)\s", re.IGNORECASE)
+_AGE_GROUP_BEFORE = _re_compile(
+    r"\b(?:those|people|anyone|adults|aged?|residents|citizens)\s+$", re.IGNORECASE
+)
+_AGE_BEFORE = _re_compile(
+    r"\baged?\s+(?:between\s+)?$|\bages\s+(?:of\s+)?$"
+    r"|\b(?:those|people|anyone|adults)\s+(?:under|over|below|above)\s+$",
+    re.IGNORECASE,
+)
+
+
 def is_age(text: str, start: int, end: int) -> bool:
     """ "aged 65 or over", "those under 64", "a 7-year-old": an age, not a count."""
     if _AGE_AFTER.match(text, end):
         return True
     before = text[max(0, start - 25) : start]
-    if re.match(r"(?:under|over|below|above)\s", text[start:end], re.I) and re.search(
-        r"\b(?:those|people|anyone|adults|aged?|residents|citizens)\s+$", before, re.I
-    ):
+    if _AGE_HEDGE.match(text[start:end]) and _AGE_GROUP_BEFORE.search(before):
         return True  # the hedge is part of the figure: "those [under 64]"
-    return bool(re.search(r"\baged?\s+(?:between\s+)?$|\bages\s+(?:of\s+)?$", before, re.I)) or (
-        bool(re.search(r"\b(?:those|people|anyone|adults)\s+(?:under|over|below|above)\s+$",
-                       before, re.I))
-    )  # fmt: skip
+    return _AGE_BEFORE.search(before) is not None
 
 
 _NAMED_BEFORE = _re_compile(
