@@ -431,6 +431,11 @@ def _closest(entity: str, reps: Sequence[str], threshold: float) -> tuple[str, s
         and not any(_may_be_variant(entity, rep) for rep in reps)
     ):
         return None
+    return _fuzzy_closest(entity, reps, threshold)
+
+
+def _fuzzy_closest(entity: str, reps: Sequence[str], threshold: float) -> tuple[str, str] | None:
+    """The rapidfuzz search: the best-scoring candidates, the first a spelling variant."""
     from rapidfuzz import fuzz, process
 
     for rep, _score, _index in process.extract(
