@@ -42,6 +42,7 @@ from claimcheck.extract.movements import (
     from_to_pairs,
     same_number,
 )
+from claimcheck.extract.refine import refined
 from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.subjects import (
     said_by,
@@ -82,30 +83,6 @@ _RESTATED_AS = _re_compile(
     re.IGNORECASE,
 )
 """Another source's figure for the quantity the sentence just gave."""
-_CREW_OR_PASSENGERS = _re_compile(
-    r"\s+(?:[a-z]+\s+)?(?P<w>passengers|crew(?:\s+members)?|crewmen|sailors)\b", re.IGNORECASE
-)
-_BOTH_ABOARD = _re_compile(r"\bpassengers\b.*\bcrew|\bcrew\b.*\bpassengers\b", re.I)
-"""Passengers are everyone aboard unless the crew is counted beside them."""
-_WAR = r"(?:civil\s+)?(?:war|conflict|fighting|insurgency|hostilities)"
-_WAR_SCOPE = _re_compile(
-    rf"\b(?:the|this|a|its)\s+(?:\w+\s+)?{_WAR}\s+(?:has|had|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
-    rf"(?:killed|left|claimed|wounded|injured)\b"
-    rf"|\b(?:in|during|throughout)\s+the\s+(?:\w+\s+)?{_WAR}\b(?!\s+(?:zone|area|region))"
-    rf"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:\w+\s+)?{_WAR}\b"
-    rf"|\bsince\s+the\s+(?:\w+\s+)?{_WAR}\s+(?:began|erupted|broke\s+out|started)\b"
-    rf"|\b{_WAR}['’]s\s+(?:death\s+)?toll\b|\btoll\s+(?:of|from|in)\s+the\s+(?:\w+\s+)?{_WAR}\b",
-    re.IGNORECASE,
-)
-"""A toll of the whole war ("The war has killed more than 20,000", "died in the conflict",
-"since the fighting began"): another quantity than one attack's toll, which the same page
-gives beside it."""
-_BRINGING_TOTAL = _re_compile(
-    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:overall\s+|total\s+|"
-    r"death\s+|war['’]s\s+)*(?:toll|total|tally|number)\b",
-    re.IGNORECASE,
-)
-"""'killed 40 on Tuesday, bringing the toll in the war to 41,000': the 40 is the day's."""
 _PULLED = _re_compile(r"\bpull", re.IGNORECASE)
 _SURVIVORS_AFTER = _re_compile(
     r"\s+(?:[a-z]+\s+)?(?:survivors|bodies|people|persons|victims|children|residents|miners|"
@@ -113,12 +90,6 @@ _SURVIVORS_AFTER = _re_compile(
     re.IGNORECASE,
 )
 """'pulled out 1,000 survivors' is a rescue, not troops pulled out."""
-_HELD = _re_compile(r"(?P<who>hostages|prisoners|detainees|captives|inmates)(?:\s+rescued)?$")
-_FREED = _re_compile(
-    r"\b(?:freed|released|set\s+free|let\s+go|handed\s+over|swapped|in\s+exchange\s+for|"
-    r"for\s+the\s+release\s+of)\b",
-    re.IGNORECASE,
-)
 _SOLDIERS = _re_compile(r"\b(?:troops|soldiers|army|military|marines|national\s+guard)\b", re.I)
 _TROOPS = _re_compile(
     r"\b(?:troops|forces|soldiers|personnel|servicemen|contingents?|marines|sailors)\b", re.I
@@ -272,25 +243,7 @@ def _read_general(
         return None  # troop levels move: the movement reader knows them
     elif reading.head.endswith(" deployed") and _TROOPS.search(text, lo, hi):
         return None  # "the contingent stationed there rose to 600": a troop level too
-    if reading.measure is not None and reading.measure.name == "customers without power":
-        # people, homes or customers left without power: one outage count, in customers
-        reading = dataclasses.replace(reading, head="customers without power", unit="customers")
-    held = _HELD.match(reading.head)
-    if held is not None and _FREED.search(text, max(lo, start - 40), start):
-        # "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued
-        reading = dataclasses.replace(reading, head=f"{held['who']} released")
-    if reading.head == "people on board" and _BOTH_ABOARD.search(text, lo, hi):
-        aboard = _CREW_OR_PASSENGERS.match(text, end)
-        if aboard is not None:  # "342 passengers and 10 crew": two parts of who was aboard
-            who = "crew" if aboard["w"].lower().startswith("crew") else "passengers"
-            reading = dataclasses.replace(reading, head=f"{who} on board")
-    if (
-        reading.head in ("deaths", "injured")
-        and _WAR_SCOPE.search(text, lo, hi)
-        and not _BRINGING_TOTAL.search(text, end, hi)
-    ):
-        # "The war has killed 20,000": the whole war's toll, not the day's attack
-        reading = dataclasses.replace(reading, head=f"war {reading.head}")
+    reading = refined(reading, text, start, end, lo, hi)
     if ctx.last_reading is not None and _RESTATED_AS.search(text, max(0, start - 60), start):
         # "25,000 walked out, though the ministry put the number at 9,000": one quantity
         reading = dataclasses.replace(ctx.last_reading, kind=reading.kind)

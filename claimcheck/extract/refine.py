@@ -1,0 +1,68 @@
+"""What a figure's clause says of the quantity its reader named: whose part of a whole,
+which scope, which state ("342 passengers and 10 crew", "the war has killed 20,000",
+"freed 24 hostages", homes "without power"). Applied after the reader, before place and
+time, so every reader's heads are refined alike."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from claimcheck.extract.reading import Reading
+from claimcheck.recognize.lazyre import compile as _re_compile
+
+_CREW_OR_PASSENGERS = _re_compile(
+    r"\s+(?:[a-z]+\s+)?(?P<w>passengers|crew(?:\s+members)?|crewmen|sailors)\b", re.IGNORECASE
+)
+_BOTH_ABOARD = _re_compile(r"\bpassengers\b.*\bcrew|\bcrew\b.*\bpassengers\b", re.I)
+"""Passengers are everyone aboard unless the crew is counted beside them."""
+_WAR = r"(?:civil\s+)?(?:war|conflict|fighting|insurgency|hostilities)"
+_WAR_SCOPE = _re_compile(
+    rf"\b(?:the|this|a|its)\s+(?:\w+\s+)?{_WAR}\s+(?:has|had|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    rf"(?:killed|left|claimed|wounded|injured)\b"
+    rf"|\b(?:in|during|throughout)\s+the\s+(?:\w+\s+)?{_WAR}\b(?!\s+(?:zone|area|region))"
+    rf"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:\w+\s+)?{_WAR}\b"
+    rf"|\bsince\s+the\s+(?:\w+\s+)?{_WAR}\s+(?:began|erupted|broke\s+out|started)\b"
+    rf"|\b{_WAR}['’]s\s+(?:death\s+)?toll\b|\btoll\s+(?:of|from|in)\s+the\s+(?:\w+\s+)?{_WAR}\b",
+    re.IGNORECASE,
+)
+"""A toll of the whole war ("The war has killed more than 20,000", "died in the conflict",
+"since the fighting began"): another quantity than one attack's toll, which the same page
+gives beside it."""
+_BRINGING_TOTAL = _re_compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:overall\s+|total\s+|"
+    r"death\s+|war['’]s\s+)*(?:toll|total|tally|number)\b",
+    re.IGNORECASE,
+)
+"""'killed 40 on Tuesday, bringing the toll in the war to 41,000': the 40 is the day's."""
+_HELD = _re_compile(r"(?P<who>hostages|prisoners|detainees|captives|inmates)(?:\s+rescued)?$")
+_FREED = _re_compile(
+    r"\b(?:freed|released|set\s+free|let\s+go|handed\s+over|swapped|in\s+exchange\s+for|"
+    r"for\s+the\s+release\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int) -> Reading:
+    """``reading`` of the figure ``text[start:end]`` in its clause ``text[lo:hi]``, its head
+    made as specific as the clause says."""
+    if reading.measure is not None and reading.measure.name == "customers without power":
+        # people, homes or customers left without power: one outage count, in customers
+        return dataclasses.replace(reading, head="customers without power", unit="customers")
+    held = _HELD.match(reading.head)
+    if held is not None and _FREED.search(text, max(lo, start - 40), start):
+        # "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued
+        return dataclasses.replace(reading, head=f"{held['who']} released")
+    if reading.head == "people on board" and _BOTH_ABOARD.search(text, lo, hi):
+        aboard = _CREW_OR_PASSENGERS.match(text, end)
+        if aboard is not None:  # "342 passengers and 10 crew": two parts of who was aboard
+            who = "crew" if aboard["w"].lower().startswith("crew") else "passengers"
+            return dataclasses.replace(reading, head=f"{who} on board")
+    if (
+        reading.head in ("deaths", "injured")
+        and _WAR_SCOPE.search(text, lo, hi)
+        and not _BRINGING_TOTAL.search(text, end, hi)
+    ):
+        # "The war has killed 20,000": the whole war's toll, not the day's attack
+        return dataclasses.replace(reading, head=f"war {reading.head}")
+    return reading
