@@ -137,27 +137,27 @@ def _dated_ends(
     return t_was.text, t_now.text
 
 
-def _fanned_out(d: Draft, sentence: str) -> list[Draft]:
-    """A figure said of listed places: "cut its contingents to 400 each in Mali, Niger and
-    Chad" holds in each place (one claim per place); without "each", "1,200 died in Spain
-    and Portugal" is one figure for them together, so the subject names them all (sorted, so
-    outlets that list them in another order agree) and is never compared with one of them."""
+def _of_listed_places(d: Draft, sentence: str) -> list[Draft]:
+    """The drafts a figure gives, said of listed places: "cut its contingents to 400 each in
+    Mali, Niger and Chad" holds in each place (one draft per place); without "each", "1,200
+    died in Spain and Portugal" is one figure for them together, so the subject names them
+    all (sorted, so outlets that list them in another order agree) and is never compared
+    with one of them. A figure of one place is itself."""
     from dataclasses import replace
 
     from claimcheck.extract.where import coordinated_places
 
     head, sep, place = d.subject.rpartition(" in ")
     if not sep or ("," not in sentence and " and " not in sentence):
-        return []
+        return [d]
     if d.clause is not None:  # "..., as temperatures topped 46C": not the list's figure
         sentence = sentence[d.clause[0] : d.clause[1]]
     others = coordinated_places(sentence, place)
     if not others:
-        return []
+        return [d]
     if _EACH.search(sentence):
-        return [replace(d, subject=f"{head} in {other}") for other in others]
-    d.subject = f"{head} in {' and '.join(sorted([place, *others]))}"
-    return []
+        return [d, *(replace(d, subject=f"{head} in {other}") for other in others)]
+    return [replace(d, subject=f"{head} in {' and '.join(sorted([place, *others]))}")]
 
 
 def _restated(text: str, before: tuple[Amount, int, int], amount: Amount, start: int) -> bool:
@@ -362,8 +362,7 @@ def extract_claims(
         if has_by and not found:
             found.extend(deadline_claims(ctx))
         for d in found:
-            drafts.append((d, sent))
-            drafts.extend((copy, sent) for copy in _fanned_out(d, sent.text))
+            drafts.extend((one, sent) for one in _of_listed_places(d, sent.text))
     understood = {t.text for t in times if t.resolved}
     if aliases:
         _fold_aliases(drafts, aliases)
