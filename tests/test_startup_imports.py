@@ -59,6 +59,13 @@ def test_check_loads_only_its_renderer(tmp_path: Path, fmt: str) -> None:
     assert others.isdisjoint(renderers)
 
 
+SMALL_RUNS = [
+    ["check", "--no-cache", "claims.yaml"],
+    ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"],
+]
+"""A small check (the pre-commit case) and a one-article extraction."""
+
+
 def _warm_run_modules(tmp_path: Path, argv: list[str]) -> list[str]:
     """The modules a second run of ``argv`` imports (the first builds the places index and
     the regex store in a fresh user cache)."""
@@ -72,12 +79,7 @@ SPARE = ("tempfile", "shutil", "pkgutil", "importlib.resources", "yaml", "ruamel
 """What a one-article JSON extraction or a small check never needs."""
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [["check", "--no-cache", "claims.yaml"],
-     ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"]],
-    ids=["check", "extract-json"],
-)  # fmt: skip
+@pytest.mark.parametrize("argv", SMALL_RUNS, ids=["check", "extract-json"])
 def test_a_small_run_loads_no_spare_module(tmp_path: Path, argv: list[str]) -> None:
     mods = _warm_run_modules(tmp_path, argv)
     spare = [m for m in mods if m.startswith(SPARE) and not (argv[0] == "check" and m == "yaml")]
@@ -92,12 +94,7 @@ LAZY = ("rapidfuzz", "decimal", "_decimal")
 of the shipped claims file's can), decimal when a Decimal could be validated."""
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [["check", "--no-cache", "claims.yaml"],
-     ["extract", "--no-cache", "--format", "json", "seeds/000_ec8027eaf503b8ac.txt"]],
-    ids=["check", "extract-json"],
-)  # fmt: skip
+@pytest.mark.parametrize("argv", SMALL_RUNS, ids=["check", "extract-json"])
 def test_a_small_run_loads_no_fuzzy_matcher_nor_decimal(tmp_path: Path, argv: list[str]) -> None:
     mods = _warm_run_modules(tmp_path, argv)
     assert [m for m in mods if m.startswith(LAZY)] == []
