@@ -54,3 +54,33 @@ def test_four_outlets_over_four_days_agree_on_the_rising_counts(
     assert not [s for s in subjects if s.startswith(("deaths", "people displaced"))]
     written = Path("claims.yaml").read_text(encoding="utf-8")  # cwd: the story's folder
     assert written.count("published: 2024-05-") == 4, "every page shows its date somewhere"
+
+
+def test_a_shipwreck_told_from_both_shores_is_counted_where_it_sank(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the boat came from one country and sank off another's island: the toll is one
+    # quantity, and two outlets' figures of the same Sunday disagree
+    subjects = _subjects(_report("shipwreck", tmp_path, monkeypatch))
+    assert "deaths in Italy" in subjects
+    assert not [s for s in subjects if "Libya" in s or "Sudan" in s or "Eritrea" in s]
+
+
+def test_an_election_counts_seats_per_party(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one outlet gives the winner 64 seats where two give 68; the runner-up's 42 and the
+    # chamber's 126 are other quantities; turnout is worded three ways
+    subjects = _subjects(_report("election", tmp_path, monkeypatch))
+    assert subjects == ["seats won by MPP in Mongolia", "turnout in Mongolia"]
+
+
+def test_a_hurricane_weakening_inland_is_not_a_dispute_over_its_landfall_winds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = _report("hurricane", tmp_path, monkeypatch)
+    findings = document["findings"]
+    assert isinstance(findings, list)
+    winds = [f for f in findings if f["subject"] == "sustained winds in United States"]
+    assert len(winds) == 1 and "85" not in str(winds[0]["message"])
+    assert "people evacuated in United States" in _subjects(document)

@@ -287,6 +287,8 @@ def read_figure(
     ):
         return None  # "the Boeing 737 had 62 people aboard", "flight 101": part of a name
     noun, np_end = found if found else (None, end)
+    if noun is None and _OF_SEATS_AFTER.match(text, end):  # "68 of the 126 seats"
+        return _seats(text, start, PLAN.search(text, lo, start) is not None)
     if noun is not None and noun.lower() in ("degrees", "degree"):
         return _bare_degrees(text, amount, start, np_end, lo, hi)
     unit_word = unit_of_noun(noun) if noun is not None else None
@@ -298,6 +300,8 @@ def read_figure(
         return None
     plan = PLAN.search(text, lo, start) is not None
     named = _noun_measure(noun) if noun is not None else None
+    if named is not None and named.name == "deaths" and _OR_MISSING.match(text, np_end):
+        named = _noun_measure("dead or missing")  # "63 dead or missing": one joint figure
     if named is not None:
         # "122 deaths", "300 injuries", "5,000 evacuees": the noun is the measure itself.
         kind = "target" if plan else "count"
@@ -438,7 +442,9 @@ _NAMED_BEFORE = _re_compile(
 
 _TALLY_SET_BEFORE = _re_compile(
     r"(?:^|[.;:,]\s+|\b(?:and|as|while|after|when|but)\s+)(?:[A-Za-z][\w-]*\s+){0,2}?"
-    r"(?P<n>cases|infections|injuries|arrests|hospitali[sz]ations|admissions|evacuations)\s+"
+    r"(?P<n>cases|infections|injuries|arrests|hospitali[sz]ations|admissions|evacuations|"
+    r"arrivals)\s+(?:(?:to|in|into)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    r"(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far(?:\s+this\s+year)?\s+)?"
     r"(?:(?:has|have|had)\s+(?:now\s+)?)?(?P<v>(?:rose|risen|climbed|jumped|soared|surged|"
     r"increased|reached|hit|topped|passed|exceeded|surpassed|stood\s+at|totall?ed|numbered)"
     r"\s+(?:to\s+)?)?$",
@@ -457,8 +463,11 @@ _MEASURE_NOUNS = {
     "wounded": "injured", "evacuees": "people evacuated", "refugees": "people displaced",
     "arrests": "people detained", "detainees": "people detained",
     "admissions": "people hospitalised", "hospitalisations": "people hospitalised",
-    "hospitalizations": "people hospitalised",
+    "hospitalizations": "people hospitalised", "dead or missing": "people dead or missing",
 }  # fmt: skip
+
+
+_OR_MISSING = _re_compile(r"\s+(?:or|and/or)\s+(?:still\s+)?(?:missing|unaccounted)\b", re.I)
 
 
 def _noun_measure(noun: str) -> Measure | None:
@@ -553,6 +562,36 @@ _POWER_CUSTOMERS = frozenset(
 """Who a power cut counts, however an outlet names them: one quantity across outlets."""
 
 
+_SEAT_WINNER_BEFORE = _re_compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),?\s+(?:(?:has|had|have|also|only|"
+    r"narrowly|comfortably)\s+)?(?:won|wins|took|takes|secured|secures|got|gets|received|"
+    r"gained|claimed|captured|kept|retained|held|holds|lost|loses)\s+(?:[a-z]+\s+){0,2}$"
+)
+_OF_THE_SEATS_BEFORE = _re_compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_OF_SEATS_AFTER = _re_compile(
+    r"\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?[\d,]+(?:-\w+)?\s+(?:[a-z]+\s+)?seats\b"
+)
+_NOT_PARTY = frozenset({"The", "A", "An", "Its", "Their", "Opposition", "Ruling"})
+
+
+def _seats(text: str, start: int, plan: bool) -> Reading:
+    """Seats are counted per party: "the Labour Party won 411 seats" and "the Liberal Democrats
+    took 72" are two quantities, and "68 of the 126 seats" names the chamber's size. A
+    party named in several words is keyed by its initials, as the press abbreviates it
+    ("Mongolian People's Party", "MPP")."""
+    kind = "target" if plan else "count"
+    if _OF_THE_SEATS_BEFORE.search(text, max(0, start - 12), start):
+        return Reading("seats in the chamber", "seats", kind, thing="seats")
+    winner = _SEAT_WINNER_BEFORE.search(text, max(0, start - 90), start)
+    if winner is None:
+        return Reading("seats", "seats", kind, thing="seats")
+    words = [w for w in winner["name"].split() if w not in _NOT_PARTY]
+    if not words:
+        return Reading("seats", "seats", kind, thing="seats")
+    key = "".join(w[0] for w in words).upper() if len(words) > 1 else words[0]
+    return Reading(f"seats won by {key}", "seats", kind, thing="seats")
+
+
 def _thing(
     text: str, amount: Amount, start: int, noun: str, np_end: int, plan: bool
 ) -> Reading | None:
@@ -570,6 +609,8 @@ def _thing(
     ):
         return None  # "several media reports", "hundreds of cars": scenery, not a count
     head = low
+    if low in ("seats", "seat"):
+        return _seats(text, start, plan)
     if _OUTAGE.search(text, max(0, start - 40), min(len(text), np_end + 60)) and (
         low in _POWER_CUSTOMERS
     ):

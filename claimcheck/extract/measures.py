@@ -35,7 +35,7 @@ class Measure:
 
     def of_group(self, group: str) -> str:
         """The subject for a named group: "civilians killed", "migrants rescued"."""
-        if self.name in ("crowd", "permitted crowd", "registered voters"):
+        if self.name in ("crowd", "permitted crowd", "registered voters", "votes cast"):
             return self.name  # protesters or pilgrims, a crowd is a crowd
         if self.name == "people displaced" and group in ("refugees", "migrants"):
             return self.name  # refugees are the displaced people an exodus counts
@@ -48,6 +48,8 @@ _PARTICIPLE = {"deaths": "killed", "injured": "injured", "people on strike": "on
 
 # Cue stems per measure. Order matters only for ties at one position.
 _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
+    ("people dead or missing", "report", False,
+     r"(?:dead|killed|deaths?)\s+(?:or|and/or)\s+(?:still\s+)?(?:missing|unaccounted(?:\s+for)?)"),
     ("deaths", "report", True,
      r"kill(?:s|ed|ing)?|dead|died|die|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
      r"lives|perish(?:ed)?|bodies|corpses|mortuar(?:y|ies)|morgues?|drown(?:ed|ing)?|"
@@ -71,6 +73,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:went|go|going|gone|are|were|is|was|remain(?:ed)?|stayed)\s+on\s+strike|on\s+strike|"
      r"striking|strikers|walked\s+(?:off\s+(?:the|their)\s+jobs?|out)|walkouts?|"
      r"downed\s+tools|join(?:ed)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strike"),
+    ("votes cast", "event", False,
+     r"voted|cast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)|(?:ballots|votes)\s+(?:were\s+)?cast|"
+     r"turned\s+out\s+to\s+vote|went\s+to\s+the\s+polls"),
     ("registered voters", "event", False,
      r"registered\s+(?:to\s+vote|voters)|eligible\s+(?:to\s+vote|voters)|"
      r"on\s+the\s+(?:electoral\s+roll|voters['’]?\s+(?:roll|list))"),
@@ -80,7 +85,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
     ("people rescued", "report", True,
      r"rescued|pulled\s+out(?:\s+alive)?|brought\s+out|saved|freed|evacuated\s+safely|"
-     r"pulled\s+(?:[\w,]+\s+){1,3}?(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
+     r"survivors|brought\s+(?:safely\s+)?ashore|plucked\s+from|"
+     r"pulled\s+(?:[\w,]+\s+){0,3}?(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
      r"(?:water|rubble|river|sea|debris|wreckage|mud|sea)"),
     ("people evacuated", "report", True,
      r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?|"

@@ -441,6 +441,10 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+_BYLINE = _re_compile(r"(?i:by|from|words\s+by|reported\s+by|written\s+by)\s")
+"""A byline beside the date names the writer, not the outlet: "By Ana Ruiz"."""
+
+
 def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | None:
     """Outlet name from explicit cues, else a short name line next to the dateline."""
     best: tuple[float, int, str] | None = None
@@ -466,6 +470,7 @@ def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | 
                     re.fullmatch(_NAME, cand)
                     and len(cand.split()) <= 4
                     and cand.lower() not in WIRES
+                    and not _BYLINE.match(cand)
                 ):
                     return _clean_name(cand)
     return None

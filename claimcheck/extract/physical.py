@@ -111,8 +111,21 @@ def read_speed(text: str, unit: str, lo: int, hi: int) -> Reading:
     if "gust" in clause:
         return Reading("wind gusts", unit, "level", event_bound=True)
     if "wind" in clause:
+        changed = _STORM_CHANGE.search(text[:hi].lower())
+        if changed is not None:
+            # "weakened to a Category 1 as it moved inland, with winds of 85 mph": the storm
+            # at a later stage, not another outlet's reading of its winds at landfall
+            stage = "weakening" if changed["w"] else "strengthening"
+            return Reading(f"sustained winds after {stage}", unit, "level")
         return Reading("sustained winds", unit, "level", event_bound=True)
     return Reading("speed", unit, "level")
+
+
+_STORM_CHANGE = _re_compile(
+    r"(?<!before\s)(?<!until\s)\b(?:(?P<w>weaken(?:ed|ing|s)?|downgraded|los(?:t|ing)\s+(?:strength|power)|"
+    r"dissipat\w*)|strengthen(?:ed|ing|s)?|intensif(?:ied|ying|ies)|upgraded|rapidly\s+"
+    r"intensif\w*)\b"
+)
 
 
 def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:

@@ -107,6 +107,12 @@ def read_percent(
         return []
     t = nearest_time(ctx.times, ctx.text, start, end)
     subject = " ".join(p for p in (actor, noun) if p)
+    from claimcheck.recognize.places import country_of
+
+    place = ctx.figure_place(start, end) if actor is None else None
+    if place and country_of(noun) is None:
+        # "a turnout of 67 percent" is the story place's, as "Turnout was 67 percent" is
+        subject = f"{subject} in {place}"
     return [Draft("level", amount.text, "percent", subject, time=t.text if t else None)]
 
 

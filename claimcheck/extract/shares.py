@@ -128,6 +128,11 @@ _TURNOUT_PART = _re_compile(
     r"(?:was|were|is|are|stood|reached|hit|at|rose|fell|came|climbed|dropped)\b",
     re.IGNORECASE,
 )
+_ELECTORATE = _re_compile(
+    r"(?:(?:million|thousand|billion|lakh|crore)\s+)?(?:(?:registered|eligible)\s+)?"
+    r"(?:voters|electorate)",
+    re.IGNORECASE,
+)
 _OF_THE_VOTE = _re_compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|popular\s+|total\s+|first[-\s]round\s+)?"
     r"(?:votes?|ballots)(?:\s+cast)?\b",
@@ -151,7 +156,10 @@ def _vote_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | 
     out: two unnamed shares of one election are different quantities and must never
     meet. None: not a vote share."""
     turnout = _TURNOUT_BEFORE.search(text, max(lo, start - 70), start)
-    if turnout is not None and not _OF_GROUP.match(text, end):
+    group = _OF_GROUP.match(text, end) if turnout is not None else None
+    if group is not None and _ELECTORATE.fullmatch(group["g"]):
+        group = None  # "69.3 percent of the 2.09 million registered voters": turnout itself
+    if turnout is not None and group is None:
         part = _TURNOUT_PART.match(turnout.group(0))
         if part is not None:  # "turnout among young voters": a part, its own quantity
             return Reading(f"turnout {part['p'].lower()} {part['g'].lower()}", "percent", "level",

@@ -44,6 +44,7 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
     from claimcheck.recognize.places import countries_of, find_places
 
     mentions = _agreeing(text, tuple(find_places(text)), countries_of)
+    mentions = _with_demonym_places(text, mentions)
     # A country named outright says more than a town that shares a name with one
     # abroad; a name spelled out in several words more than a one-word name.
     counts: dict[str, float] = {}  # weighted mentions per country
@@ -91,6 +92,37 @@ def _agreeing(
     return tuple(replace(p, country=moved[p.text]) if p.text in moved else p for p in mentions)
 
 
+_DEMONYM_PLACE = _re_compile(
+    r"\bthe\s+([A-Z][a-z]+)\s+(?:island|islands|port|city|town|village|coast|capital|region|"
+    r"province|state|district|border\s+town|resort|enclave|mainland)\s+of\s+[A-Z]"
+)
+
+
+def _with_demonym_places(text: str, mentions: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """ "the Italian island of Lampedusa", "the Indian state of Assam": the press names a
+    small place by its country's adjective, and the country is where the story is even
+    when the gazetteer does not know the place."""
+    if _DEMONYM_PLACE.search(text) is None:
+        return mentions
+    from claimcheck.normalize.subjects import gazetteer
+    from claimcheck.recognize.places import PlaceMention, country_of
+
+    table = gazetteer()
+    taken = {(p.start, p.end) for p in mentions}
+    extra: list[PlaceMention] = []
+    for m in _DEMONYM_PLACE.finditer(text):
+        place = table.get((m.group(1).lower(),))
+        if place is None or not place.demonym:
+            continue
+        country = country_of(place.canonical.replace("_", " ").title())
+        if country is None or (m.start(1), m.end(1)) in taken:
+            continue
+        extra.append(PlaceMention(m.group(1), m.start(1), m.end(1), country, country, "country"))
+    if not extra:
+        return mentions
+    return tuple(sorted((*mentions, *extra), key=lambda p: (p.start, p.end)))
+
+
 _WEIGHT = {"country": 3, "region": 2, "city": 1}
 _AT = _re_compile(r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?$", re.I)
 _ACTOR_AFTER = _re_compile(r"['’]?s?\s+(?:troops|forces|soldiers|officials?|government|military|"
@@ -111,9 +143,12 @@ def _weight(text: str, p: PlaceMention) -> float:
 
 _LOCATIVE = _re_compile(r"(?:\b(?:in|at|from|across|throughout|of|for)\s+(?:the\s+)?)$", re.I)
 _LOCATIVE_LEAD = _re_compile(
-    r"(?:\b(?i:in|into|at|from|across|throughout|of|for)\s+(?i:the\s+)?(?:[a-z][\w-]*\s+){0,2})$"
+    r"(?:\b(?i:in|into|at|across|throughout|of|for)\s+(?i:the\s+)?"
+    r"(?:(?!(?:them|those|these|whom|which|from|to|by|with|and|or|whom)\b)[a-z][\w-]*\s+){0,2})$"
 )
-"""The same, past an adjective or two: "In neighbouring Chad", "in war-torn Sudan"."""
+"""The same, past an adjective or two: "In neighbouring Chad", "in war-torn Sudan". Not
+"from": people and boats come from a country ("migrants from Libya", "most of them from
+Sudan"), which says where they started, not where the figure was counted."""
 _FIGURE_LIST = _re_compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
@@ -134,6 +169,7 @@ def figure_place(
         if nearest.country != where.country and (
             _LOCATIVE_LEAD.search(sentence, 0, nearest.start - offset)
             or _owns_clause(sentence, nearest.start - offset, nearest.end - offset, start, end)
+            or _reports_it(sentence, nearest.start - offset, nearest.end - offset, start)
         ):
             return nearest.country  # "In the US, 90% ..." is another country's figure
     if not where.spread:
@@ -177,9 +213,7 @@ NATIONWIDE = "nationwide"
 """``crowd_place``'s answer for a crowd counted across the country: the country's figure."""
 
 
-def crowd_place(
-    where: Where, sentence: str, offset: int, start: int, end: int
-) -> str | None:
+def crowd_place(where: Where, sentence: str, offset: int, start: int, end: int) -> str | None:
     """Where a crowd was counted: a protest is counted city by city ("93,000 in Paris"
     beside "1.28 million across France"), so the city named with the figure,
     ``NATIONWIDE`` for a country-wide count, else None. A city named elsewhere in the
@@ -210,6 +244,22 @@ _ACROSS = _re_compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?$", re.I
 
 
 _POSSESSIVE_AFTER = _re_compile(r"['’]s?\s")
+_REPORTING_AFTER = _re_compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|now\s+|also\s+)?(?:recorded|registered|"
+    r"reported|counted|logged|confirmed|received|took\s+in|has\s+taken\s+in|hosts|hosted|"
+    r"saw|has\s+seen|records|registers|reports|counts|logs|confirms|receives)\b"
+)
+
+
+def _reports_it(sentence: str, ps: int, pe: int, start: int) -> bool:
+    """ "Greece registered 2,300 arrivals", "Peru has reported 41 deaths": a country that is
+    the subject of the verb reporting the figure is whose figure it is."""
+    return (
+        pe <= start
+        and _REPORTING_AFTER.match(sentence, pe) is not None
+        and not _FIGURE_LIST.search(sentence, pe, start)
+        and start - pe < 60
+    )
 
 
 def _owns_clause(sentence: str, ps: int, pe: int, start: int, end: int) -> bool:
@@ -221,6 +271,8 @@ def _owns_clause(sentence: str, ps: int, pe: int, start: int, end: int) -> bool:
         return False
     lo, _ = clause_bounds(sentence, start, end)
     return ps >= lo and not _FIGURE_LIST.search(sentence, pe, start)
+
+
 _IN_BEFORE = _re_compile(r"(?:^|[.;:]\s*)\W*In\s+(?:the\s+)?$")
 _IN_AFTER = _re_compile(
     r"\b(?:in|through)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)"

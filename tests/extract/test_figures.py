@@ -806,3 +806,84 @@ def test_aid_received_is_not_aid_promised() -> None:
 def test_captives_freed_are_released_not_rescued() -> None:
     got = _subjects("The rebels freed 12 hostages in Mali in exchange for 40 prisoners.")
     assert got == [("hostages released in Mali", "12"), ("prisoners released in Mali", "40")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Mudslides left 27 dead or missing in the valley.", "people dead or missing"),
+        ("At least 27 people are dead or missing after the mudslides.", "people dead or missing"),
+        ("The mudslides killed 27 people and left 9 missing.", "deaths"),
+    ],
+)
+def test_dead_or_missing_is_one_joint_figure(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert claims[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fourteen survivors were brought ashore at dawn.",
+        "The crew said 14 people had been pulled from the water alive.",
+        "Divers found 14 survivors in the hull.",
+    ],
+)
+def test_survivors_brought_ashore_are_rescued(sentence: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == ["people rescued"]
+
+
+def test_seats_are_counted_per_party_and_the_chamber_has_its_size() -> None:
+    text = (
+        "The Green Alliance Party won 51 of the 120 seats, while the Farmers' Union took "
+        "38 seats and Renewal secured 12 seats."
+    )
+    got = {c.value: c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)}
+    assert got == {
+        "51": "seats won by GAP",
+        "120": "seats in the chamber",
+        "38": "seats won by FU",
+        "12": "seats won by Renewal",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout was 58.2 percent of the 4.1 million registered voters.",
+        "Nearly 2.4 million people voted, a turnout of 58.2 percent.",
+        "Voter turnout stood at 58.2%.",
+    ],
+)
+def test_turnout_is_one_quantity_however_it_is_worded(sentence: str) -> None:
+    text = "Voters in Ecuador chose a new parliament on Sunday.\n\n" + sentence
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.unit == "percent"] == ["turnout in Ecuador"]
+
+
+def test_people_who_voted_are_votes_cast() -> None:
+    text = "Nearly 2.4 million people voted in the runoff."
+    assert [c.subject for c in extract_claims(text, source_id="t", published=PUBLISHED)] == [
+        "votes cast"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The cyclone came ashore with sustained winds of 180 km/h.", "sustained winds"),
+        ("The cyclone came ashore with winds of 180 km/h before weakening.", "sustained winds"),
+        (
+            "It weakened to a tropical storm with winds of 90 km/h.",
+            "sustained winds after weakening",
+        ),
+        (
+            "The cyclone intensified overnight, packing winds of 210 km/h.",
+            "sustained winds after strengthening",
+        ),
+    ],
+)
+def test_a_storms_winds_after_it_changes_are_another_reading(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]

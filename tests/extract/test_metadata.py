@@ -71,3 +71,13 @@ def test_a_date_scraped_twice_without_a_gap_is_read() -> None:
 def test_an_advertisement_label_is_not_the_publisher() -> None:
     page = "Quake toll rises\nUpdated: Sep 9, 2023, 08:12 IST\nAdvertisement\n\nThe toll rose.\n"
     assert detect_metadata(page, path="p.txt").publisher is None
+
+
+def test_a_byline_beside_the_date_is_the_writer_not_the_outlet() -> None:
+    page = (
+        "REGIONAL NEWS\nFerry service halted after engine fire in the strait\n"
+        "March 4, 2024 — 9:15am\n\nBy Aino Korhonen\n\nThe ferry carried 212 passengers.\n"
+    )
+    meta = detect_metadata(page, path="p.txt")
+    assert meta.published == date(2024, 3, 4)
+    assert meta.publisher is None

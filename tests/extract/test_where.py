@@ -55,3 +55,37 @@ def test_a_town_named_in_several_countries_is_where_the_others_are() -> None:
     assert {p.country for p in where.mentions} == {"Spain"}
     alone = places_of("Floods in Valencia killed 40 people.")
     assert alone.country == "Venezuela"  # the larger town, with nothing to say otherwise
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fishing boat carrying migrants from Senegal sank off the coast, killing 11 people.",
+        "Coastguards rescued 11 people, most of them from Senegal and Guinea.",
+    ],
+)
+def test_where_people_came_from_is_not_where_they_were_counted(sentence: str) -> None:
+    story = "Storms lashed Mauritania on Sunday, the coastguard in Mauritania said.\n\n"
+    claims = extract_claims(story + sentence, source_id="t", published=date(2025, 3, 10))
+    assert [c.subject.rpartition(" in ")[2] for c in claims if c.value == "11"] == ["Mauritania"]
+
+
+def test_a_place_named_by_its_countrys_adjective_places_the_story() -> None:
+    from claimcheck.extract.where import places_of
+
+    text = (
+        "A ferry ran aground near the Greek island of Kalymnos after leaving Turkey, where "
+        "it had refuelled. Officials said 40 people were hurt."
+    )
+    where = places_of(text)
+    assert where.country == "Greece"
+    assert [p.text for p in where.mentions if p.country == "Greece"] == ["Greek"]
+
+
+def test_a_country_reporting_a_figure_is_whose_figure_it_is() -> None:
+    text = (
+        "Refugees kept crossing into Poland on Monday, officials in Poland said.\n\n"
+        "Slovakia has registered 2,300 arrivals since Friday.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=date(2025, 3, 10))
+    assert [c.subject for c in claims if c.value == "2,300"] == ["arrivals in Slovakia"]
