@@ -84,3 +84,15 @@ def test_a_hurricane_weakening_inland_is_not_a_dispute_over_its_landfall_winds(
     winds = [f for f in findings if f["subject"] == "sustained winds in United States"]
     assert len(winds) == 1 and "85" not in str(winds[0]["message"])
     assert "people evacuated in United States" in _subjects(document)
+
+
+def test_a_shooting_toll_with_and_without_the_gunman_is_two_quantities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # eight victims everywhere, nine "including the gunman" in one outlet: no dispute over
+    # the toll; the outlets do disagree on the injured and on who is in critical condition
+    subjects = _subjects(_report("shooting", tmp_path, monkeypatch))
+    assert subjects == [
+        "injured in United States",
+        "people in critical condition in United States",
+    ]

@@ -65,6 +65,10 @@ def best_cue(
         return (2, start - c.end)
 
     best = min(found, key=rank)
+    if best.measure.name not in STATE_MEASURES:
+        state = state_after(found, text, np_end)
+        if state is not None:
+            return state
     if rank(best)[0] == 5:
         return None
     after_and = [c for c in found if c.start > best.end
@@ -78,6 +82,29 @@ def best_cue(
     if rank(best)[0] >= 4 and rank(best)[1] > 90:
         return None
     return best
+
+
+def state_after(found: list[Cue], text: str, np_end: int) -> Cue | None:
+    """ "Five of the wounded were in critical condition", "four of them critically", "three
+    victims remain in critical condition": the state the figure's own predicate gives is
+    what it counts; a partitive or a noun before it only says whom it is drawn from."""
+    for c in found:
+        if c.start >= np_end and c.measure.name in STATE_MEASURES:
+            between = text[np_end : c.start]
+            lead = _PARTITIVE.match(between)
+            if _STATE_LINK.fullmatch(between, lead.end() if lead else 0):
+                return c
+    return None
+
+
+STATE_MEASURES = frozenset({"people in critical condition", "people still in hospital"})
+"""Counts of a state the injured are in: never more of the same as the injured themselves."""
+_PARTITIVE = _re_compile(r"\s+(?:of|among)\s+(?:them|whom|those|these|the\s+[\w-]+)\b")
+_STATE_LINK = _re_compile(
+    r"\s*(?:(?:were|was|are|is|remain(?:ed|s)?|still|later|now|had\s+been|have\s+been)\s+)*"
+    r"(?:listed\s+|described\s+as\s+)?",
+    re.IGNORECASE,
+)
 
 
 _ANOTHER_FIGURE = _re_compile(

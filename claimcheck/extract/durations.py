@@ -32,6 +32,8 @@ def read_duration(
         r"economic|armed|brutal|bloody|deadly|ongoing|near|complete)\s+)?(?P<n>[a-z]{4,})\b",
         after,
     )
+    if noun and _OLD.match(after) and noun["n"].lower() not in _OLD_EVENTS:
+        return None  # "a 34-year-old former employee": a person's age, not a length lasted
     if noun and "-" in text[start : end + 2] and noun["n"] not in _NOT_EVENTS:
         return Reading(f"{noun['n'].lower()} duration", unit or amount.unit or "days", "duration")
     cue = best_cue(text, start, end, end, lo, hi)
@@ -43,5 +45,12 @@ def read_duration(
     return None
 
 
+_OLD = _re_compile(r"^[\s-]*old\b")
+_OLD_EVENTS = frozenset({"war", "wars", "conflict", "insurgency", "blockade", "siege", "dispute",
+                         "feud", "ban", "moratorium", "ceasefire", "truce", "crisis", "drought",
+                         "strike", "occupation", "campaign", "standoff", "freeze", "embargo",
+                         "rebellion", "civil", "curfew", "lockdown", "shutdown",
+                         "deadlock"})  # fmt: skip
+"""What a "ten-year-old" may be that lasts: anything else so described is someone's age."""
 _NOT_EVENTS = frozenset({"period", "time", "ago", "later", "after", "before", "more", "from",
                          "with", "that", "this", "which", "when"})  # fmt: skip

@@ -273,6 +273,8 @@ def read_figure(
         return None  # "at least one dose", "a third": no count to check
     if is_age(text, start, end) or _ATTRIBUTE_AFTER.match(text, end):
         return None
+    if _PHONE_LINE.match(text, end) and amount.text in _EMERGENCY_NUMBERS:
+        return None  # "the first 911 call": a phone number, nothing counted
     found = noun_after(text, end, amount)
     if (
         found is None
@@ -300,6 +302,12 @@ def read_figure(
         return None
     plan = PLAN.search(text, lo, start) is not None
     named = _noun_measure(noun) if noun is not None else None
+    if named is not None and noun is not None and noun.lower() in ("victims", "casualties"):
+        from claimcheck.extract.cue_choice import state_after
+
+        state = state_after(cues(text, lo, hi), text, np_end)
+        if state is not None:
+            named = state.measure  # "Three victims remain in critical condition"
     if named is not None and named.name == "deaths" and _OR_MISSING.match(text, np_end):
         named = _noun_measure("dead or missing")  # "63 dead or missing": one joint figure
     if named is not None:
@@ -478,6 +486,10 @@ def _noun_measure(noun: str) -> Measure | None:
 
 
 def _parted(head: str, text: str, start: int, end: int) -> str:
+    from claimcheck.extract.cue_choice import STATE_MEASURES
+
+    if head in STATE_MEASURES:
+        return head  # "five of the wounded were in critical condition": all who are
     # "Five of them died", "another 28", "six died overnight": a part of a larger toll,
     # whichever way it is put, and one quantity across outlets.
     part = part_of_whole(text, start, end)
@@ -568,6 +580,11 @@ _SEAT_WINNER_BEFORE = _re_compile(
     r"gained|claimed|captured|kept|retained|held|holds|lost|loses)\s+(?:[a-z]+\s+){0,2}$"
 )
 _OF_THE_SEATS_BEFORE = _re_compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000", "111", "100", "101", "108", "119"})
+_PHONE_LINE = _re_compile(
+    r"\s+(?:emergency\s+)?(?:call|caller|operator|dispatcher|line|number|hotline)\b",
+    re.IGNORECASE,
+)
 _OF_SEATS_AFTER = _re_compile(
     r"\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?[\d,]+(?:-\w+)?\s+(?:[a-z]+\s+)?seats\b"
 )

@@ -64,7 +64,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated|"
      r"(?:remain(?:ed|s)?|still)\s+hospitali[sz]ed"),
     ("people in critical condition", "report", False,
-     r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically\s+(?:ill|injured|wounded)"),
+     r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically\s+(?:ill|injured|wounded)|"
+     r"critically(?=\s*(?:[,.;)]|$))"),
     ("people hospitalised", "event", False,
      r"hospitali[sz](?:ed|ation)|admitted|(?:taken|brought|rushed|sent|carried)\s+(?:in)?to\s+"
      r"(?:the\s+|a\s+|local\s+)?hospitals?|in\s+hospitals?|"

@@ -43,6 +43,27 @@ _FREED = _re_compile(
 )
 
 
+_PERPETRATOR = (
+    r"(?:suspected\s+)?(?:gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?|"
+    r"suspects?|killers?|hijackers?)"
+)
+_WITH_PERPETRATOR_AFTER = _re_compile(
+    r"\s+(?:people\s+)?(?:dead|killed|deaths|died)?\s*,?\s*(?:including|counting)\s+(?:the\s+|"
+    r"two\s+|three\s+)?" + _PERPETRATOR + r"\b",
+    re.IGNORECASE,
+)
+_PERPETRATOR_DIED = _re_compile(
+    r"\b(?:kill(?:ed|ing)|shot|shooting|turn(?:ed|ing)\s+the\s+gun\s+on)\s+(?:himself|herself|"
+    r"themselves)\b|\b" + _PERPETRATOR + r"\s+(?:was|were)\s+(?:also\s+)?(?:killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+_TOLL_TO_BEFORE = _re_compile(
+    r"\b(?:bringing|taking|raising|putting)\s+the\s+(?:overall\s+|total\s+|death\s+)*"
+    r"(?:toll|total|number\s+of\s+dead)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int) -> Reading:
     """``reading`` of the figure ``text[start:end]`` in its clause ``text[lo:hi]``, its head
     made as specific as the clause says."""
@@ -58,6 +79,16 @@ def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int)
         if aboard is not None:  # "342 passengers and 10 crew": two parts of who was aboard
             who = "crew" if aboard["w"].lower().startswith("crew") else "passengers"
             return dataclasses.replace(reading, head=f"{who} on board")
+    if reading.head == "deaths" and (
+        _WITH_PERPETRATOR_AFTER.match(text, end)
+        or (
+            _TOLL_TO_BEFORE.search(text, max(0, start - 50), start)
+            and _PERPETRATOR_DIED.search(text, 0, start)
+        )
+    ):
+        # "nine dead including the gunman", "... before killing himself, bringing the toll to
+        # nine": the attacker counted in, where other outlets count the victims alone
+        return dataclasses.replace(reading, head="deaths including the attacker")
     if (
         reading.head in ("deaths", "injured")
         and _WAR_SCOPE.search(text, lo, hi)

@@ -887,3 +887,49 @@ def test_people_who_voted_are_votes_cast() -> None:
 def test_a_storms_winds_after_it_changes_are_another_reading(sentence: str, subject: str) -> None:
     claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 41-year-old nurse was among those hurt, and 9 others were injured.",
+        "Police said the 41-year-old driver survived; 9 people were injured.",
+    ],
+)
+def test_a_persons_age_is_no_length_of_time(sentence: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [(c.kind, c.value) for c in claims] == [("count", "9")]
+
+
+def test_an_emergency_number_is_no_count() -> None:
+    text = "Crews arrived six minutes after the first 999 call, and 14 people were injured."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.value for c in claims] == ["14"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven of the injured were in critical condition.",
+        "Twenty people were hurt, seven of them critically.",
+        "Seven victims remain in critical condition.",
+    ],
+)
+def test_a_state_the_figure_is_in_is_what_it_counts(sentence: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    seven = [c.subject for c in claims if c.value.lower() == "seven"]
+    assert seven == ["people in critical condition"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Depot attack: six dead including the bomber", "deaths including the attacker"),
+        ("The gunman shot five people before turning the gun on himself, bringing the toll "
+         "to six.", "deaths including the attacker"),
+        ("The storm killed five people on Monday, bringing the toll to six.", "deaths"),
+    ],
+)
+def test_a_toll_that_counts_the_attacker_is_its_own_quantity(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.value == "six"] == [subject]
