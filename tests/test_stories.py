@@ -96,3 +96,12 @@ def test_a_shooting_toll_with_and_without_the_gunman_is_two_quantities(
         "injured in United States",
         "people in critical condition in United States",
     ]
+
+
+def test_a_jobs_report_keeps_forecasts_apart_from_the_figures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one outlet's 2,200 against two outlets' 42,000 jobs lost, and 6.1 against 6.2 per cent
+    # unemployment; what economists expected (25,000 jobs added) meets only itself
+    subjects = _subjects(_report("jobs", tmp_path, monkeypatch))
+    assert subjects == ["jobs lost in Canada", "unemployment in Canada"]

@@ -30,6 +30,7 @@ from claimcheck.extract.context import (
     article_times,
     clause_bounds,
     clause_speaker,
+    nearest_time,
     time_for,
 )
 from claimcheck.extract.movements import (
@@ -137,6 +138,42 @@ def _dated_ends(
     return t_was.text, t_now.text
 
 
+_MONTH_NAMED = _re_compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?(?!\s+\d)", re.I
+)
+
+
+_PERIOD_TIME = _re_compile(
+    r"^(?:in\s+|for\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{4})?|(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter|q[1-4]|"
+    r"(?:19|20)\d\d|(?:last|the\s+previous|a\s+year\s+earlier)\s*(?:month|quarter|year)?)$",
+    re.IGNORECASE,
+)
+"""A period a monthly or yearly figure is of ("in February", "last quarter")."""
+
+
+def _latest_time(
+    ctx: SentenceContext, found: TimeRef | None, was: tuple[int, int], now: tuple[int, int]
+) -> str | None:
+    """The time of a move's latest figure: the sentence's time, unless that is the earlier
+    end's own ("rose to 6.1% from 5.8% in February" is not February's 6.1%); then another
+    time of the sentence ("in March"), or none (the report's)."""
+    own = _own_time(ctx, was[1])
+    if (
+        found is None
+        or own is None
+        or found.text != own.text
+        or _own_time(ctx, now[1])
+        or not _PERIOD_TIME.search(own.text)
+    ):  # "rose to 57 from 44 on Monday": a day after the move is when it moved
+        return found.text if found is not None else None
+    others = [x for x in ctx.times if x.text != own.text and x.mod is None and x.resolved]
+    if _MONTH_NAMED.search(own.text):  # a monthly figure's next end is a month too
+        others = [x for x in others if _MONTH_NAMED.search(x.text)] or others
+    other = nearest_time(others, ctx.text, now[0], now[1]) if others else None
+    return other.text if other is not None else None
+
+
 def _of_listed_places(d: Draft, sentence: str) -> list[Draft]:
     """The drafts a figure gives, said of listed places: "cut its contingents to 400 each in
     Mali, Niger and Chad" holds in each place (one draft per place); without "each", "1,200
@@ -187,6 +224,10 @@ def _older(
     ]
 
 
+_JOBS_AFTER = _re_compile(r"\s+(?:[a-z-]+\s+)?(?:jobs|positions|posts|roles)\b")
+"""Jobs shed or added: a count of their own, however it is worded (``figures._jobs``)."""
+
+
 def sent_is_headline(sent: Sentence, is_title: bool) -> bool:
     """A line with no closing stop: a headline, subhead or caption."""
     return is_title or not sent.terminated
@@ -212,8 +253,11 @@ def _read_general(
     if PARTITIVE.search(text, max(lo, start - 30), start):
         return []  # "half of the 300 soldiers": a share of a group, not a count of it
     direct = DIRECT_CHANGE.search(text, max(lo, start - 40), start) if amount.unit is None else None
-    if direct and not (_PULLED.search(direct.group(0)) and _SURVIVORS_AFTER.match(text, end)):
-        return None  # "cut 10,000 jobs": a change, which the older reader knows
+    if direct and not (
+        (_PULLED.search(direct.group(0)) and _SURVIVORS_AFTER.match(text, end))
+        or _JOBS_AFTER.match(text, end)
+    ):
+        return None  # "cut 10,000 troops": a change, which the older reader knows
     last_end = pair_to[2] if pair_to else end
     if from_context:
         reading = share_from_before(ctx.prev.text) if ctx.prev is not None else None
@@ -269,6 +313,7 @@ def _read_general(
                         event_bound=reading.event_bound)  # fmt: skip
             now.low, now.high = pair_to[0].low, pair_to[0].high
             return [now, was]
+        when = _latest_time(ctx, t, (start, end), (pair_to[1], pair_to[2]))
         change = Draft("change", None, reading.unit, subject, time=when,
                         from_value=amount.text, to_value=pair_to[0].text)  # fmt: skip
         latest = Draft(reading.kind, pair_to[0].text, reading.unit, subject, time=when,

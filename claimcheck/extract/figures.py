@@ -585,6 +585,43 @@ _PHONE_LINE = _re_compile(
     r"\s+(?:emergency\s+)?(?:call|caller|operator|dispatcher|line|number|hotline)\b",
     re.IGNORECASE,
 )
+_JOB_NOUNS = frozenset({"jobs", "positions", "posts", "roles", "payrolls"})
+_JOBS_LOST = _re_compile(
+    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|cut|cuts|cutting|slashed|slashes|"
+    r"eliminated|eliminates|axed|axes|destroyed|(?:a\s+)?(?:net\s+)?(?:loss|drop|decline|fall|"
+    r"decrease)\s+of)\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly|"
+    r"a\s+net|an\s+estimated|another|a\s+further|only)\s+)*$",
+    re.IGNORECASE,
+)
+_JOBS_ADDED = _re_compile(
+    r"\b(?:added|adds|adding|add|created|creates|creating|create|gained|gains|generated|"
+    r"(?:a\s+)?(?:net\s+)?(?:gain|increase|rise|addition)\s+of)\s+(?:(?:more\s+than|over|about|"
+    r"around|nearly|almost|some|roughly|a\s+net|an\s+estimated|another|a\s+further|only)\s+)*$",
+    re.IGNORECASE,
+)
+_EXPECTED_BEFORE = _re_compile(
+    r"\b(?:expect(?:ed|ing|s)?|forecast(?:s|ed|ing)?|predict(?:ed|ing|s)?|anticipat(?:ed|ing)|"
+    r"consensus|projected|estimates?\s+(?:had\s+)?(?:called|pointed)\s+for)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _jobs(text: str, start: int, np_end: int, plan: bool) -> Reading | None:
+    """Jobs a month's figures, a firm or a plan add or lose: "shed 42,000 jobs", "a loss of
+    42,000 positions" and "lost 42,000 jobs" are one quantity; what economists expected is
+    another (a forecast is never the figure it forecast)."""
+    before = max(0, start - 40)
+    if _JOBS_LOST.search(text, before, start):
+        head = "jobs lost"
+    elif _JOBS_ADDED.search(text, before, start):
+        head = "jobs added"
+    else:
+        return None
+    if _EXPECTED_BEFORE.search(text, max(0, start - 80), start):
+        head += " (forecast)"
+    return Reading(head, "jobs", "target" if plan else "count", thing="jobs")
+
+
 _OF_SEATS_AFTER = _re_compile(
     r"\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?[\d,]+(?:-\w+)?\s+(?:[a-z]+\s+)?seats\b"
 )
@@ -628,6 +665,18 @@ def _thing(
     head = low
     if low in ("seats", "seat"):
         return _seats(text, start, plan)
+    if low in ("points", "point"):
+        from claimcheck.extract.shares import named_rate
+
+        rate = named_rate(text, start, 0)
+        if rate is None:
+            return None  # points of a score or an index: nothing our readers compare
+        unit = "basis points" if "basis" in text[start:np_end].lower() else "percentage points"
+        return Reading(rate, unit, "change")  # "cut its key rate by 25 basis points"
+    if low in _JOB_NOUNS:
+        jobs = _jobs(text, start, np_end, plan)
+        if jobs is not None:
+            return jobs
     if _OUTAGE.search(text, max(0, start - 40), min(len(text), np_end + 60)) and (
         low in _POWER_CUSTOMERS
     ):

@@ -49,12 +49,14 @@ _RATE_NAMES = (
     ("approval rating", r"approval(?:\s+ratings?)?"),
     ("containment", r"containment"),
 )  # fmt: skip
+_POINTS_AFTER = _re_compile(r"\s*points?\b", re.IGNORECASE)
 _CONTAINED_AFTER = _re_compile(r"\s+(?:contained|containment)\b", re.IGNORECASE)
 _RATE_BEFORE = _re_compile(
     r"(?:(?P<period>annual|yearly|year[-\s]on[-\s]year|monthly|month[-\s]on[-\s]month|"
     r"quarterly)\s+)?(?:"
     + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_RATE_NAMES))
-    + r")\b(?P<gap>[^.;:%\d]{0,50}?)$",
+    + r")\b(?P<gap>(?:[^.;:%\d]|(?<!\d)\d+(?:\.\d+)?\s+(?:percentage\s+|basis\s+)?points?\b)"
+    r"{0,50}?)$",
     re.IGNORECASE,
 )
 _RATE_SET = _re_compile(
@@ -96,6 +98,8 @@ def read_share(text: str, start: int, end: int, lo: int, hi: int) -> Reading | N
     before it (inflation, unemployment, a central bank's rate)."""
     rate = "containment" if _CONTAINED_AFTER.match(text, end) else named_rate(text, start, lo)
     if rate is not None:
+        if _POINTS_AFTER.match(text, end):  # "rose 0.3 percentage points": the move, not a level
+            return Reading(rate, "percentage points", "change")
         return Reading(rate, "percent", "level")
     vote = _vote_share(text, start, end, lo, hi)
     if vote is not None:

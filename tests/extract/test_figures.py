@@ -933,3 +933,36 @@ def test_a_state_the_figure_is_in_is_what_it_counts(sentence: str) -> None:
 def test_a_toll_that_counts_the_attacker_is_its_own_quantity(sentence: str, subject: str) -> None:
     claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims if c.value == "six"] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile shed 18,500 jobs in June.",
+        "Chile's economy lost 18,500 jobs in June.",
+        "Employers cut 18,500 positions in June.",
+        "June brought a net loss of 18,500 jobs.",
+    ],
+)
+def test_jobs_shed_are_one_quantity_however_worded(sentence: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [(c.kind, c.subject.partition(" in ")[0]) for c in claims] == [("count", "jobs lost")]
+
+
+def test_what_economists_expected_is_a_forecast_not_the_figure() -> None:
+    text = "Payrolls grew by 9,000, though economists had expected a gain of 40,000 jobs."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.value == "40,000"] == ["jobs added (forecast)"]
+
+
+def test_a_rate_moved_by_points_is_a_change_and_its_new_level_is_read() -> None:
+    text = "Chile's jobless rate rose 0.4 percentage points to 8.9 percent in June."
+    got = [(c.kind, c.value, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    assert ("change", "0.4 percentage", "percentage points") in got
+    assert ("level", "8.9 percent", "percent") in got
+
+
+def test_the_earlier_ends_month_is_not_the_latest_figures() -> None:
+    text = "Chile lost 18,500 jobs in June, and unemployment rose to 8.9% from 8.5% in May."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.time for c in claims if c.value == "8.9%"] == ["June"]
