@@ -957,7 +957,8 @@ def test_what_economists_expected_is_a_forecast_not_the_figure() -> None:
 
 def test_a_rate_moved_by_points_is_a_change_and_its_new_level_is_read() -> None:
     text = "Chile's jobless rate rose 0.4 percentage points to 8.9 percent in June."
-    got = [(c.kind, c.value, c.unit) for c in extract_claims(text, source_id="t", published=PUBLISHED)]
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    got = [(c.kind, c.value, c.unit) for c in claims]
     assert ("change", "0.4 percentage", "percentage points") in got
     assert ("level", "8.9 percent", "percent") in got
 
