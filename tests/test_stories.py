@@ -105,3 +105,11 @@ def test_a_jobs_report_keeps_forecasts_apart_from_the_figures(
     # unemployment; what economists expected (25,000 jobs added) meets only itself
     subjects = _subjects(_report("jobs", tmp_path, monkeypatch))
     assert subjects == ["jobs lost in Canada", "unemployment in Canada"]
+
+
+def test_a_crash_compared_with_earlier_ones_is_no_dispute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # three outlets agree on 18 dead and 19 aboard; the earlier crash a page recalls and
+    # a total since 2000 are not this crash's toll, and two crew are not everyone aboard
+    assert _subjects(_report("aircrash", tmp_path, monkeypatch)) == []

@@ -176,3 +176,38 @@ def is_background(sentence: str, published: date | None) -> bool:
     if m is None:
         return False
     return int(m["y"]) <= published.year - 2
+
+
+_WHEN_BACK_THEN = _re_compile(
+    r"\b(?:since|in|than|of|to)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\s*,\s*when\b[^.;]*$"
+)
+
+
+def in_background_clause(sentence: str, start: int, published: date | None) -> bool:
+    """A figure in a clause about an earlier event the sentence compares with ("the
+    deadliest since January 2023, when 72 people died"): history, not this story's."""
+    if published is None:
+        return False
+    m = _WHEN_BACK_THEN.search(sentence, 0, start)
+    return m is not None and int(m["y"]) < published.year
+
+
+_SINCE_YEAR = _re_compile(
+    r"^since\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?P<y>(?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+AGGREGATE_YEARS = 2
+"""A toll "since" a year this far back sums years of events: it is not the story's toll."""
+
+
+def aggregate_since(time_text: str | None, published: date | None) -> str | None:
+    """ "more than 350 people have died in air crashes there since 2000": the year such a
+    many-year total runs from (the subject then says so), else None."""
+    if time_text is None or published is None:
+        return None
+    m = _SINCE_YEAR.match(time_text)
+    if m is None or int(m["y"]) > published.year - AGGREGATE_YEARS:
+        return None
+    return m["y"]

@@ -21,7 +21,13 @@ from datetime import date
 from functools import lru_cache
 
 from claimcheck import _smallhash as hashlib
-from claimcheck.extract.anchoring import anchor, is_background, period_ending
+from claimcheck.extract.anchoring import (
+    aggregate_since,
+    anchor,
+    in_background_clause,
+    is_background,
+    period_ending,
+)
 from claimcheck.extract.context import (
     Draft,
     SentenceContext,
@@ -357,6 +363,7 @@ def extract_claims(
             ti += 1
         mine = [(a, s - sent.start, e - sent.start) for a, s, e in
                 _inside(amounts, ai, sent.end)]  # fmt: skip
+        mine = [m for m in mine if not in_background_clause(sent.text, m[1], published)]
         is_title = title is not None and sent.line_start and sent.text.endswith(title[-20:])
         if is_background(sent.text, published):
             continue
@@ -416,6 +423,10 @@ def extract_claims(
     for d, _ in checked:
         if d.kind == "date":
             continue  # a deadline is dated by its own words
+        since = aggregate_since(d.time, published) if d.kind == "count" else None
+        if since is not None:
+            head, sep, place = d.subject.partition(" in ")
+            d.subject = f"{head} since {since}{sep}{place}"
         if d.kind == "duration":
             if d.time is None and d.lasted:
                 d.time = period_ending(reference, d.high, d.unit)

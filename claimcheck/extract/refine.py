@@ -74,11 +74,12 @@ def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int)
     if held is not None and _FREED.search(text, max(lo, start - 40), start):
         # "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued
         return dataclasses.replace(reading, head=f"{held['who']} released")
-    if reading.head == "people on board" and _BOTH_ABOARD.search(text, lo, hi):
+    if reading.head == "people on board":
         aboard = _CREW_OR_PASSENGERS.match(text, end)
-        if aboard is not None:  # "342 passengers and 10 crew": two parts of who was aboard
-            who = "crew" if aboard["w"].lower().startswith("crew") else "passengers"
-            return dataclasses.replace(reading, head=f"{who} on board")
+        crew = aboard is not None and aboard["w"].lower().startswith(("crew", "sailors"))
+        if aboard is not None and (crew or _BOTH_ABOARD.search(text, lo, hi)):
+            # "342 passengers and 10 crew", "17 staff and two crew": parts of who was aboard
+            return dataclasses.replace(reading, head=f"{'crew' if crew else 'passengers'} on board")
     if reading.head == "deaths" and (
         _WITH_PERPETRATOR_AFTER.match(text, end)
         or (

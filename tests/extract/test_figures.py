@@ -967,3 +967,28 @@ def test_the_earlier_ends_month_is_not_the_latest_figures() -> None:
     text = "Chile lost 18,500 jobs in June, and unemployment rose to 8.9% from 8.5% in May."
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.time for c in claims if c.value == "8.9%"] == ["June"]
+
+
+def test_a_figure_of_the_earlier_event_a_sentence_compares_with_is_history() -> None:
+    text = (
+        "The derailment killed 31 people, the worst since March 2019, when 57 people died "
+        "near the same bridge."
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.value for c in claims] == ["31"]
+
+
+def test_a_toll_summed_over_many_years_is_its_own_quantity() -> None:
+    text = "More than 900 people have died in mine accidents there since 2009."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == ["deaths since 2009"]
+    recent = extract_claims(
+        "More than 90 people have died since January.", source_id="t", published=PUBLISHED
+    )
+    assert [c.subject for c in recent] == ["deaths"]
+
+
+def test_the_crew_listed_after_other_people_aboard_is_the_crew() -> None:
+    text = "The helicopter was carrying 11 engineers and three crew when it came down."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.value == "three"] == ["crew on board"]
