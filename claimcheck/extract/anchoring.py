@@ -211,3 +211,25 @@ def aggregate_since(time_text: str | None, published: date | None) -> str | None
     if m is None or int(m["y"]) > published.year - AGGREGATE_YEARS:
         return None
     return m["y"]
+
+
+WAR_SINCE_DAYS = 90
+"""A toll "since" a day this far back, on a page about a war, is the war's toll so far."""
+_WAR_WORDS = _re_compile(r"\b(?:war|conflict|fighting|offensive|invasion|insurgency)\b", re.I)
+
+
+def war_toll_since(
+    time_text: str | None, published: date | None, text: str, understood: bool
+) -> bool:
+    """ "At least 18,800 people have been killed since April 2023" on a page about a war
+    that began then: the war's toll (``war deaths``), as "killed in the war" is."""
+    if time_text is None or published is None or not understood:
+        return False
+    if not time_text.lower().startswith("since ") or len(_WAR_WORDS.findall(text)) < 2:
+        return False
+    from claimcheck.recognize.dates import parse_time
+
+    mention = parse_time(time_text, published)
+    span = mention.interval if mention is not None else None
+    start = span.start if span is not None else None
+    return start is not None and (published - start).days >= WAR_SINCE_DAYS

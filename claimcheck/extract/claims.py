@@ -27,6 +27,7 @@ from claimcheck.extract.anchoring import (
     in_background_clause,
     is_background,
     period_ending,
+    war_toll_since,
 )
 from claimcheck.extract.context import (
     Draft,
@@ -427,6 +428,12 @@ def extract_claims(
         if since is not None:
             head, sep, place = d.subject.partition(" in ")
             d.subject = f"{head} since {since}{sep}{place}"
+        elif (
+            d.kind == "count"
+            and d.subject.startswith(("deaths", "injured"))
+            and war_toll_since(d.time, published, text, d.time in understood)
+        ):
+            d.subject = f"war {d.subject}"
         if d.kind == "duration":
             if d.time is None and d.lasted:
                 d.time = period_ending(reference, d.high, d.unit)
@@ -444,6 +451,7 @@ def extract_claims(
         )
         d.time, d.time_source = when.text, when.source
     _headlines_dated_by_body(checked)
+    checked = _without_truncated_headlines(checked)
     return _finish(checked, source_id, title)
 
 
@@ -461,6 +469,37 @@ def _headlines_dated_by_body(drafts: list[tuple[Draft, Sentence]]) -> None:
         body = stated.get((d.subject, d.low, d.high))
         if body is not None and body.kind == d.kind:
             d.time, d.time_source = body.time, body.time_source
+
+
+def _without_truncated_headlines(
+    drafts: list[tuple[Draft, Sentence]],
+) -> list[tuple[Draft, Sentence]]:
+    """A headline's round figure that cuts the body's own ("25 million face hunger" over
+    "more than 25.6 million"): the body's figure restated, kept once, as the body says
+    it, rather than as a rounding another outlet's "26 million" seems to contradict."""
+    body: dict[str, list[Draft]] = {}
+    for d, sent in drafts:
+        if sent.terminated and d.kind == "count" and d.low is not None:
+            body.setdefault(d.subject, []).append(d)
+    out = []
+    for d, sent in drafts:
+        if not sent.terminated and d.kind == "count" and d.low is not None and d.low == d.high:
+            unit = _last_digit_unit(d.low)
+            if unit >= 10 and any(
+                b.low is not None and b.low > d.low and (b.low // unit) * unit == d.low
+                for b in body.get(d.subject, ())
+            ):
+                continue
+        out.append((d, sent))
+    return out
+
+
+def _last_digit_unit(value: float) -> float:
+    """The place of a round figure's last non-zero digit: 25,000,000 -> 1,000,000."""
+    unit = 1.0
+    while value >= unit * 10 and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
 
 
 def _fold_aliases(drafts: list[tuple[Draft, Sentence]], aliases: Sequence[Sequence[str]]) -> None:

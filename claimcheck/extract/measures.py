@@ -100,6 +100,14 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("customers without power", "report", False,
      r"without\s+(?:power|electricity)|(?:power|electricity)\s+(?:was\s+|were\s+|has\s+been\s+)?"
      r"(?:cut|knocked\s+out)\s+(?:to|for)|lost\s+(?:power|electricity)|in\s+the\s+dark"),
+    ("people facing catastrophic hunger", "report", False,
+     r"catastroph(?:ic|e)\s+(?:conditions|levels?|hunger|food\s+insecurity)|famine\s+conditions|"
+     r"(?:IPC\s+)?phase\s+5"),
+    ("people facing hunger", "report", False,
+     r"(?:(?:high\s+levels\s+of\s+)?(?:acute|severe|extreme)\s+)?(?:hunger|food\s+insecurity)|"
+     r"food[-\s]insecure|(?:IPC\s+)?phase\s+3"),
+    ("people malnourished", "report", False,
+     r"(?:acutely\s+|severely\s+)?malnourished|(?:acute\s+|severe\s+)?malnutrition|wasting"),
     ("people affected", "report", True, r"affected"),
     ("people targeted for aid", "report", False,
      r"(?:aid|assistance|help|relief|support|food|supplies)\s+(?:to|for)|"

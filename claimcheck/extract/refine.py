@@ -64,6 +64,45 @@ _TOLL_TO_BEFORE = _re_compile(
 )
 
 
+_HOSTED_BY = _re_compile(
+    r"(?:^|[.;:]\s*|\b(?i:the|in|at)\s+)(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"(?:\s+(?:camp|settlement|site))?(?:\s*,[^,.;]{1,60},)?\s*,?\s*(?:which\s+|that\s+)?(?:now\s+)?"
+    r"(?:shelters|hosts|houses|accommodates|holds|is\s+home\s+to)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|an\s+estimated|"
+    r"roughly)\s+)*$"
+)
+_CAMP_WHERE = _re_compile(
+    r"\bcamps?\b[^.;]{0,80}\bwhere\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|"
+    r"at\s+least|up\s+to|an\s+estimated|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+_ABROAD = _re_compile(
+    r"\b(?:fled|flee(?:ing)?|crossed|escaped|gone|went|sought\s+refuge|sought\s+safety)\s+"
+    r"(?:(?:in)?to|across|over\s+to)\s+(?:the\s+)?(?:neighbou?ring|nearby|other)\s+(?:countries|"
+    r"states|nations)|\b(?:fled|gone|escaped)\s+abroad\b",
+    re.IGNORECASE,
+)
+_DISPLACEMENT_HEADS = ("people displaced", "people evacuated")
+
+
+def _sheltered(reading: Reading, text: str, start: int) -> Reading | None:
+    """ "Zamzam camp, which hosts up to 500,000 displaced people", "a camp where some
+    400,000 people live": the people one site shelters, not the country's displaced."""
+    if reading.head not in _DISPLACEMENT_HEADS:
+        return None
+    hosted = _HOSTED_BY.search(text, max(0, start - 140), start)
+    if hosted is not None:
+        from claimcheck.recognize.places import find_places
+
+        name = hosted["name"].removeprefix("The ")
+        country = any(p.kind == "country" for p in find_places(name))
+        if name.split()[0] not in ("A", "An", "It", "This", "The") and not country:
+            return dataclasses.replace(reading, head=f"people in {name}")
+    if _CAMP_WHERE.search(text, max(0, start - 120), start):
+        return dataclasses.replace(reading, head="people in the camp")
+    return None
+
+
 def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int) -> Reading:
     """``reading`` of the figure ``text[start:end]`` in its clause ``text[lo:hi]``, its head
     made as specific as the clause says."""
@@ -74,6 +113,18 @@ def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int)
     if held is not None and _FREED.search(text, max(lo, start - 40), start):
         # "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued
         return dataclasses.replace(reading, head=f"{held['who']} released")
+    sheltered = _sheltered(reading, text, start)
+    if sheltered is not None:
+        return sheltered
+    abroad = _ABROAD.search(text, end, min(len(text), end + 90))
+    if (
+        reading.head == "people displaced"
+        and abroad is not None
+        and not re.search(r"\d", text[end : abroad.start()])
+    ):
+        # "2 million have fled to neighbouring countries": refugees abroad, a part of all
+        # the displaced that outlets give beside the whole
+        return dataclasses.replace(reading, head="people displaced abroad")
     if reading.head == "people on board":
         aboard = _CREW_OR_PASSENGERS.match(text, end)
         crew = aboard is not None and aboard["w"].lower().startswith(("crew", "sailors"))

@@ -57,11 +57,35 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
         named = countries_of(dateline_place)
         if named:
             country = max(named, key=lambda c: (counts.get(c, 0.0), -named.index(c)))
+            if _filed_from_afar(text, mentions, counts, country, dateline_place):
+                country = None  # "GENEVA (Reuters) - Famine ... in Sudan": filed from a hub
     if country is None and mentions:
         first = {p.country: p.start for p in reversed(mentions)}
         country = min(counts, key=lambda c: (-counts[c], first[c]))
     parts = {p.name for p in mentions if p.kind != "country" and p.country == country}
     return Where(country, mentions, spread=len(parts) >= 3)
+
+
+_ELSEWHERE = 6.0
+"""How much a page must name another country, its dateline's never, to be that country's
+story: two plain mentions or one "in Sudan" (a wire hub's dateline, a UN agency's city)."""
+
+
+def _filed_from_afar(
+    text: str,
+    mentions: tuple[PlaceMention, ...],
+    counts: dict[str, float],
+    country: str,
+    dateline_place: str,
+) -> bool:
+    """The dateline's country is named nowhere but in the dateline, another one often."""
+    own = sum(
+        _weight(text, p)
+        for p in mentions
+        if p.country == country and p.text.lower() != dateline_place.lower()
+    )
+    best = max(counts.values(), default=0.0)
+    return own == 0 and best >= _ELSEWHERE + counts.get(country, 0.0)
 
 
 def _agreeing(

@@ -992,3 +992,56 @@ def test_the_crew_listed_after_other_people_aboard_is_the_crew() -> None:
     text = "The helicopter was carrying 11 engineers and three crew when it came down."
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims if c.value == "three"] == ["crew on board"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Some 4.2 million people face acute food insecurity.", "people facing hunger"),
+        ("About 4.2 million people are experiencing acute hunger.", "people facing hunger"),
+        ("About 310,000 people are in catastrophic conditions.",
+         "people facing catastrophic hunger"),
+        ("At least 90,000 children are severely malnourished.", "children malnourished"),
+    ],
+)
+def test_hunger_is_counted_by_its_severity(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Bidi Bidi, near the border, shelters more than 230,000 refugees.",
+         "people in Bidi Bidi"),
+        ("The Bidi Bidi settlement, which hosts 230,000 refugees, is full.",
+         "people in Bidi Bidi"),
+        ("Aid reached a camp where some 230,000 displaced people live.", "people in the camp"),
+        ("The fighting has displaced 1.1 million people.", "people displaced"),
+        ("About 400,000 have fled to neighbouring countries.", "people displaced abroad"),
+    ],
+)
+def test_one_sites_people_and_those_abroad_are_parts_of_the_displaced(
+    sentence: str, subject: str
+) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]
+
+
+def test_a_headline_cutting_the_bodys_figure_is_the_body_restated() -> None:
+    text = (
+        "Drought: 4 million face hunger\n\n"
+        "More than 4.3 million people face hunger after the rains failed, the agency said.\n"
+    )
+    title = "Drought: 4 million face hunger"
+    claims = extract_claims(text, source_id="t", published=PUBLISHED, title=title)
+    assert [c.value for c in claims] == ["More than 4.3 million"]
+
+
+def test_a_toll_since_the_war_began_is_the_wars_toll() -> None:
+    text = (
+        "The war shows no sign of ending, and fighting spread on Monday.\n\n"
+        "At least 9,100 people have been killed since March 2024, monitors said.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.value == "At least 9,100"] == ["war deaths"]

@@ -89,3 +89,15 @@ def test_a_country_reporting_a_figure_is_whose_figure_it_is() -> None:
     )
     claims = extract_claims(text, source_id="t", published=date(2025, 3, 10))
     assert [c.subject for c in claims if c.value == "2,300"] == ["arrivals in Slovakia"]
+
+
+def test_a_page_filed_from_a_hub_city_is_the_story_countrys() -> None:
+    from claimcheck.extract.where import places_of
+
+    text = (
+        "NAIROBI (Reuters) - Floods in Somalia have displaced 200,000 people, the UN said, "
+        "and aid has yet to reach parts of Somalia cut off by the water."
+    )
+    assert places_of(text, "NAIROBI").country == "Somalia"
+    home = "NAIROBI (Reuters) - Floods in Kenya and Somalia displaced 200,000 people."
+    assert places_of(home, "NAIROBI").country == "Kenya"
