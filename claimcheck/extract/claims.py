@@ -111,7 +111,11 @@ _SUPERSEDED = _re_compile(
     r"\b(?:earlier|previous|initial|preliminary|provisional|original|prior|first|old)\s+"
     r"(?:[a-z]+\s+)?(?:estimates?|figures?|counts?|tolls?|tall(?:y|ies)|readings?|totals?)\s+"
     r"of\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|up\s+to|"
-    r"between)\s+)?$",
+    r"between)\s+)?$"
+    r"|\b(?:earlier|previously|initially|at\s+first)\b[^.;]{0,40}?\b(?:put|gave|set|estimated|"
+    r"reported|placed)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?(?:toll|figure|number|"
+    r"count|estimate|total)\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|at\s+least|"
+    r"more\s+than|over|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 """A figure named as one since replaced: "an earlier estimate of 300", "its preliminary

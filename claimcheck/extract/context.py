@@ -127,12 +127,18 @@ def nearest_time(
 _EVENT_CLAUSE = _re_compile(
     r"\b(?:that|which|when)\s+(?:\w+\s+){0,2}?(?:hit|struck|rocked|shook|jolted|occurred|"
     r"happened|erupted|began|started|swept|tore|ripped|devastated|collapsed|sank|capsized|"
-    r"crashed|derailed|exploded|broke\s+out|made\s+landfall)\b[^,;]{0,40}$",
+    r"crashed|derailed|exploded|broke\s+out|made\s+landfall)\b[^,;]{0,70}$",
     re.IGNORECASE,
 )
 _PERFECT_BEFORE = _re_compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:killed|left|claimed|injured|"
     r"wounded|displaced|affected|destroyed|damaged)\b[^;.]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+_SAID_BEFORE = _re_compile(
+    r"\b(?:said|says|reported|announced|confirmed|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 
@@ -145,9 +151,12 @@ def time_for(
     figure as it stands ("The quake that hit late on Friday has killed 2,122")."""
     if not plan:
         times = ctx.times
-        if _PERFECT_BEFORE.search(ctx.text, max(0, start - 120), start):
+        said = any(_SAID_BEFORE.search(ctx.text, max(0, t.start - 25), t.start) for t in times)
+        if said or _PERFECT_BEFORE.search(ctx.text, max(0, start - 120), start):
+            # "A fire that tore through ... late Sunday killed 44, officials said Tuesday":
+            # the figure as told, not the event's own time
             times = [t for t in times if not (t.end <= start and _EVENT_CLAUSE.search(
-                ctx.text, max(0, t.start - 60), t.start))]  # fmt: skip
+                ctx.text, max(0, t.start - 100), t.start))]  # fmt: skip
         return nearest_time(times, ctx.text, start, end)
     later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
     t = nearest_time(later, ctx.text, start, end, prefer_by=True)

@@ -65,6 +65,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:remain(?:ed|s)?|still)\s+hospitali[sz]ed"),
     ("people in critical condition", "report", False,
      r"in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition|critically\s+(?:ill|injured|wounded)|"
+     r"in\s+(?:the\s+)?(?:intensive\s+care(?:\s+units?)?|ICUs?)|on\s+(?:life\s+support|ventilators?)|"
      r"critically(?=\s*(?:[,.;)]|$))"),
     ("people hospitalised", "event", False,
      r"hospitali[sz](?:ed|ation)|admitted|(?:taken|brought|rushed|sent|carried)\s+(?:in)?to\s+"

@@ -1045,3 +1045,24 @@ def test_a_toll_since_the_war_began_is_the_wars_toll() -> None:
     )
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims if c.value == "At least 9,100"] == ["war deaths"]
+
+
+def test_a_toll_an_outlet_says_was_given_earlier_is_no_longer_said() -> None:
+    text = "Officials now say 61 people died. Earlier they had put the toll at 52."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.value for c in claims] == ["61"]
+
+
+def test_intensive_care_is_critical_condition() -> None:
+    text = "Twenty workers were hurt, six of them in intensive care."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.value == "six"] == ["people in critical condition"]
+
+
+def test_a_toll_told_on_a_later_day_is_not_dated_to_the_event_clause() -> None:
+    text = (
+        "A blaze that swept through a textile mill on the edge of the city late on Sunday "
+        "killed at least 31 people, officials said on Tuesday."
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.time for c in claims] == ["Tuesday"]
