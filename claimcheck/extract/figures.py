@@ -122,7 +122,8 @@ _WORD = _re_compile(r"[A-Za-z][A-Za-z'’-]*")
 _VAGUE_OF = _re_compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _DONE_TO_THINGS = (
     r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
-    r"deployed|set\s+up|opened|used|burned|burnt|affected|lost"
+    r"deployed|set\s+up|opened|used|burned|burnt|affected|lost|launched|fired|shot\s+down|"
+    r"intercepted|downed|neutrali[sz]ed"
 )
 """What happens to counted things, as a participle after them or a verb before them."""
 _THING_PARTICIPLE = _re_compile(
@@ -291,6 +292,12 @@ def read_figure(
     noun, np_end = found if found else (None, end)
     if noun is None and _OF_SEATS_AFTER.match(text, end):  # "68 of the 126 seats"
         return _seats(text, start, PLAN.search(text, lo, start) is not None)
+    of_things = _OF_THINGS_AFTER.match(text, end) if noun is None else None
+    if of_things is not None and _THING_VERB.search(text, max(0, start - 30), start):
+        # "intercepted 30 of the 40 missiles": the things the verb was done to
+        return _thing(
+            text, amount, start, of_things["n"], end, PLAN.search(text, lo, start) is not None
+        )
     if noun is not None and noun.lower() in ("degrees", "degree"):
         return _bare_degrees(text, amount, start, np_end, lo, hi)
     unit_word = unit_of_noun(noun) if noun is not None else None
@@ -585,6 +592,8 @@ _PHONE_LINE = _re_compile(
     r"\s+(?:emergency\s+)?(?:call|caller|operator|dispatcher|line|number|hotline)\b",
     re.IGNORECASE,
 )
+_OF_THINGS_AFTER = _re_compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?[\d,]+\s+(?P<n>[a-z]+s)\b")
+_PROJECTILES = frozenset({"drones", "missiles", "rockets", "projectiles", "uavs", "shahed"})
 _JOB_NOUNS = frozenset({"jobs", "positions", "posts", "roles", "payrolls"})
 _JOBS_LOST = _re_compile(
     r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|cut|cuts|cutting|slashed|slashes|"
@@ -684,6 +693,12 @@ def _thing(
         return Reading("customers without power", "customers", "count", thing=low)
     if part:
         head = f"{low} {_state(part['p'])}"
+        if low in _PROJECTILES:  # "destroyed 27 drones", "35 were intercepted": one tally
+            state = _state(part["p"])
+            if state in ("destroyed", "intercepted", "downed", "neutralised", "neutralized"):
+                head = f"{low} shot down"
+            elif state == "fired":
+                head = f"{low} launched"
     elif _DOSE.match(low):
         head = "vaccine doses"
         if re.match(r"\s+(?:a|per)\s+day\b", text[np_end : np_end + 10], re.IGNORECASE):

@@ -1066,3 +1066,24 @@ def test_a_toll_told_on_a_later_day_is_not_dated_to_the_event_clause() -> None:
     )
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.time for c in claims] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The army said the rebels fired 64 rockets, of which 51 rockets were intercepted.",
+            [("64", "rockets launched"), ("51", "rockets shot down")],
+        ),
+        ("Air defences destroyed 51 rockets overnight.", [("51", "rockets shot down")]),
+        (
+            "Air defences intercepted 51 of the 64 rockets.",
+            [("51", "rockets shot down"), ("64", "rockets")],
+        ),
+    ],
+)
+def test_projectiles_launched_and_shot_down_are_two_tallies(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == expected
