@@ -65,10 +65,9 @@ def best_cue(
         return (2, start - c.end)
 
     best = min(found, key=rank)
-    if best.measure.name not in STATE_MEASURES:
-        state = state_after(found, text, np_end)
-        if state is not None:
-            return state
+    state = state_after(found, text, np_end)
+    if state is not None:
+        return state
     if rank(best)[0] == 5:
         return None
     after_and = [c for c in found if c.start > best.end

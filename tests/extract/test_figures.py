@@ -1087,3 +1087,12 @@ def test_projectiles_launched_and_shot_down_are_two_tallies(
 ) -> None:
     claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
     assert [(c.value, c.subject) for c in claims] == expected
+
+
+def test_a_state_after_a_partitive_beats_the_state_before_it() -> None:
+    text = "Forty people remain in hospital, five of them in intensive care."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == [
+        ("Forty", "people still in hospital"),
+        ("five", "people in critical condition"),
+    ]
