@@ -592,6 +592,13 @@ _PHONE_LINE = _re_compile(
     r"\s+(?:emergency\s+)?(?:call|caller|operator|dispatcher|line|number|hotline)\b",
     re.IGNORECASE,
 )
+def _oil_spilled(text: str, np_end: int) -> bool:
+    """ "11,900 barrels of oil leaked": a spill (see ``physical.read_physical``)."""
+    from claimcheck.extract.physical import OIL_AFTER, SPILLED
+
+    return bool(OIL_AFTER.match(text, np_end)) and bool(SPILLED.search(text))
+
+
 _OF_THINGS_AFTER = _re_compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?[\d,]+\s+(?P<n>[a-z]+s)\b")
 _PROJECTILES = frozenset({"drones", "missiles", "rockets", "projectiles", "uavs", "shahed"})
 _JOB_NOUNS = frozenset({"jobs", "positions", "posts", "roles", "payrolls"})
@@ -674,6 +681,8 @@ def _thing(
     head = low
     if low in ("seats", "seat"):
         return _seats(text, start, plan)
+    if low in ("barrels", "gallons", "litres", "liters") and _oil_spilled(text, np_end):
+        return Reading("oil spilled", low, "level", event_bound=True)
     if low in ("points", "point"):
         from claimcheck.extract.shares import named_rate
 

@@ -34,6 +34,17 @@ def is_magnitude(text: str, start: int, end: int) -> bool:
     return _MAGNITUDE_BEFORE.search(text[max(0, start - 20) : start]) is not None
 
 
+OIL_AFTER = _re_compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:crude|heavy|fuel|diesel|bunker|light|shale)\s+)*(?:oil|fuel|"
+    r"diesel|crude|petroleum|bitumen)\b",
+    re.IGNORECASE,
+)
+SPILLED = _re_compile(
+    r"\b(?:spill\w*|leak\w*|releas\w*|gush\w*|pour\w*|dump\w*|discharg\w*|escap\w*|slick)\b",
+    re.IGNORECASE,
+)
+
+
 def read_physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
     """A distance, speed, area or weight, named by the noun it measures."""
     bracket = _BRACKETED.match(text, end, hi)  # "80 km (50 miles) south of": read past it
@@ -49,6 +60,10 @@ def read_physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) 
     # stretch of rubble": the noun the length describes follows, past any names.
     hyph = re.match(r"^[\s-]*(?:long\s+|deep\s+|wide\s+|high\s+)?(?:[A-Z][\w-]*\s+){0,2}"
                     r"(?P<n>[a-z]{3,})\b", after) if attributive else None  # fmt: skip
+    if OIL_AFTER.match(after) and SPILLED.search(text, lo, hi):
+        # "spilled 3,000 tonnes of crude oil", "11,900 barrels of oil leaked": one spill,
+        # whichever oil and unit an outlet names
+        return Reading("oil spilled", unit, "level", event_bound=True)
     noun = of["n"] if of else None
     if noun is None and hyph:
         noun = hyph["n"]

@@ -1096,3 +1096,23 @@ def test_a_state_after_a_partitive_beats_the_state_before_it() -> None:
         ("Forty", "people still in hospital"),
         ("five", "people in critical condition"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The freighter spilled about 1,200 tonnes of heavy fuel oil.", "tonnes"),
+        ("Some 8,000 barrels of crude leaked from the pipeline.", "barrels"),
+        ("An estimated 40,000 gallons of diesel poured into the bay.", "gallons"),
+    ],
+)
+def test_oil_spilled_is_one_quantity_in_whatever_unit(sentence: str, unit: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [(c.subject, c.unit) for c in claims] == [("oil spilled", unit)]
+
+
+def test_oil_that_is_not_spilled_is_no_spill() -> None:
+    claims = extract_claims(
+        "The refinery processes 300,000 barrels of oil a day.", source_id="t", published=PUBLISHED
+    )
+    assert all(c.subject != "oil spilled" for c in claims)
