@@ -592,6 +592,8 @@ _PHONE_LINE = _re_compile(
     r"\s+(?:emergency\s+)?(?:call|caller|operator|dispatcher|line|number|hotline)\b",
     re.IGNORECASE,
 )
+
+
 def _oil_spilled(text: str, np_end: int) -> bool:
     """ "11,900 barrels of oil leaked": a spill (see ``physical.read_physical``)."""
     from claimcheck.extract.physical import OIL_AFTER, SPILLED
