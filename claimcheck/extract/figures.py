@@ -506,11 +506,12 @@ def _parted(head: str, text: str, start: int, end: int) -> str:
     if part == "more" and _INCREMENT.search(text, max(0, start - 25), start):
         # "43 dead and another 125 missing": another kind of count, not more of the same
         before = {c.measure.name for c in cues(text, 0, start)}
-        if before and head not in before:
-            part = None
+        if (before and head not in before) or (not before and head in _STATES_AFTER_A_TOLL):
+            part = None  # "... killed 23. Another 11 are missing": the missing, all of them
     return f"{head} {PART_OF_LARGER}" if part else head
 
 
+_STATES_AFTER_A_TOLL = frozenset({"people missing", "people trapped", "people still in hospital"})
 _CASES_BEFORE = _re_compile(
     r"\b(?:cases|infections|infected|patients|sick)\b[^.;\d]{0,40}$", re.IGNORECASE
 )

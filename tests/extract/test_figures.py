@@ -1116,3 +1116,14 @@ def test_oil_that_is_not_spilled_is_no_spill() -> None:
         "The refinery processes 300,000 barrels of oil a day.", source_id="t", published=PUBLISHED
     )
     assert all(c.subject != "oil spilled" for c in claims)
+
+
+def test_another_n_missing_after_a_toll_is_everyone_missing() -> None:
+    text = "The mudslide killed 14 people. Another 9 are missing."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == ["deaths", "people missing"]
+    more = extract_claims(
+        "The mudslide killed 14 people. Another 9 died in hospital.", source_id="t",
+        published=PUBLISHED,
+    )
+    assert more[-1].subject == "deaths (part of a larger figure)"
