@@ -56,7 +56,7 @@ from claimcheck.extract.subjects import (
     said_by,
 )
 from claimcheck.extract.where import NATIONWIDE
-from claimcheck.model import Amount, Claim
+from claimcheck.model import PART_OF_LARGER, Amount, Claim
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 
@@ -235,6 +235,21 @@ def _older(
     ]
 
 
+_TOTAL_TO = _re_compile(
+    r"\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:overall\s+|cumulative\s+|"
+    r"national\s+)?(?:total|tally|count|number)\s+(?:of\s+\w+\s+)?to\s+(?:(?:about|around|nearly|"
+    r"almost|some|more\s+than|over|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_INCREASE_HEAD = _re_compile(r"^(?:(?:daily|weekly)\s+)?new\s+")
+_MOVED_BY = _re_compile(
+    r"\b(?:up|down|rose|fell|risen|fallen|increased|decreased|jumped|dropped|climbed|grew|"
+    r"declined|surged|slumped|plunged|soared)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|"
+    r"some|more\s+than|over|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+"""A percentage a thing moved by ("cases are up 40%"): a change of what the sentence names,
+never the rate the sentence before was about."""
 _JOBS_AFTER = _re_compile(r"\s+(?:[a-z-]+\s+)?(?:jobs|positions|posts|roles)\b")
 """Jobs shed or added: a count of their own, however it is worded (``figures._jobs``)."""
 
@@ -283,6 +298,16 @@ def _read_general(
         and _RESTATED_AS.search(text, max(0, start - 60), start)
     ):
         reading = ctx.last_reading  # "...; the geophysics centre put it at 7": the same figure
+    if (
+        reading is None
+        and ctx.last_reading is not None
+        and amount.unit is None
+        and _TOTAL_TO.search(text, max(0, start - 60), start)
+    ):
+        # "1,200 new cases this week, bringing the total to 15,000": the running total of
+        # what the increase was counted in
+        head = _INCREASE_HEAD.sub("", ctx.last_reading.head).replace(f" {PART_OF_LARGER}", "")
+        reading = dataclasses.replace(ctx.last_reading, head=head, kind="count")
     civil = _CIVIL_PERSONNEL.match(text, end) if reading is not None else None
     if reading is not None and civil is not None and reading.head.startswith("personnel"):
         # "600 police personnel deployed": police, not troops
@@ -402,7 +427,7 @@ def extract_claims(
                 older = [] if general is not None else _older(ctx, a, s, e, pair)
                 if older_first and not older:
                     general = _read_general(ctx, a, s, e, pair)
-                if rate and general is None and not older:
+                if rate and general is None and not older and not _MOVED_BY.search(sent.text, 0, s):
                     general = _read_general(ctx, a, s, e, pair, from_context=True)
                 if not (sent.terminated or is_title) and general is None:
                     continue

@@ -602,6 +602,18 @@ def _oil_spilled(text: str, np_end: int) -> bool:
     return bool(OIL_AFTER.match(text, np_end)) and bool(SPILLED.search(text))
 
 
+_NEW_BEFORE_NOUN = _re_compile(r"\bnew\b", re.IGNORECASE)
+_DAILY = _re_compile(
+    r"[^.;]{0,25}?\b(?:a\s+day|per\s+day|daily|in\s+(?:the\s+)?(?:past|last)\s+24\s+hours|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|"
+    r"overnight)\b",
+    re.IGNORECASE,
+)
+_WEEKLY = _re_compile(
+    r"[^.;]{0,25}?\b(?:a\s+week|per\s+week|weekly|in\s+(?:the\s+)?(?:past|last|previous)\s+"
+    r"(?:week|seven\s+days)|last\s+week|this\s+week)\b",
+    re.IGNORECASE,
+)
 _OF_THINGS_AFTER = _re_compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?[\d,]+\s+(?P<n>[a-z]+s)\b")
 _PROJECTILES = frozenset({"drones", "missiles", "rockets", "projectiles", "uavs", "shahed"})
 _JOB_NOUNS = frozenset({"jobs", "positions", "posts", "roles", "payrolls"})
@@ -684,6 +696,11 @@ def _thing(
     head = low
     if low in ("seats", "seat"):
         return _seats(text, start, plan)
+    if low in ("cases", "infections") and _NEW_BEFORE_NOUN.search(text, start, np_end):
+        # "1,200 new cases in the past week": a period's increase, not the running total
+        window = text[np_end : np_end + 50]
+        period = "daily " if _DAILY.match(window) else "weekly " if _WEEKLY.match(window) else ""
+        return Reading(f"{period}new cases", "cases", "count", thing="cases")
     if low in ("barrels", "gallons", "litres", "liters") and _oil_spilled(text, np_end):
         return Reading("oil spilled", low, "level", event_bound=True)
     if low in ("points", "point"):

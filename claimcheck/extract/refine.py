@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from claimcheck.extract.reading import Reading
+from claimcheck.model import PART_OF_LARGER
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 _CREW_OR_PASSENGERS = _re_compile(
@@ -35,6 +36,17 @@ _BRINGING_TOTAL = _re_compile(
     re.IGNORECASE,
 )
 """'killed 40 on Tuesday, bringing the toll in the war to 41,000': the 40 is the day's."""
+def _brings_a_total(text: str, end: int) -> bool:
+    """The figure is followed, before any other figure, by "bringing the toll to"."""
+    total = _BRINGING_TOTAL.search(text, end, min(len(text), end + 90))
+    if total is None or re.search(r"\d", text[end : total.start()]):
+        return False
+    # "..., bringing the toll of the war to 9,100": that total is the war's, apart
+    return not _WAR_SCOPE.search(text, total.start(), min(len(text), total.end() + 40))
+
+
+_TALLIES = frozenset({"deaths", "injured", "people displaced", "people evacuated", "cases",
+                      "people detained", "people rescued"})  # fmt: skip
 _HELD = _re_compile(r"(?P<who>hostages|prisoners|detainees|captives|inmates)(?:\s+rescued)?$")
 _FREED = _re_compile(
     r"\b(?:freed|released|set\s+free|let\s+go|handed\s+over|swapped|in\s+exchange\s+for|"
@@ -141,6 +153,9 @@ def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int)
         # "nine dead including the gunman", "... before killing himself, bringing the toll to
         # nine": the attacker counted in, where other outlets count the victims alone
         return dataclasses.replace(reading, head="deaths including the attacker")
+    if reading.head in _TALLIES and reading.kind == "count" and _brings_a_total(text, end):
+        # "killed 30 on Sunday, bringing the toll to 45": the day's part of the toll
+        return dataclasses.replace(reading, head=f"{reading.head} {PART_OF_LARGER}")
     if (
         reading.head in ("deaths", "injured")
         and _WAR_SCOPE.search(text, lo, hi)

@@ -1127,3 +1127,30 @@ def test_another_n_missing_after_a_toll_is_everyone_missing() -> None:
         published=PUBLISHED,
     )
     assert more[-1].subject == "deaths (part of a larger figure)"
+
+
+def test_new_cases_in_a_period_are_not_the_running_total() -> None:
+    text = "Officials reported 640 new cases in the past week, bringing the total to 9,800."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == [
+        ("640", "weekly new cases"),
+        ("9,800", "cases"),
+    ]
+    daily = extract_claims("There were 85 new infections on Monday.", source_id="t",
+                           published=PUBLISHED)  # fmt: skip
+    assert [c.subject for c in daily] == ["daily new cases"]
+
+
+def test_a_days_deaths_that_bring_the_toll_up_are_part_of_it() -> None:
+    text = "Storms killed 16 people on Sunday, bringing the toll to 52."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == [
+        ("16", "deaths (part of a larger figure)"),
+        ("52", "deaths"),
+    ]
+
+
+def test_a_percentage_something_moved_by_is_not_the_last_sentences_rate() -> None:
+    text = "The vaccination rate stands at 61 percent. Measles cases are up 40% on last year."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.value for c in claims] == ["61 percent"]
