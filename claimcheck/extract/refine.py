@@ -36,6 +36,8 @@ _BRINGING_TOTAL = _re_compile(
     re.IGNORECASE,
 )
 """'killed 40 on Tuesday, bringing the toll in the war to 41,000': the 40 is the day's."""
+
+
 def _brings_a_total(text: str, end: int) -> bool:
     """The figure is followed, before any other figure, by "bringing the toll to"."""
     total = _BRINGING_TOTAL.search(text, end, min(len(text), end + 90))
