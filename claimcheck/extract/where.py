@@ -116,6 +116,7 @@ def _agreeing(
     return tuple(replace(p, country=moved[p.text]) if p.text in moved else p for p in mentions)
 
 
+_IN_RIGHT_AFTER = _re_compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|across)\s+(?:the\s+)?")
 _DEMONYM_PLACE = _re_compile(
     r"\bthe\s+([A-Z][a-z]+)\s+(?:island|islands|port|city|town|village|coast|capital|region|"
     r"province|state|district|border\s+town|resort|enclave|mainland)\s+of\s+[A-Z]"
@@ -189,7 +190,8 @@ def figure_place(
             s, e = p.start - offset, p.end - offset
             return s - end if s >= end else start - e
 
-        nearest = min(countries, key=distance)
+        after = [p for p in countries if _IN_RIGHT_AFTER.fullmatch(sentence, end, p.start - offset)]
+        nearest = after[0] if after else min(countries, key=distance)  # "6 in India" first
         if nearest.country != where.country and (
             _LOCATIVE_LEAD.search(sentence, 0, nearest.start - offset)
             or _owns_clause(sentence, nearest.start - offset, nearest.end - offset, start, end)

@@ -101,3 +101,12 @@ def test_a_page_filed_from_a_hub_city_is_the_story_countrys() -> None:
     assert places_of(text, "NAIROBI").country == "Somalia"
     home = "NAIROBI (Reuters) - Floods in Kenya and Somalia displaced 200,000 people."
     assert places_of(home, "NAIROBI").country == "Kenya"
+
+
+def test_a_breakdown_line_gives_each_figure_the_country_after_it() -> None:
+    text = "Storm toll\n\nMay 2, 2025\n\nDeaths: 21 in Haiti, 4 in the Dominican Republic\n"
+    claims = extract_claims(text, source_id="t", published=date(2025, 5, 2))
+    assert [(c.value, c.subject) for c in claims] == [
+        ("21", "deaths in Haiti"),
+        ("4", "deaths in Dominican Republic"),
+    ]
