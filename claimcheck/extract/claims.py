@@ -331,8 +331,11 @@ def _read_general(
     if reading.thing is not None:
         ctx.last_thing = reading.thing
     place = ctx.crowd_place(start, last_end) if reading.head == "crowd" else None
+    if reading.head == "temperature":  # a reading of a city or region: "49.2C in Jacobabad"
+        place = ctx.reading_place(start, last_end)
     if place == NATIONWIDE:  # "1.28 million across France": not any one city's crowd
-        reading = dataclasses.replace(reading, head="crowd nationwide")
+        if reading.head == "crowd":
+            reading = dataclasses.replace(reading, head="crowd nationwide")
         place = None
     place = place or ctx.figure_place(start, last_end)
     subject = f"{reading.head} in {place}" if place else reading.head

@@ -259,6 +259,13 @@ class SentenceContext:
         topic.last_crowd_place = found
         return found
 
+    def reading_place(self, start: int, end: int) -> str | None:
+        """Where a reading was taken: a temperature is a city's or a region's ("49.2C in
+        Jacobabad"); ``NATIONWIDE`` across the country; None: unsaid."""
+        from claimcheck.extract.where import crowd_place
+
+        return crowd_place(self._topic.where, self.text, self.sent.start, start, end, regions=True)
+
     @property
     def prev(self) -> Sentence | None:
         """The sentence before: only a period's event needs it, so it is found on demand."""

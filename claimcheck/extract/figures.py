@@ -123,12 +123,12 @@ _VAGUE_OF = _re_compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _DONE_TO_THINGS = (
     r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
     r"deployed|set\s+up|opened|used|burned|burnt|affected|lost|launched|fired|shot\s+down|"
-    r"intercepted|downed|neutrali[sz]ed"
+    r"intercepted|downed|neutrali[sz]ed|closed|shut"
 )
 """What happens to counted things, as a participle after them or a verb before them."""
 _THING_PARTICIPLE = _re_compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|had|has|been|being|are|is|reportedly|also|"
-    r"now|still|completely|totally|partially|fully|partly)\s+){0,4}"
+    r"now|still|completely|totally|partially|fully|partly|left)\s+){0,4}"
     r"(?P<p>" + _DONE_TO_THINGS + r"|collapsed|given|shipped|"
     r"submerged|washed\s+away|suffered\s+(?:\w+\s+)?damage|"
     r"(?:without|no)\s+(?:[a-z]+\s+){0,2}(?:power|electricity|service|water|signal|"

@@ -239,7 +239,9 @@ NATIONWIDE = "nationwide"
 """``crowd_place``'s answer for a crowd counted across the country: the country's figure."""
 
 
-def crowd_place(where: Where, sentence: str, offset: int, start: int, end: int) -> str | None:
+def crowd_place(
+    where: Where, sentence: str, offset: int, start: int, end: int, *, regions: bool = False
+) -> str | None:
     """Where a crowd was counted: a protest is counted city by city ("93,000 in Paris"
     beside "1.28 million across France"), so the city named with the figure,
     ``NATIONWIDE`` for a country-wide count, else None. A city named elsewhere in the
@@ -250,7 +252,8 @@ def crowd_place(where: Where, sentence: str, offset: int, start: int, end: int) 
     lo, hi = clause_bounds(sentence, start, end)
     near = where.in_span(offset + lo, offset + hi)
     attached = _attached(near, sentence, offset, start, end)
-    if attached is not None and attached.kind == "city":
+    kinds = ("city", "region") if regions else ("city",)
+    if attached is not None and attached.kind in kinds:
         # "including 93,000 in Paris"; "in Athens and Salonika": both cities' crowd
         run = _LISTED_AFTER.match(sentence, attached.end - offset)
         listed = {attached.name}

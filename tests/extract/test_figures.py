@@ -1154,3 +1154,28 @@ def test_a_percentage_something_moved_by_is_not_the_last_sentences_rate() -> Non
     text = "The vaccination rate stands at 61 percent. Measles cases are up 40% on last year."
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.value for c in claims] == ["61 percent"]
+
+
+def test_a_temperature_is_the_citys_it_is_named_with() -> None:
+    text = (
+        "A heatwave gripped India.\n\nTemperatures hit 47.4C in Nagpur on Monday, while "
+        "the mercury touched 44C in Delhi.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == [
+        ("47.4C", "temperature in Nagpur"),
+        ("44C", "temperature in Delhi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The arena was packed with about 52,000 fans.", "crowd"),
+        ("Some 1,800 schools had been closed.", "schools closed"),
+        ("About 9,000 homes were left without water.", "homes without water"),
+    ],
+)
+def test_more_ways_outlets_word_a_crowd_and_things_done_to(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]
