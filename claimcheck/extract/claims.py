@@ -37,9 +37,10 @@ from claimcheck.extract.context import (
     article_times,
     clause_bounds,
     clause_speaker,
-    nearest_time,
     time_for,
 )
+from claimcheck.extract.headlines import headlines_dated_by_body, without_truncated_headlines
+from claimcheck.extract.move_times import dated_ends, latest_time
 from claimcheck.extract.movements import (
     DIRECT_CHANGE,
     PARTITIVE,
@@ -123,66 +124,6 @@ count of 12"; the source no longer says it (a "from" figure paired with its new 
 kept as the change)."""
 _RANGE_JOIN = frozenset({"to", "-", "–", "and", "or"})
 _EACH = _re_compile(r"\b(?:each|apiece|every\s+one\s+of)\b", re.IGNORECASE)
-
-
-_OWN_TIME_GAP = _re_compile(r"\s*(?:in|on|at|for|during)?\s*", re.IGNORECASE)
-_RELATIVE_END = _re_compile(r"\b(?:earlier|before|previously|prior|later|after)\b", re.I)
-
-
-def _own_time(ctx: SentenceContext, end: int) -> TimeRef | None:
-    """A time written right after a figure ("61.8% in July"): that figure's own time."""
-    gap = _OWN_TIME_GAP.fullmatch
-    return next((t for t in ctx.times if t.start >= end and gap(ctx.text, end, t.start)), None)
-
-
-def _dated_ends(
-    ctx: SentenceContext, was: tuple[int, int], now: tuple[int, int]
-) -> tuple[str, str] | None:
-    """The times of a move's two ends when each end has its own, different one: the
-    move then states two levels (a June figure and a July figure), not one change whose
-    start two outlets might date differently ("from 71.6% in June", "from 75.5% in May")."""
-    t_was, t_now = _own_time(ctx, was[1]), _own_time(ctx, now[1])
-    if t_was is None or t_now is None or t_was.text == t_now.text:
-        return None
-    if not (t_was.resolved and t_now.resolved) or _RELATIVE_END.search(t_was.text):
-        return None  # "from 71.6% a month earlier": earlier than the other end, not than today
-    return t_was.text, t_now.text
-
-
-_MONTH_NAMED = _re_compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?(?!\s+\d)", re.I
-)
-
-
-_PERIOD_TIME = _re_compile(
-    r"^(?:in\s+|for\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{4})?|(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter|q[1-4]|"
-    r"(?:19|20)\d\d|(?:last|the\s+previous|a\s+year\s+earlier)\s*(?:month|quarter|year)?)$",
-    re.IGNORECASE,
-)
-"""A period a monthly or yearly figure is of ("in February", "last quarter")."""
-
-
-def _latest_time(
-    ctx: SentenceContext, found: TimeRef | None, was: tuple[int, int], now: tuple[int, int]
-) -> str | None:
-    """The time of a move's latest figure: the sentence's time, unless that is the earlier
-    end's own ("rose to 6.1% from 5.8% in February" is not February's 6.1%); then another
-    time of the sentence ("in March"), or none (the report's)."""
-    own = _own_time(ctx, was[1])
-    if (
-        found is None
-        or own is None
-        or found.text != own.text
-        or _own_time(ctx, now[1])
-        or not _PERIOD_TIME.search(own.text)
-    ):  # "rose to 57 from 44 on Monday": a day after the move is when it moved
-        return found.text if found is not None else None
-    others = [x for x in ctx.times if x.text != own.text and x.mod is None and x.resolved]
-    if _MONTH_NAMED.search(own.text):  # a monthly figure's next end is a month too
-        others = [x for x in others if _MONTH_NAMED.search(x.text)] or others
-    other = nearest_time(others, ctx.text, now[0], now[1]) if others else None
-    return other.text if other is not None else None
 
 
 def _of_listed_places(d: Draft, sentence: str) -> list[Draft]:
@@ -343,7 +284,7 @@ def _read_general(
     t = time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)
     when = t.text if t else None
     if pair_to is not None:
-        dated = _dated_ends(ctx, (start, end), (pair_to[1], pair_to[2]))
+        dated = dated_ends(ctx, (start, end), (pair_to[1], pair_to[2]))
         if dated is not None:
             # "to 61.8% in July from 71.6% in June": two levels, each at its own time
             was = Draft(reading.kind, amount.text, reading.unit, subject, time=dated[0],
@@ -352,7 +293,7 @@ def _read_general(
                         event_bound=reading.event_bound)  # fmt: skip
             now.low, now.high = pair_to[0].low, pair_to[0].high
             return [now, was]
-        when = _latest_time(ctx, t, (start, end), (pair_to[1], pair_to[2]))
+        when = latest_time(ctx, t, (start, end), (pair_to[1], pair_to[2]))
         change = Draft("change", None, reading.unit, subject, time=when,
                         from_value=amount.text, to_value=pair_to[0].text)  # fmt: skip
         latest = Draft(reading.kind, pair_to[0].text, reading.unit, subject, time=when,
@@ -482,56 +423,9 @@ def extract_claims(
             reference=reference,
         )
         d.time, d.time_source = when.text, when.source
-    _headlines_dated_by_body(checked)
-    checked = _without_truncated_headlines(checked)
+    headlines_dated_by_body(checked)
+    checked = without_truncated_headlines(checked)
     return _finish(checked, source_id, title)
-
-
-def _headlines_dated_by_body(drafts: list[tuple[Draft, Sentence]]) -> None:
-    """A headline's figure restates the body's ("Toll rises to 147" over "rose to 147 on
-    Tuesday"): it holds when the body says, not in a window guessed around publication,
-    which would set it against an outlet's figure of the day before."""
-    stated: dict[tuple[str, float | None, float | None], Draft] = {}
-    for d, sent in drafts:
-        if sent.terminated and d.time and d.time_source in ("stated", "event"):
-            stated.setdefault((d.subject, d.low, d.high), d)
-    for d, sent in drafts:
-        if sent.terminated or d.time_source != "publication":
-            continue
-        body = stated.get((d.subject, d.low, d.high))
-        if body is not None and body.kind == d.kind:
-            d.time, d.time_source = body.time, body.time_source
-
-
-def _without_truncated_headlines(
-    drafts: list[tuple[Draft, Sentence]],
-) -> list[tuple[Draft, Sentence]]:
-    """A headline's round figure that cuts the body's own ("25 million face hunger" over
-    "more than 25.6 million"): the body's figure restated, kept once, as the body says
-    it, rather than as a rounding another outlet's "26 million" seems to contradict."""
-    body: dict[str, list[Draft]] = {}
-    for d, sent in drafts:
-        if sent.terminated and d.kind == "count" and d.low is not None:
-            body.setdefault(d.subject, []).append(d)
-    out = []
-    for d, sent in drafts:
-        if not sent.terminated and d.kind == "count" and d.low is not None and d.low == d.high:
-            unit = _last_digit_unit(d.low)
-            if unit >= 10 and any(
-                b.low is not None and b.low > d.low and (b.low // unit) * unit == d.low
-                for b in body.get(d.subject, ())
-            ):
-                continue
-        out.append((d, sent))
-    return out
-
-
-def _last_digit_unit(value: float) -> float:
-    """The place of a round figure's last non-zero digit: 25,000,000 -> 1,000,000."""
-    unit = 1.0
-    while value >= unit * 10 and value % (unit * 10) == 0:
-        unit *= 10
-    return unit
 
 
 def _fold_aliases(drafts: list[tuple[Draft, Sentence]], aliases: Sequence[Sequence[str]]) -> None:
