@@ -74,7 +74,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people on strike", "event", False,
      r"(?:went|go|going|gone|are|were|is|was|remain(?:ed)?|stayed)\s+on\s+strike|on\s+strike|"
      r"striking|strikers|walked\s+(?:off\s+(?:the|their)\s+jobs?|out)|walkouts?|"
-     r"downed\s+tools|join(?:ed)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strike"),
+     r"downed\s+tools|join(?:ed)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?strike|"
+     r"(?:took|take|taking)\s+part\s+in\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:strikes?|walkouts?)"),
     ("votes cast", "event", False,
      r"voted|cast\s+(?:their\s+|a\s+)?(?:ballots?|votes?)|(?:ballots|votes)\s+(?:were\s+)?cast|"
      r"turned\s+out\s+to\s+vote|went\s+to\s+the\s+polls"),

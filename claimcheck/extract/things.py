@@ -16,7 +16,7 @@ from claimcheck.recognize.lazyre import compile as _re_compile
 _DONE_TO_THINGS = (
     r"damaged|destroyed|flattened|razed|flooded|administered|delivered|imported|distributed|"
     r"deployed|set\s+up|opened|used|burned|burnt|affected|lost|launched|fired|shot\s+down|"
-    r"intercepted|downed|neutrali[sz]ed|closed|shut"
+    r"intercepted|downed|neutrali[sz]ed|closed|shut|cancell?ed|canceled|grounded|suspended"
 )
 """What happens to counted things, as a participle after them or a verb before them."""
 THING_PARTICIPLE = _re_compile(

@@ -1179,3 +1179,17 @@ def test_a_temperature_is_the_citys_it_is_named_with() -> None:
 def test_more_ways_outlets_word_a_crowd_and_things_done_to(sentence: str, subject: str) -> None:
     claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims] == [subject]
+
+
+def test_people_who_took_part_in_a_strike_are_on_strike() -> None:
+    text = "About 300,000 people took part in the strike, while police counted 90,000."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == ["people on strike", "people on strike"]
+    march = extract_claims("About 300,000 people took part in the march.", source_id="t",
+                           published=PUBLISHED)  # fmt: skip
+    assert [c.subject for c in march] == ["crowd"]
+
+
+def test_flights_cancelled_are_counted_by_what_happened_to_them() -> None:
+    claims = extract_claims("Some 640 flights were cancelled.", source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == ["flights cancelled"]
