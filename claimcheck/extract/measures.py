@@ -58,7 +58,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("injured", "report", True,
      r"injur(?:ed|ies|ing|y)|wound(?:ed|ing|s)?|hurt"),
     ("people missing", "report", False,
-     r"missing|unaccounted(?:\s+for)?|(?:is|are|remains?|remained|were|was)\s+(?:still\s+)?"
+     r"missing|unaccounted(?:\s+for)?|out\s+of\s+contact|whereabouts\s+(?:are\s+|remain\s+)?unknown|"
+     r"(?:is|are|remains?|remained|were|was)\s+(?:still\s+)?"
      r"(?:not\s+(?:yet\s+)?known|unknown)"),
     ("people still in hospital", "report", False,
      r"(?:remain(?:ed|s)?|still)\s+(?:in|at)\s+(?:the\s+)?hospitals?|still\s+(?:being\s+)?treated|"

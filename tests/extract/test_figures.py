@@ -1193,3 +1193,9 @@ def test_people_who_took_part_in_a_strike_are_on_strike() -> None:
 def test_flights_cancelled_are_counted_by_what_happened_to_them() -> None:
     claims = extract_claims("Some 640 flights were cancelled.", source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims] == ["flights cancelled"]
+
+
+def test_people_out_of_contact_are_missing() -> None:
+    text = "Nine people were confirmed dead and 14 remained out of contact."
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == ["deaths", "people missing"]
