@@ -124,3 +124,11 @@ def test_a_hunger_crisis_reported_from_a_hub_city_is_no_dispute(
     assert _subjects(document) == []
     written = Path("claims.yaml").read_text(encoding="utf-8")
     assert "Switzerland" not in written
+
+
+def test_a_quake_told_by_three_outlets_disputes_only_its_magnitude(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 7.5 against 7.6 is a real split (one outlet has the agency's first reading); the
+    # people staying in shelters are not everyone evacuated, and tsunami readings agree
+    assert _subjects(_report("quake", tmp_path, monkeypatch)) == ["earthquake magnitude in Japan"]

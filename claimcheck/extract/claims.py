@@ -183,6 +183,8 @@ _TOTAL_TO = _re_compile(
     re.IGNORECASE,
 )
 _INCREASE_HEAD = _re_compile(r"^(?:(?:daily|weekly)\s+)?new\s+")
+_WHOLE_EVENT = frozenset({"earthquake magnitude", "sustained winds", "wind gusts"})
+"""Figures of the whole event: one quake has one magnitude wherever a sentence places it."""
 _MOVED_BY = _re_compile(
     r"\b(?:up|down|rose|fell|risen|fallen|increased|decreased|jumped|dropped|climbed|grew|"
     r"declined|surged|slumped|plunged|soared)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|"
@@ -278,7 +280,7 @@ def _read_general(
         if reading.head == "crowd":
             reading = dataclasses.replace(reading, head="crowd nationwide")
         place = None
-    place = place or ctx.figure_place(start, last_end)
+    place = place or ctx.figure_place(start, last_end, parts=reading.head not in _WHOLE_EVENT)
     subject = f"{reading.head} in {place}" if place else reading.head
     plan = reading.kind == "target"
     t = time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)

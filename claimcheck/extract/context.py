@@ -238,13 +238,14 @@ class SentenceContext:
     def topic_place(self) -> str | None:
         return self._topic.place
 
-    def figure_place(self, start: int, end: int) -> str | None:
-        """The gazetteer's place for a figure of any event (see extract/where.py)."""
+    def figure_place(self, start: int, end: int, *, parts: bool = True) -> str | None:
+        """The gazetteer's place for a figure of any event (see extract/where.py);
+        ``parts=False``: a figure of the whole event (a quake's magnitude), never a part's."""
         from claimcheck.extract.where import figure_place
 
         where = self._topic.where
         others = self.figures - 1
-        return figure_place(where, self.text, self.sent.start, start, end, others)
+        return figure_place(where, self.text, self.sent.start, start, end, others, parts=parts)
 
     def crowd_place(self, start: int, end: int) -> str | None:
         """Where a crowd figure was counted: the city named with it, else where the

@@ -92,6 +92,10 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"survivors|brought\s+(?:safely\s+)?ashore|plucked\s+from|"
      r"pulled\s+(?:[\w,]+\s+){0,3}?(?:alive\s+)?(?:from|out\s+of)\s+(?:the\s+)?"
      r"(?:water|rubble|river|sea|debris|wreckage|mud|sea)"),
+    ("people in shelters", "report", False,
+     r"(?:staying|sheltering|living|sleeping|housed|remain(?:ed|s|ing)?|were|are|still)\s+(?:in|at)\s+"
+     r"(?:[\w,]+\s+){0,3}?(?:evacuation\s+|emergency\s+|temporary\s+|relief\s+)?(?:shelters|"
+     r"cent(?:er|re)s|camps|schools|gyms|gymnasiums)"),
     ("people evacuated", "report", True,
      r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?|"
      r"(?:relief|evacuation|temporary|displacement|transit)\s+camps?|moved\s+to\s+safety"),

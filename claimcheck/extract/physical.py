@@ -70,6 +70,9 @@ def read_physical(text: str, unit: str, start: int, end: int, lo: int, hi: int) 
     if noun is None:
         return _distance(text, unit, start, end, lo, hi)
     head = noun.lower()
+    if head in ("tsunami", "tsunamis", "wave", "waves", "surge") and unit in _HEIGHT_UNITS:
+        return Reading("storm surge" if head == "surge" else "tsunami height", unit, "level",
+                       event_bound=True)  # "a 3-metre tsunami"  # fmt: skip
     if of is None and head not in _CONTAINERS and hyph is not None:
         dim = unit_dimension(unit) or "length"
         head = f"{head} {dim}"
@@ -149,6 +152,14 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     if re.match(r"\s*(?:still\s+)?(?:remain\w*|left|to\s+go|more)\b", after, re.I):
         return Reading("distance remaining", unit, "level")
     area = unit_dimension(unit) == "area"
+    near = (max(lo, start - 35), min(hi, end + 25))
+    wave = _WAVE.search(text, *near) if unit in _HEIGHT_UNITS else None
+    if wave is not None:
+        # "waves of up to 1.2 metres", "a tsunami of at least 1.2 meters", "a storm surge of 12
+        # feet": one reading of the water's height, whichever wording an outlet uses
+        surge = "surge" in wave.group(0).lower()
+        return Reading("storm surge" if surge else "tsunami height", unit, "level",
+                       event_bound=True)  # fmt: skip
     moved = None if area else _MOVE_BEFORE.search(text, max(lo, start - 40), start)
     if moved is not None:
         return Reading(f"distance {moved['v'].lower()}", unit, "level")
@@ -168,6 +179,8 @@ def _distance(text: str, unit: str, start: int, end: int, lo: int, hi: int) -> R
     return None
 
 
+_HEIGHT_UNITS = frozenset({"meters", "metres", "feet", "ft", "m", "cm", "centimeters", "inches"})
+_WAVE = _re_compile(r"\b(?:tsunami|tidal\s+waves?|waves?|storm\s+surges?|surge)\b", re.IGNORECASE)
 _DISTANCE_FROM = _re_compile(
     r"\s*(?:away\s+)?(?:to\s+the\s+)?(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
     r"(?:ward|erly|ern)?\s+)?(?:of|from)\s+(?:the\s+)?"

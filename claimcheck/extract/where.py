@@ -178,7 +178,14 @@ _FIGURE_LIST = _re_compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 
 
 def figure_place(
-    where: Where, sentence: str, offset: int, start: int, end: int, others: int
+    where: Where,
+    sentence: str,
+    offset: int,
+    start: int,
+    end: int,
+    others: int,
+    *,
+    parts: bool = True,
 ) -> str | None:
     """The place of the figure ``sentence[start:end]`` (``offset``: the sentence's start in
     the article; ``others``: how many other figures the sentence holds)."""
@@ -198,13 +205,13 @@ def figure_place(
             or _reports_it(sentence, nearest.start - offset, nearest.end - offset, start)
         ):
             return nearest.country  # "In the US, 90% ..." is another country's figure
-    if not where.spread:
+    if not where.spread or not parts:
         return where.country
     attached = _attached(near, sentence, offset, start, end)
     if attached is not None:
         return attached.name
-    parts = {p.name for p in near if p.kind != "country"}
-    if others == 0 or len(parts) < 2:
+    named = {p.name for p in near if p.kind != "country"}
+    if others == 0 or len(named) < 2:
         return where.country
     # A breakdown: each figure takes the smaller place named right after it, or the one
     # heading its part of the sentence ("Riau recorded 40").

@@ -1199,3 +1199,44 @@ def test_people_out_of_contact_are_missing() -> None:
     text = "Nine people were confirmed dead and 14 remained out of contact."
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims] == ["deaths", "people missing"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Waves of up to 2.4 metres reached the harbour.", "tsunami height"),
+        ("A 2-metre tsunami hit the bay.", "tsunami height"),
+        ("Forecasters warned of a storm surge of up to 9 feet.", "storm surge"),
+    ],
+)
+def test_the_waters_height_is_one_reading_however_worded(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]
+
+
+def test_a_boats_distance_off_a_coast_in_heavy_waves_is_no_wave_height() -> None:
+    claims = extract_claims(
+        "The trawler sank 20 km off the coast in heavy waves.", source_id="t", published=PUBLISHED
+    )
+    assert all("tsunami" not in c.subject for c in claims)
+
+
+def test_people_staying_in_shelters_are_not_everyone_evacuated() -> None:
+    text = (
+        "More than 41,000 people have been evacuated. About 18,000 are staying at 210 "
+        "evacuation centres."
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.unit == "people"] == [
+        "people evacuated",
+        "people in shelters",
+    ]
+
+
+def test_a_quakes_magnitude_is_the_whole_events_wherever_it_is_placed() -> None:
+    text = (
+        "A quake shook Chile's north.\n\nThe magnitude 6.9 quake struck near Calama in "
+        "Antofagasta, damaging homes in Calama, Tocopilla and Iquique.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.unit == "magnitude"] == ["earthquake magnitude in Chile"]
