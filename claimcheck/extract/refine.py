@@ -117,52 +117,91 @@ def _sheltered(reading: Reading, text: str, start: int) -> Reading | None:
     return None
 
 
-def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int) -> Reading:
-    """``reading`` of the figure ``text[start:end]`` in its clause ``text[lo:hi]``, its head
-    made as specific as the clause says."""
-    if reading.measure is not None and reading.measure.name == "customers without power":
-        # people, homes or customers left without power: one outage count, in customers
-        return dataclasses.replace(reading, head="customers without power", unit="customers")
-    held = _HELD.match(reading.head)
+def _outage(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """People, homes or customers left without power: one outage count, in customers."""
+    measure = r.measure
+    return (
+        "customers without power" if measure and measure.name == "customers without power" else None
+    )
+
+
+def _freed(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued."""
+    held = _HELD.match(r.head)
     if held is not None and _FREED.search(text, max(lo, start - 40), start):
-        # "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued
-        return dataclasses.replace(reading, head=f"{held['who']} released")
-    sheltered = _sheltered(reading, text, start)
-    if sheltered is not None:
-        return sheltered
+        return f"{held['who']} released"
+    return None
+
+
+def _one_site(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    sheltered = _sheltered(r, text, start)
+    return sheltered.head if sheltered is not None else None
+
+
+def _abroad(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "2 million have fled to neighbouring countries": refugees abroad, a part of all the
+    displaced that outlets give beside the whole."""
+    if r.head != "people displaced":
+        return None
     abroad = _ABROAD.search(text, end, min(len(text), end + 90))
-    if (
-        reading.head == "people displaced"
-        and abroad is not None
-        and not re.search(r"\d", text[end : abroad.start()])
+    if abroad is None or re.search(r"\d", text[end : abroad.start()]):
+        return None
+    return "people displaced abroad"
+
+
+def _aboard(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "342 passengers and 10 crew", "17 staff and two crew": parts of who was aboard."""
+    if r.head != "people on board":
+        return None
+    aboard = _CREW_OR_PASSENGERS.match(text, end)
+    crew = aboard is not None and aboard["w"].lower().startswith(("crew", "sailors"))
+    if aboard is None or not (crew or _BOTH_ABOARD.search(text, lo, hi)):
+        return None
+    return "crew on board" if crew else "passengers on board"
+
+
+def _attacker_counted(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "nine dead including the gunman", "... before killing himself, bringing the toll to
+    nine": the attacker counted in, where other outlets count the victims alone."""
+    if r.head != "deaths":
+        return None
+    if _WITH_PERPETRATOR_AFTER.match(text, end) or (
+        _TOLL_TO_BEFORE.search(text, max(0, start - 50), start)
+        and _PERPETRATOR_DIED.search(text, 0, start)
     ):
-        # "2 million have fled to neighbouring countries": refugees abroad, a part of all
-        # the displaced that outlets give beside the whole
-        return dataclasses.replace(reading, head="people displaced abroad")
-    if reading.head == "people on board":
-        aboard = _CREW_OR_PASSENGERS.match(text, end)
-        crew = aboard is not None and aboard["w"].lower().startswith(("crew", "sailors"))
-        if aboard is not None and (crew or _BOTH_ABOARD.search(text, lo, hi)):
-            # "342 passengers and 10 crew", "17 staff and two crew": parts of who was aboard
-            return dataclasses.replace(reading, head=f"{'crew' if crew else 'passengers'} on board")
-    if reading.head == "deaths" and (
-        _WITH_PERPETRATOR_AFTER.match(text, end)
-        or (
-            _TOLL_TO_BEFORE.search(text, max(0, start - 50), start)
-            and _PERPETRATOR_DIED.search(text, 0, start)
-        )
-    ):
-        # "nine dead including the gunman", "... before killing himself, bringing the toll to
-        # nine": the attacker counted in, where other outlets count the victims alone
-        return dataclasses.replace(reading, head="deaths including the attacker")
-    if reading.head in _TALLIES and reading.kind == "count" and _brings_a_total(text, end):
-        # "killed 30 on Sunday, bringing the toll to 45": the day's part of the toll
-        return dataclasses.replace(reading, head=f"{reading.head} {PART_OF_LARGER}")
+        return "deaths including the attacker"
+    return None
+
+
+def _days_part(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "killed 30 on Sunday, bringing the toll to 45": the day's part of the toll."""
+    if r.head in _TALLIES and r.kind == "count" and _brings_a_total(text, end):
+        return f"{r.head} {PART_OF_LARGER}"
+    return None
+
+
+def _wars_toll(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "The war has killed 20,000": the whole war's toll, not the day's attack."""
     if (
-        reading.head in ("deaths", "injured")
+        r.head in ("deaths", "injured")
         and _WAR_SCOPE.search(text, lo, hi)
         and not _BRINGING_TOTAL.search(text, end, hi)
     ):
-        # "The war has killed 20,000": the whole war's toll, not the day's attack
-        return dataclasses.replace(reading, head=f"war {reading.head}")
+        return f"war {r.head}"
+    return None
+
+
+_REFINERS = (_outage, _freed, _one_site, _abroad, _aboard, _attacker_counted, _days_part,
+             _wars_toll)  # fmt: skip
+"""Tried in order; the first that names a more specific head wins."""
+
+
+def refined(reading: Reading, text: str, start: int, end: int, lo: int, hi: int) -> Reading:
+    """``reading`` of the figure ``text[start:end]`` in its clause ``text[lo:hi]``, its head
+    made as specific as the clause says."""
+    for refine in _REFINERS:
+        head = refine(reading, text, start, end, lo, hi)
+        if head is not None:
+            unit = "customers" if refine is _outage else reading.unit
+            return dataclasses.replace(reading, head=head, unit=unit)
     return reading
