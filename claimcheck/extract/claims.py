@@ -53,9 +53,7 @@ from claimcheck.extract.movements import (
 )
 from claimcheck.extract.refine import refined
 from claimcheck.extract.sentences import Body, Sentence
-from claimcheck.extract.subjects import (
-    said_by,
-)
+from claimcheck.extract.speakers import said_by
 from claimcheck.extract.where import NATIONWIDE
 from claimcheck.model import PART_OF_LARGER, Amount, Claim
 from claimcheck.recognize.lazyre import compile as _re_compile

@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from claimcheck.dataclassgen import dataclass
 from claimcheck.extract.anchoring import event_date
 from claimcheck.extract.sentences import Body, Sentence
-from claimcheck.extract.subjects import (
-    lexicon,
-    place_near,
-    said_by,
-)
+from claimcheck.extract.speakers import said_by
+from claimcheck.extract.subjects import lexicon, place_near
 from claimcheck.extract.where import Where
 from claimcheck.recognize.lazyre import compile as _re_compile
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.subjects import said_by
+from claimcheck.extract.speakers import said_by
 
 
 @pytest.mark.parametrize(
