@@ -9,7 +9,6 @@ imported only by commands that draw to the terminal, so ``check`` starts fast.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -20,7 +19,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from claimcheck import __version__
-from claimcheck.cli_support import color_option, config_command, inert, output_options, schema
+from claimcheck.cli_support import (
+    color_option,
+    config_command,
+    filter_options,
+    filters_of,
+    inert,
+    output_options,
+    parse_date,
+    schema,
+)
 from claimcheck.cli_support import current_config as _config
 from claimcheck.config import REPORT_FORMATS as FORMATS
 from claimcheck.errors import ClaimcheckError, InputError
@@ -33,56 +41,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_CLAIMS = "claims.yaml"
 MACHINE_FORMATS = ("json", "github", "sarif")
-SEVERITIES = ("info", "warning", "error")
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
-
-
-def filter_options(func: F) -> F:
-    """The filters shared by report, check and show."""
-    options = [
-        click.option(
-            "--subject",
-            "subjects",
-            multiple=True,
-            help="Only this subject (fuzzy: 'troops iraq'). Repeatable.",
-        ),
-        click.option("--source", "sources", multiple=True, help="Only this source id. Repeatable."),
-        click.option("--since", callback=_parse_date, help="Only claims at or after YYYY-MM-DD."),
-        click.option("--until", callback=_parse_date, help="Only claims up to YYYY-MM-DD."),
-        click.option(
-            "--severity",
-            type=click.Choice(SEVERITIES),
-            help="Only findings of this severity or worse.",
-        ),
-        click.option(
-            "--allow-outside",
-            is_flag=True,
-            help="Allow source files outside the claims file's directory.",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _filters(kw: dict[str, Any]) -> Filters:
-    from claimcheck.filters import Filters
-
-    return Filters(
-        subjects=kw.get("subjects", ()),
-        sources=kw.get("sources", ()),
-        since=kw.get("since"),
-        until=kw.get("until"),
-        severity=kw.get("severity"),
-    )
 
 
 def build_report(
@@ -132,7 +90,7 @@ def report_of(cf: ClaimsFile, filters: Filters | None = None) -> Report:
     return filtering.apply(report, filters) if filters else report
 
 
-def _write_output(
+def write_output(
     text: str,
     output: str | None,
     *,
@@ -152,7 +110,7 @@ def _write_output(
         click.echo(f"wrote {output}", err=True)
 
 
-def _console(*, stderr: bool = False, color: str = "auto") -> Any:
+def console_for(*, stderr: bool = False, color: str = "auto") -> Any:
     from claimcheck.cli_support import console
 
     return console(color, stderr=stderr)
@@ -193,7 +151,7 @@ force_option = click.option(
 )
 
 
-def _inputs_of(paths: Sequence[str], reports: Sequence[Report]) -> list[Path]:
+def inputs_of(paths: Sequence[str], reports: Sequence[Report]) -> list[Path]:
     """The files a report was made from: claims files and the articles they cite."""
     out = [Path(p) for p in paths if p != "-"]
     for rep in reports:
@@ -254,68 +212,20 @@ def report(
     Several claims files are one set of claims, as for check. Claims with errors are left
     out and the errors listed first; the exit code is then 2.
     """
-    paths = claims_files or (_config().claims_file(),)
-    if len(paths) == 1:
-        rep = build_report(
-            paths[0], allow_outside=allow_outside, filters=_filters(kw), partial=True
-        )
-    else:
-        from claimcheck.claimset import combine
+    from claimcheck.cli_report import run_report
 
-        loaded = [load_claims(p, allow_outside=allow_outside, partial=True) for p in paths]
-        rep = report_of(combine(loaded), _filters(kw))
-    _exit_after_report(rep)
-    inputs = _inputs_of(paths, [rep])
-    if fmt in ("auto", "terminal", "text"):
-        from claimcheck.render import terminal
-
-        if output and output != "-":
-            from rich.console import Console
-
-            console = Console(record=True, file=io.StringIO(), width=120)
-            _draw_terminal(terminal, rep, console, timeline=timeline, no_timeline=no_timeline)
-            _write_output(console.export_text(), output, quiet=quiet, inputs=inputs, force=force)
-        else:
-            shown = _console(color="never" if fmt == "text" else color)
-            _draw_terminal(terminal, rep, shown, timeline=timeline, no_timeline=no_timeline)
-        return
-    text = _render_one(rep, fmt, "report")
-    _write_output(text, output, quiet=quiet, inputs=inputs, force=force)
+    run_report(
+        claims_files, fmt, output, quiet=quiet, color=color, force=force, timeline=timeline,
+        no_timeline=no_timeline, allow_outside=allow_outside, filters=filters_of(kw),
+    )  # fmt: skip
 
 
-def _exit_after_report(rep: Report) -> None:
-    """After the report is written (the command returns normally), exit 2 if claims were
-    left out for errors: a partial report must not pass for a clean one in a script."""
-    errors = sum(1 for p in rep.problems if p.severity == "error")
-    if not errors:
-        return
-    ctx = click.get_current_context()
-
-    def done() -> None:
-        click.echo(
-            f"claimcheck: {errors} input error(s); the entries with errors were left out",
-            err=True,
-        )
-        sys.exit(2)
-
-    ctx.call_on_close(done)
-
-
-def _render_one(rep: Report, fmt: str, command: str) -> str:
+def render_one(rep: Report, fmt: str, command: str) -> str:
     """One report in a format that returns text (every format but the terminal's)."""
     from claimcheck.render import renderer
 
     render = renderer(fmt)
     return str(render(rep, command=command) if fmt == "json" else render(rep))
-
-
-def _draw_terminal(
-    terminal: Any, rep: Report, console: Any, *, timeline: bool, no_timeline: bool
-) -> None:
-    if timeline:
-        terminal.render_timeline(rep, console)
-    else:
-        terminal.render_report(rep, console, timeline=not no_timeline)
 
 
 def _check_format(fmt: str) -> str:
@@ -409,7 +319,7 @@ def check(
             click.echo(colorize_check(text), nl=False, color=True)
             output = ""
     if output != "":
-        _write_output(text, output, quiet=quiet, inputs=inputs, force=force)
+        write_output(text, output, quiet=quiet, inputs=inputs, force=force)
     if hint and not quiet:
         click.echo(REVIEW_HINT.format(path=paths[0]), err=fmt not in ("text", "github"))
     sys.exit(code)
@@ -431,7 +341,7 @@ def _run_check(
 ) -> tuple[str, int, bool, list[Path]]:
     """Load every file and cross-check them as one set (``apart``: each on its own):
     (output text, exit code, whether to print the review hint, the files read)."""
-    filters = _filters(kw)
+    filters = filters_of(kw)
     reports: list[Report] = []
     failed: list[Report] = []
     input_problems: list[Problem] = []
@@ -459,9 +369,9 @@ def _run_check(
             failed.append(problem_report_of(paths, exc.problems))
     if input_problems:
         if fmt in MACHINE_FORMATS:  # CI still gets a document naming every problem
-            _write_output(
+            write_output(
                 _check_output([*reports, *failed], fmt), output, quiet=True,
-                inputs=_inputs_of(paths, reports), force=force,
+                inputs=inputs_of(paths, reports), force=force,
             )  # fmt: skip
         raise InputError(input_problems)
     _refuse_empty_selection(filters, reports)
@@ -470,7 +380,7 @@ def _run_check(
     hint = code == 1 and any(
         not f.reviewed and f.tier != "update" for r in reports for f in r.findings
     )
-    return text, code, hint, _inputs_of(paths, reports)
+    return text, code, hint, inputs_of(paths, reports)
 
 
 def problem_report_of(paths: Sequence[str], problems: Sequence[Problem]) -> Report:
@@ -551,7 +461,7 @@ def _check_output(reports: Sequence[Report], fmt: str) -> str:
 )
 @click.option(
     "--published",
-    callback=_parse_date,
+    callback=parse_date,
     metavar="YYYY-MM-DD",
     help="Publication date for articles whose page shows none (relative times resolve on it).",
 )
@@ -585,40 +495,9 @@ def show(subject: str, claims_file: str, color: str, allow_outside: bool, **kw: 
 
     The filters narrow it further (--subject adds subjects to SUBJECT).
     """
-    import dataclasses
+    from claimcheck.cli_report import run_show
 
-    filters = _filters(kw)
-    filters = dataclasses.replace(filters, subjects=(subject, *filters.subjects))
-    rep = build_report(claims_file, allow_outside=allow_outside, filters=filters)
-    if not rep.normalized:
-        raise ClaimcheckError(f"{claims_file}: no subject matches {subject!r}")
-    from claimcheck.render import terminal
-
-    terminal.render_report(rep, _console(color=color), timeline=True)
-    for line in _merged_subjects(rep):
-        click.echo(inert(line))
-
-
-def _merged_subjects(rep: Report) -> list[str]:
-    """Which written subjects were read as one quantity, and why (folds, aliases, spelling)."""
-    from claimcheck.normalize import settings_of
-    from claimcheck.normalize.subjects import merge_notes
-
-    cf = rep.claims_file
-    shown = {nc.subject_key for nc in rep.normalized}
-    notes = [
-        n
-        for n in merge_notes(
-            [c.subject for c in cf.claims], cf.aliases, settings_of(cf).subject_threshold
-        )
-        if n[0] in shown
-    ]
-    if not notes:
-        return []
-    out = ["", "Subjects read as one quantity:"]
-    for key, written, why in notes:
-        out.append(f"  {key}: “{written}” ({why})")
-    return out
+    run_show(subject, claims_file, color=color, allow_outside=allow_outside, filters=filters_of(kw))
 
 
 REVIEW_HINT = (

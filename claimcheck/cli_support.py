@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar
 
@@ -22,6 +23,7 @@ from claimcheck.config import COLORS
 
 if TYPE_CHECKING:
     from claimcheck.config import Config
+    from claimcheck.filters import Filters
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -305,3 +307,55 @@ def inert(text: str) -> str:
     from claimcheck.render.common import safe_terminal_text
 
     return safe_terminal_text(text.replace("\r", "\\r").replace("\n", "\\n"))
+
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def filter_options(func: F) -> F:
+    """The filters shared by report, check and show."""
+    options = [
+        click.option(
+            "--subject",
+            "subjects",
+            multiple=True,
+            help="Only this subject (fuzzy: 'troops iraq'). Repeatable.",
+        ),
+        click.option("--source", "sources", multiple=True, help="Only this source id. Repeatable."),
+        click.option("--since", callback=parse_date, help="Only claims at or after YYYY-MM-DD."),
+        click.option("--until", callback=parse_date, help="Only claims up to YYYY-MM-DD."),
+        click.option(
+            "--severity",
+            type=click.Choice(SEVERITIES),
+            help="Only findings of this severity or worse.",
+        ),
+        click.option(
+            "--allow-outside",
+            is_flag=True,
+            help="Allow source files outside the claims file's directory.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def filters_of(kw: dict[str, Any]) -> Filters:
+    from claimcheck.filters import Filters
+
+    return Filters(
+        subjects=kw.get("subjects", ()),
+        sources=kw.get("sources", ()),
+        since=kw.get("since"),
+        until=kw.get("until"),
+        severity=kw.get("severity"),
+    )
