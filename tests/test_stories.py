@@ -132,3 +132,14 @@ def test_a_quake_told_by_three_outlets_disputes_only_its_magnitude(
     # 7.5 against 7.6 is a real split (one outlet has the agency's first reading); the
     # people staying in shelters are not everyone evacuated, and tsunami readings agree
     assert _subjects(_report("quake", tmp_path, monkeypatch)) == ["earthquake magnitude in Japan"]
+
+
+def test_an_outbreak_keeps_suspected_confirmed_and_continental_counts_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Democratic Republic of Congo" is Kinshasa's Congo; suspected, confirmed and the
+    # continent's cases are three tallies; two outlets' deaths of the same day disagree
+    document = _report("outbreak", tmp_path, monkeypatch)
+    assert _subjects(document) == ["deaths in Democratic Republic of the Congo"]
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "in Republic of the Congo" not in written

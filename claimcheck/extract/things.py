@@ -84,6 +84,7 @@ def _oil_spilled(text: str, np_end: int) -> bool:
     return bool(OIL_AFTER.match(text, np_end)) and bool(SPILLED.search(text))
 
 
+_STATUS = _re_compile(r"\b(?:suspected|probable|(?:laboratory[-\s])?confirmed)\b", re.IGNORECASE)
 _NEW_BEFORE_NOUN = _re_compile(r"\bnew\b", re.IGNORECASE)
 _DAILY = _re_compile(
     r"[^.;]{0,25}?\b(?:a\s+day|per\s+day|daily|in\s+(?:the\s+)?(?:past|last)\s+24\s+hours|"
@@ -183,6 +184,13 @@ def read_thing(
         window = text[np_end : np_end + 50]
         period = "daily " if _DAILY.match(window) else "weekly " if _WEEKLY.match(window) else ""
         return Reading(f"{period}new cases", "cases", "count", thing="cases")
+    if low in ("cases", "case"):
+        status = _STATUS.search(text, max(0, start - 30), min(len(text), np_end + 30))
+        if status is not None:
+            # "16,000 suspected cases" and "2,600 confirmed": two tallies of one outbreak
+            word = status.group(0).lower()
+            head = "suspected cases" if word in ("suspected", "probable") else "confirmed cases"
+            return Reading(head, "cases", "count", cumulative=True, thing="cases")
     if low in ("barrels", "gallons", "litres", "liters") and _oil_spilled(text, np_end):
         return Reading("oil spilled", low, "level", event_bound=True)
     if low in ("points", "point"):

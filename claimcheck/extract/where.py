@@ -116,6 +116,10 @@ def _agreeing(
     return tuple(replace(p, country=moved[p.text]) if p.text in moved else p for p in mentions)
 
 
+_ACROSS_COUNTRIES = _re_compile(
+    r"\b(?:across|in|from)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a\s+dozen|dozens\s+of)\s+(?:[A-Z][a-z]+\s+|other\s+)?(?:countries|nations|states)\b"
+)
 _IN_RIGHT_AFTER = _re_compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in|across)\s+(?:the\s+)?")
 _DEMONYM_PLACE = _re_compile(
     r"\bthe\s+([A-Z][a-z]+)\s+(?:island|islands|port|city|town|village|coast|capital|region|"
@@ -189,6 +193,9 @@ def figure_place(
 ) -> str | None:
     """The place of the figure ``sentence[start:end]`` (``offset``: the sentence's start in
     the article; ``others``: how many other figures the sentence holds)."""
+    many = _ACROSS_COUNTRIES.search(sentence)
+    if many is not None and not many.start("n") <= start < many.end():
+        return f"{many['n']} countries"  # "17,000 cases across 13 African countries": all of them
     near = where.in_span(offset, offset + len(sentence))
     countries = [p for p in near if p.kind == "country"]
     if countries and where.country:

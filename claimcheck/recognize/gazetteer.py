@@ -12,7 +12,7 @@ from typing import Any
 
 from claimcheck.recognize.lazyre import compile as _re_compile
 
-INDEX_VERSION = "12"
+INDEX_VERSION = "13"
 """Bump when the index's content or layout changes: it is part of the cache file name."""
 MIN_CITY_POPULATION = 15_000
 MIN_POPULATION_FOR_EXONYMS = 250_000
@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 
 _LATIN_NAME = _re_compile(
     r"[A-Z][A-Za-z'’.-]*(?: (?:[A-Z][A-Za-z'’.-]*|(?:de|del|de la|la|le|les|da|do|dos|das|di|"
-    r"du|al|el|of|and|upon|on|sur|am|an|der|y|e|en|in|im)))*"
+    r"du|al|el|of|the|and|upon|on|sur|am|an|der|y|e|en|in|im)))*"
 )
 _BRACKETS = _re_compile(r"\s*[\[(][^\])]*[\])]\s*")
 _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
@@ -42,7 +42,10 @@ _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE", "U.A.E."),
-    "CD": ("DRC", "DR Congo"),
+    # The wires' "Democratic Republic of Congo" (no article); a bare "Congo" in the news is
+    # Kinshasa's (AP style; Reuters' second reference), Brazzaville's is "Congo Republic".
+    "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
+    "CG": ("Republic of Congo", "Congo Republic", "Congo-Brazzaville"),
     "CZ": ("Czech Republic",),
     "NL": ("Holland",),
     # The press names the territory by its parts; "Gaza" is also a Mozambican province,

@@ -254,7 +254,7 @@ def _stoplist() -> frozenset[str]:
 
 _TOKEN = _re_compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’.-]*[^\W_])?")
 _CONNECTOR_WORDS = (
-    "de del la le les da do dos das di du al el of and upon on sur am an der y e en in im"
+    "de del la le les da do dos das di du al el of the and upon on sur am an der y e en in im"
 )
 
 

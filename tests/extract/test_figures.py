@@ -1240,3 +1240,24 @@ def test_a_quakes_magnitude_is_the_whole_events_wherever_it_is_placed() -> None:
     )
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims if c.unit == "magnitude"] == ["earthquake magnitude in Chile"]
+
+
+def test_suspected_and_confirmed_cases_are_two_tallies() -> None:
+    text = (
+        "Health officials have recorded 4,100 suspected cholera cases this year, of which "
+        "650 cases have been confirmed."
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == [
+        ("4,100", "suspected cases"),
+        ("650", "confirmed cases"),
+    ]
+
+
+def test_a_figure_across_several_countries_is_theirs_together() -> None:
+    text = (
+        "Cholera hit Malawi.\n\nThe outbreak has killed 1,900 people across 11 African "
+        "countries.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims if c.value == "1,900"] == ["deaths in 11 countries"]

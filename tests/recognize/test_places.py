@@ -238,3 +238,19 @@ def test_countries_of_lists_every_country_a_name_may_be_in() -> None:
 def test_the_territorys_parts_name_the_territory(name: str) -> None:
     found = find_places(f"Aid convoys reached {name} on Sunday.")
     assert [p.country for p in found] == ["Palestinian Territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Floods in the Democratic Republic of Congo killed 30.",
+         "Democratic Republic of the Congo"),
+        ("Floods in the Democratic Republic of the Congo killed 30.",
+         "Democratic Republic of the Congo"),
+        ("Floods in Congo killed 30.", "Democratic Republic of the Congo"),
+        ("Floods in the Republic of the Congo killed 30.", "Republic of the Congo"),
+        ("Floods in Congo Republic killed 30.", "Republic of the Congo"),
+    ],
+)
+def test_the_two_congos_as_the_wires_name_them(text: str, country: str) -> None:
+    assert [p.country for p in find_places(text)] == [country]
