@@ -20,12 +20,13 @@ _SPEAKER = (
     r"spokesperson|minister|secretary|sources?|police|authorities|officers?|military|army|ministry|"
     r"organi[sz]ers|witnesses|activists|rescuers|medics|doctors|coastguard|election|rights|"
     r"health|interior|fire|local|city|state|government|council|commission|agency|union|"
-    r"defen[cs]e|foreign|statistics|electoral)\b"
+    r"defen[cs]e|foreign|statistics|electoral|mayor|governor|president|premier|chief|director|"
+    r"commissioner|media|broadcaster|newspapers?|television|radio)\b"
     r"(?:\s+(?:[A-Z][\w.'’-]*|of|the|" + _BODY_HEAD + r"|officials|spokesman|spokeswoman|"
     r"spokesperson|minister|secretary|sources?|police|authorities|press|general|defense|defence|health|foreign|"
     r"groups?|commission|council|agency|union|service|ministry|department|office|workers|"
     r"institute|cent(?:re|er)|bureau|observatory|committee|directorate|administration|"
-    r"authority|monitor|board|hospitals?)\b)"
+    r"authority|monitor|board|hospitals?|state|media|broadcaster|television|radio|news)\b)"
     r"{0,6})"
 )
 _SAID_VERBS = (
@@ -92,7 +93,8 @@ _ROLE_WORD = _re_compile(
     r"official|source|spokes|police|author|minist|organi[sz]er|witness|activist|rescuer|medic|"
     r"doctor|coastguard|commission|council|agency|union|group|service|government|department|"
     r"office|institute|cent(?:re|er)|bureau|observatory|committee|directorate|administration|"
-    r"authority|monitor|board|hospital"
+    r"authority|monitor|board|hospital|mayor|governor|president|premier|chief|director|"
+    r"commissioner|media|broadcast|television|radio"
 )
 _SAID_CUE = _re_compile(r"\b[Aa]ccording\s+to\b|\b" + _SAID_VERBS + r"\b")
 

@@ -47,3 +47,17 @@ def test_a_sentence_opening_with_according_to_and_places_that_are_not_speakers(
     sentence: str, speaker: str | None
 ) -> None:
     assert said_by(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Nineteen were rescued, the mayor of Tobermory said.", "mayor of Tobermory"),
+        ("Six people died, local media reported.", "local media"),
+        ("At least 12 died, the governor of Jalisco state told reporters.",
+         "governor of Jalisco state"),
+        ("State television said 40 people had died.", "State television"),
+    ],
+)
+def test_officeholders_and_media_speak(sentence: str, speaker: str) -> None:
+    assert said_by(sentence) == speaker
