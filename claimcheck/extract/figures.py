@@ -252,7 +252,10 @@ def read_figure(
                 _NAME_BEFORE.search(text, max(0, start - 30), start)
                 and not _title_case_before(text, start)
             )
-            or _NUMBERED_BEFORE.search(text, max(0, start - 12), start)
+            or (
+                _NUMBERED_BEFORE.search(text, max(0, start - 12), start)
+                and not _TALLY_SET_BEFORE.search(text, max(lo, start - 60), start)
+            )  # "flight number 101", not "Cases in Congo number 2,600"
         )
     ):
         return None  # "the Boeing 737 had 62 people aboard", "flight 101": part of a name
@@ -425,10 +428,11 @@ _NAMED_BEFORE = _re_compile(
 _TALLY_SET_BEFORE = _re_compile(
     r"(?:^|[.;:,]\s+|\b(?:and|as|while|after|when|but)\s+)(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?P<n>cases|infections|injuries|arrests|hospitali[sz]ations|admissions|evacuations|"
-    r"arrivals)\s+(?:(?:to|in|into)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    r"arrivals)\s+(?:(?:to|in|into)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
     r"(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far(?:\s+this\s+year)?\s+)?"
     r"(?:(?:has|have|had)\s+(?:now\s+)?)?(?P<v>(?:rose|risen|climbed|jumped|soared|surged|"
-    r"increased|reached|hit|topped|passed|exceeded|surpassed|stood\s+at|totall?ed|numbered)"
+    r"increased|reached|hit|topped|passed|exceeded|surpassed|stood\s+at|stand\s+at|totall?ed|total|"
+    r"numbered|number)"
     r"\s+(?:to\s+)?)?$",
     re.IGNORECASE,
 )

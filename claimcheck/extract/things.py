@@ -185,7 +185,8 @@ def read_thing(
         period = "daily " if _DAILY.match(window) else "weekly " if _WEEKLY.match(window) else ""
         return Reading(f"{period}new cases", "cases", "count", thing="cases")
     if low in ("cases", "case"):
-        status = _STATUS.search(text, max(0, start - 30), min(len(text), np_end + 30))
+        noun_start = min(start, np_end - len(low))  # the noun may come first: "Confirmed cases ..."
+        status = _STATUS.search(text, max(0, noun_start - 30), min(len(text), np_end + 30))
         if status is not None:
             # "16,000 suspected cases" and "2,600 confirmed": two tallies of one outbreak
             word = status.group(0).lower()

@@ -1261,3 +1261,15 @@ def test_a_figure_across_several_countries_is_theirs_together() -> None:
     )
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims if c.value == "1,900"] == ["deaths in 11 countries"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Confirmed cases in Uganda number about 1,900.", "confirmed cases in Uganda"),
+        ("Arrivals to Malta rose to 3,000.", "arrivals in Malta"),
+    ],
+)
+def test_a_tally_named_before_its_verb_past_a_place(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]
