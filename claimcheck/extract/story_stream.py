@@ -17,7 +17,8 @@ the extractor's code, so a warm re-run of an unchanged corpus does not decide ag
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import sys
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -56,11 +57,11 @@ class Story:
     """Page summaries of a run and the decisions made from them after the last page."""
 
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self.pages: list[Page] = []
+        self.pages: list[_Packed] = []
         self.paths: dict[str, str] = {}  # an undated page's path as shown -> its id
         self.cache_dir = cache_dir
         self._decided: Decisions | None = None
-        self._by_id: dict[str, Page] | None = None
+        self._by_id: dict[str, _Packed] | None = None
 
     def take(self, r: dict[str, Any]) -> Taken:
         from claimcheck.extract.coverage import page
@@ -78,8 +79,8 @@ class Story:
             subjects = [c["subject"] for c in rows]
             times = [c.get("time") for c in rows]
             texts = r.get("texts", [])
-        summary = _interned(page(src.id, src.published, subjects, times, r.get("names", ())))
-        self.pages.append(summary)
+        summary = page(src.id, src.published, subjects, times, r.get("names", ()))
+        self.pages.append(_Packed.of(summary))
         placeless = bool(subjects) and not summary.places
         # a country's crowd may take the run's one city of it (``story_place.crowd_folds``)
         crowds = any(s.startswith("crowd in ") for s in summary.subjects)
@@ -117,7 +118,7 @@ class Story:
         if (
             pid not in decided.windows
             and pid not in decided.countries
-            and (not decided.folds or self._page(pid).subjects.isdisjoint(decided.folds))
+            and (not decided.folds or self._page(pid).isdisjoint(decided.folds))
         ):
             return texts
         from claimcheck.extract.run import _claim_from_json, _source_of
@@ -158,17 +159,19 @@ class Story:
         windows = self.decisions().windows
         return dated_warning(text, {p: windows[i] for p, i in self.paths.items() if i in windows})
 
-    def _page(self, pid: str) -> Page:
+    def _page(self, pid: str) -> frozenset[str]:
+        """The page's subjects (folded)."""
         if self._by_id is None:
             self._by_id = {p.id: p for p in self.pages}
-        return self._by_id[pid]
+        return _unpack(self._by_id[pid].subjects)
 
     def _decide(self) -> Decisions:
         from claimcheck.extract.coverage import coverage_windows
         from claimcheck.extract.story_place import crowd_folds, story_countries
 
-        windows = coverage_windows(self.pages) if self.paths else {}
-        return Decisions(windows, story_countries(self.pages), crowd_folds(self.pages))
+        pages = [p.page() for p in self.pages]
+        windows = coverage_windows(pages) if self.paths else {}
+        return Decisions(windows, story_countries(pages), crowd_folds(pages))
 
     def _cached_decisions(self) -> Decisions:
         """``_decide``, kept under a digest of the pages' summaries and the code."""
@@ -195,22 +198,62 @@ class Story:
         h = hashlib.sha256(f"story-decisions\0{extractor_version()}\0".encode())
         for p in self.pages:
             day = p.published.isoformat() if p.published is not None else None
-            summary = [p.id, day, sorted(p.subjects), p.times, sorted(p.names), sorted(p.places)]
-            h.update(json.dumps(summary).encode() + b"\n")
+            fields = [_sorted(p.subjects), _sorted(p.times), _sorted(p.names), _sorted(p.places)]
+            h.update(json.dumps([p.id, day, *fields]).encode() + b"\n")
         return h.hexdigest()
 
 
-def _interned(p: Page) -> Page:
-    """The page with its names, subjects and places shared with other pages' (``sys.intern``):
-    pages of a story repeat them, and every page's summary is kept until the run ends."""
-    import sys
+class _Packed(NamedTuple):
+    """A page's summary as kept until the run ends: its sets of words packed as one
+    string each (sorted, newline-joined), about a fifth of the frozensets' memory."""
 
-    from claimcheck.extract.coverage import Page
+    id: str
+    published: date | None
+    subjects: str | frozenset[str]
+    times: str | tuple[str, ...]
+    names: str | frozenset[str]
+    places: str | frozenset[str]
 
-    def shared(words: frozenset[str]) -> frozenset[str]:
-        return frozenset(map(sys.intern, words))
+    @classmethod
+    def of(cls, p: Page) -> _Packed:
+        return cls(p.id, p.published, _pack(p.subjects), _pack(p.times), _pack(p.names),
+                   _pack(p.places))  # fmt: skip
 
-    return Page(p.id, p.published, shared(p.subjects), p.times, shared(p.names), shared(p.places))
+    def page(self) -> Page:
+        from claimcheck.extract.coverage import Page
+
+        times = self.times
+        return Page(
+            self.id,
+            self.published,
+            _unpack(self.subjects),
+            tuple(times.split(_SEP)) if isinstance(times, str) and times else tuple(times),
+            _unpack(self.names),
+            _unpack(self.places),
+        )
+
+
+_SEP = "\n"
+
+
+def _pack(words: Collection[str]) -> Any:
+    """Sorted words joined by newlines, or the words as they are when one holds a newline
+    or is empty (the string could not be split back into them)."""
+    if any(not w or _SEP in w for w in words):
+        return words
+    return _SEP.join(sorted(words))
+
+
+def _sorted(packed: str | Collection[str]) -> str | list[str]:
+    return packed if isinstance(packed, str) else sorted(packed)
+
+
+def _unpack(packed: str | frozenset[str]) -> frozenset[str]:
+    """The words ``_pack`` packed, each the one string of its text (``sys.intern``):
+    when every page is unpacked to decide, pages share their names and subjects."""
+    if isinstance(packed, str):
+        return frozenset(map(sys.intern, packed.split(_SEP))) if packed else frozenset()
+    return packed
 
 
 def _decisions_to_json(d: Decisions) -> dict[str, Any]:

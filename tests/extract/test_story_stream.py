@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.extract import story_stream
 from claimcheck.extract import stream as stream_module
@@ -101,6 +103,7 @@ def _summary(pid: str, subjects: list[str]) -> Any:
 def test_a_record_is_read_only_when_a_decision_changes_its_page() -> None:
     story = Story()
     story.pages = [_summary("p", ["crowd in Spain"]), _summary("q", ["deaths in Spain"])]
+    story.pages = [story_stream._Packed.of(p) for p in story.pages]
     story._decided = Decisions({}, {}, {"crowd in spain": "crowd in Madrid"})
     texts = ["item\n"]
     # "q" has no subject the decisions change: its record (not JSON here) is never read
@@ -124,6 +127,22 @@ def test_a_deferred_page_keeps_only_its_summary_in_memory(tmp_path: Path) -> Non
     assert taken.later == "" and list(taken.texts) == ["t\n"]
     assert [p.id for p in story.pages] == ["a"]
     assert set(vars(story)) == {"pages", "paths", "cache_dir", "_decided", "_by_id"}
+
+
+@given(
+    st.frozensets(st.text(max_size=4), max_size=5),
+    st.frozensets(st.text(max_size=4), max_size=5),
+    st.lists(st.text(max_size=4), max_size=4),
+)
+def test_a_packed_summary_unpacks_to_the_page(
+    subjects: frozenset[str], names: frozenset[str], times: list[str]
+) -> None:
+    from datetime import date
+
+    from claimcheck.extract.coverage import Page
+
+    summary = Page("p", date(2020, 1, 2), subjects, tuple(sorted(set(times))), names, names)
+    assert story_stream._Packed.of(summary).page() == summary
 
 
 def test_decisions_round_trip_through_json() -> None:
