@@ -167,8 +167,10 @@ class Story:
 
     def _decide(self) -> Decisions:
         from claimcheck.extract.coverage import coverage_windows
+        from claimcheck.extract.run import trim_memos
         from claimcheck.extract.story_place import crowd_folds, story_countries
 
+        trim_memos(1)  # the articles are done: the memory of their memos serves the pages'
         pages = [p.page() for p in self.pages]
         windows = coverage_windows(pages) if self.paths else {}
         return Decisions(windows, story_countries(pages), crowd_folds(pages))
