@@ -108,10 +108,13 @@ def _relative_source(source: Any, base: Path, piped: Path | None = None) -> Any:
     article read from standard input is ``-``."""
     import dataclasses
 
-    if piped is not None and Path(source.path).resolve() == piped.resolve():
+    from claimcheck.extract.cache import resolved_path
+
+    resolved = resolved_path(Path(source.path))  # each folder resolved once per run
+    if piped is not None and Path(resolved) == piped.resolve():
         return dataclasses.replace(source, path="-")
     try:
-        rel = os.path.relpath(Path(source.path).resolve(), base)
+        rel = os.path.relpath(resolved, base)
     except ValueError:  # another drive on Windows
-        rel = str(Path(source.path).resolve())
+        rel = resolved
     return dataclasses.replace(source, path=Path(rel).as_posix())

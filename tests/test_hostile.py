@@ -418,10 +418,12 @@ def test_corrupt_cache_entries_are_rebuilt(
     fresh = _extract_json(project, cache)
     entries = _entries(cache)
     assert len(entries) == 1
-    entry = json.loads(entries[0].read_text("utf-8"))
+    from claimcheck.extract.cache import entry_dict
+
+    entry = entry_dict(entries[0].read_text("utf-8"))
     entries[0].write_text(json.dumps(_corruptions(entry)[case]), encoding="utf-8")
     assert _extract_json(project, cache) == fresh
-    assert json.loads(entries[0].read_text("utf-8")) == entry  # rebuilt
+    assert entry_dict(entries[0].read_text("utf-8")) == entry  # rebuilt
 
 
 def test_emptied_cache_entry_and_unusable_cache_folder(

@@ -227,6 +227,7 @@ def extract_one(
             for c in claims
         ]
         claims = [c for c in claims if c.span is None or original[c.span[0] : c.span[1]] == c.quote]
+    trim_memos()
     warnings = skipped + [w for w in meta.warnings if not w.endswith(NO_DATE_WARNING)]
     if day is None:
         warnings.insert(0, _undated_warning(display, claims))
@@ -263,6 +264,40 @@ def with_rows(result: dict[str, Any]) -> dict[str, Any]:
 
     claims = [_claim_from_json(c) for c in result["claims"]]
     return {**result, "texts": claim_texts(_source_of(result["source"]), claims)}
+
+
+MEMO_ENTRIES = 2048
+"""How many entries a memo of the package may hold between two articles of a run."""
+
+_memos: list[Any] = []
+_memos_seen = [0]  # the package modules loaded when ``_memos`` was gathered
+
+
+def trim_memos(limit: int | None = None) -> None:
+    """Empty every memo (``functools.lru_cache``) of the loaded package modules that holds
+    more than ``limit`` (``MEMO_ENTRIES``) entries. Their bounds are sized for ``check``
+    on a claims file, which repeats its values and times; across articles few of them
+    repeat, and kept for the whole run they grew memory with the corpus (values, times,
+    clauses, quotes of every article). Cleared between articles, they hold no more than
+    ``limit`` entries each, whatever the run's size; results are the same (memos of
+    pure functions)."""
+    import sys
+    from functools import _lru_cache_wrapper
+
+    limit = MEMO_ENTRIES if limit is None else limit
+    modules = [m for name, m in list(sys.modules.items()) if name.startswith("claimcheck.")]
+    if len(modules) != _memos_seen[0]:  # modules are imported lazily: gather again
+        _memos_seen[0] = len(modules)
+        found = {
+            id(obj): obj
+            for module in modules
+            for obj in list(vars(module).values())
+            if isinstance(obj, _lru_cache_wrapper)
+        }
+        _memos[:] = found.values()
+    for memo in _memos:
+        if memo.cache_info().currsize > limit:
+            memo.cache_clear()
 
 
 MAX_SENTENCE_CHARS = 4000
@@ -374,7 +409,7 @@ class Extraction:
             fresh = result is None or not stored
             if result is None:  # one job, or an entry that did not verify: extract here
                 result = extract_one(*self._args(f))
-            elif self.rows and "texts" not in result:
+            elif self.rows and "texts" not in result and "items" not in result:
                 result, fresh = with_rows(result), True  # kept with its rows from now on
             if fresh:
                 _after(self.cache_dir, key, result, None, f)
@@ -383,7 +418,7 @@ class Extraction:
             yield result
 
     def _hit(self, f: Path, key: str) -> dict[str, Any] | None:
-        hit, trusted = cached_entry(self.cache_dir, key)
+        hit, trusted = cached_entry(self.cache_dir, key, lean=self.rows)
         if hit is None:
             return None
         entry = rebased(hit, str(f))

@@ -22,12 +22,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
+from claimcheck.extract.story_stream import FIELD, LATER, Story, Taken
 from claimcheck.model import Claim, Source
-
-if TYPE_CHECKING:
-    from claimcheck.extract.coverage import Page, Window
 
 __all__ = ["claim_rows", "claim_texts", "dumps", "extract_json", "write_json"]
 
@@ -72,25 +70,19 @@ def valid_texts(texts: Any, claims: Sequence[dict[str, Any]]) -> bool:
 
 
 def write_json(
-    results: Iterable[
-        tuple[
-            Source | None,
-            Sequence[str] | Callable[[], Sequence[str]],
-            Sequence[str] | Callable[[], Sequence[str]],
-            Sequence[str],
-        ]
-    ],
+    results: Iterable[Taken],
     out: TextIO,
+    story: Story,
     *,
     head_warnings: Callable[[], Sequence[str]] = tuple,
     show_source: Callable[[Source], Source] = lambda s: s,
     show_warning: Callable[[str], str] = lambda w: w,
     cache_dir: Path | None = None,
 ) -> list[str]:
-    """Write the extraction document to ``out`` from per-article results (source, its
-    claims' texts from ``claim_texts``, their subjects, warnings), in order; returns the
-    warnings as written (for the terminal too). Texts and subjects known only after the
-    last article (pages their story dates or places) come as functions.
+    """Write the extraction document to ``out`` from per-article results (``Story.take``),
+    in order; returns the warnings as written (for the terminal too). A page the run's
+    decisions may change is spooled with its record and remade by ``story`` when the
+    spool is copied; its subjects are mapped by ``story`` once the last page is in.
 
     ``head_warnings`` is called after the last result: warnings about the file set
     (skipped files), which come before the articles' own. ``show_source`` rewrites a
@@ -98,47 +90,48 @@ def write_json(
     warning (a piped article's temporary path shown as ``-``). ``cache_dir`` keeps the
     subjects' keys of a run for the next run over the same subjects (``subject_keys``).
     """
-    sources: list[Source] = []
     warnings: list[str] = []
     subjects: Counter[str] = Counter()
-    deferred: list[Callable[[], Sequence[str]]] = []
-    later_subjects: list[Callable[[], Sequence[str]]] = []
-    with _Spool() as spool:
-        for source, texts, claim_subjects, file_warnings in results:
+    later: Counter[tuple[str, str]] = Counter()  # (page key, subject): mapped at the end
+    with _Spool() as spool, _Spool() as shown_sources:
+        for source, texts, claim_subjects, key, record, file_warnings in results:
             warnings.extend(file_warnings)
             if source is None:
                 continue
-            sources.append(show_source(source))
-            if callable(claim_subjects):  # a page its story places: known after the last
-                later_subjects.append(claim_subjects)
-            else:
+            shown_sources.write(source_line(show_source(source)))
+            if key is None:
                 subjects.update(claim_subjects)
-            if callable(texts):  # known only after the last article: written in its place
-                spool.write(f"{_LATER}{len(deferred)}\n")
-                deferred.append(texts)
-            else:
-                spool.writelines(texts)
+            else:  # counted once per distinct subject: their order of first use is kept
+                later.update((key, s) for s in claim_subjects)
+            if record is not None:
+                spool.write(record)
+            spool.writelines(texts)
         warnings[:0] = head_warnings()
-        for later in later_subjects:
-            subjects.update(later())
+        for (key, subject), n in later.items():
+            subjects[story.subject(key, subject)] += n
         keys = {  # both as written in the spool: JSON strings
             encode_basestring(s): encode_basestring(k)
             for s, k in subject_keys(subjects, cache_dir).items()
         }
         out.write('{\n  "version": 1,\n  "sources": ')
-        from claimcheck.render.extraction import source_row
-
-        _items(out, (source_row(s) for s in sources), bool(sources))
+        shown_sources.seek(0)
+        _items(out, (line[:-1].replace(_NL, "\n") for line in shown_sources), done=True)
         out.write(',\n  "claims": ')
         spool.seek(0)
-        n = sum(subjects.values())
-        lines = _in_place(spool, deferred)
-        _items(out, (_unspooled(line, keys) for line in lines), n > 0, done=True)
+        lines = _in_place(spool, story.remake)
+        _items(out, (_unspooled(line, keys) for line in lines), done=True)
     shown = [show_warning(w) for w in warnings]
     out.write(',\n  "warnings": ')
-    _items(out, shown, bool(shown))
+    _items(out, shown)
     out.write("\n}\n")
     return shown
+
+
+def source_line(source: Source) -> str:
+    """A source as the document's item, one spool line."""
+    from claimcheck.render.extraction import source_row
+
+    return dumps(source_row(source), 2).replace("\n", _NL) + "\n"
 
 
 def extract_json(
@@ -160,10 +153,11 @@ def extract_json(
         paths, jobs=jobs, cache_dir=cache_dir, progress=progress, published=published,
         rows=True,
     )  # fmt: skip
-    story = _Story()
+    story = Story(cache_dir)
     return write_json(
         (story.take(r) for r in run),
         out,
+        story,
         head_warnings=lambda: run.warnings,
         show_source=show_source,
         show_warning=lambda w: show_warning(story.warning(w)),
@@ -200,7 +194,7 @@ def subject_keys(subjects: Counter[str], cache_dir: Path | None = None) -> dict[
     ):
         return stored
     keys = _subject_keys(subjects)
-    _store_keys(where, keys)
+    store_text(where, json.dumps(keys, ensure_ascii=False, sort_keys=True))
     return keys
 
 
@@ -224,18 +218,18 @@ def _rapidfuzz_stamp() -> str:
     return f"{spec.origin}\0{st.st_size}\0{st.st_mtime_ns}"
 
 
-def _store_keys(where: Path, keys: dict[str, str]) -> None:
-    """Atomic write; a folder that cannot be written only costs the next run time."""
-    import json
+def store_text(where: Path, text: str) -> None:
+    """Atomic write of a file kept for the next run; a folder that cannot be written
+    only costs the next run time."""
     import os
     import tempfile
 
     tmp: str | None = None
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=".tmp-subjects-", suffix=".keys")
+        fd, tmp = tempfile.mkstemp(dir=where.parent, prefix=".tmp-", suffix=where.suffix)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(keys, ensure_ascii=False, sort_keys=True))
+            fh.write(text)
         os.replace(tmp, where)
         tmp = None
     except OSError:
@@ -285,117 +279,6 @@ class _Spool:
             disk.write(self.file.getvalue())
             self.file.close()
             self.file = disk
-
-
-class _Story:
-    """Dating undated pages by their story's coverage (``extract.coverage``), and placing
-    pages that name no place where their story is (``extract.story_place``), while the run
-    streams: every page leaves a small summary, such a page its claims too, and its items
-    are made once the last page is in."""
-
-    def __init__(self) -> None:
-        self.pages: list[Page] = []
-        self.paths: dict[str, str] = {}
-        self._windows: dict[str, Window] | None = None
-        self._countries: dict[str, str] | None = None
-        self._folds: dict[str, str] | None = None
-
-    def take(
-        self, r: dict[str, Any]
-    ) -> tuple[
-        Source | None,
-        Sequence[str] | Callable[[], Sequence[str]],
-        list[str] | Callable[[], list[str]],
-        Any,
-    ]:
-        from claimcheck.extract.coverage import page
-        from claimcheck.extract.run import _claim_from_json, _source_of
-
-        if "source" not in r:
-            return None, [], [], r.get("warnings", [])
-        src = _source_of(r["source"])
-        rows = r.get("claims", [])
-        subjects = [c["subject"] for c in rows]
-        times = (c.get("time") for c in rows)
-        summary = page(src.id, src.published, subjects, times, r.get("names", ()))
-        self.pages.append(summary)
-        placeless = bool(rows) and not summary.places
-        # a country's crowd may take the run's one city of it (``story_place.crowd_folds``)
-        crowds = any(s.startswith("crowd in ") for s in summary.subjects)
-        later = placeless or crowds
-        if src.published is not None and not later:
-            return src, r.get("texts", []), subjects, r.get("warnings", [])
-        if src.published is None:
-            self.paths[src.path] = src.id
-        claims = [_claim_from_json(c) for c in rows]
-        texts = r.get("texts", [])
-        if not later:
-            return src, lambda: self._texts(src, claims, texts), subjects, r.get("warnings", [])
-        return (
-            src,
-            lambda: self._texts(src, claims, texts),
-            lambda: self._subjects(src.id, subjects),
-            r.get("warnings", []),
-        )
-
-    def countries(self) -> dict[str, str]:
-        """Placeless page id -> its story's country (``extract.story_place``)."""
-        if self._countries is None:
-            from claimcheck.extract.story_place import story_countries
-
-            self._countries = story_countries(self.pages)
-        return self._countries
-
-    def folds(self) -> dict[str, str]:
-        """A country's crowd -> its one crowd city in the run (``extract.story_place``)."""
-        if self._folds is None:
-            from claimcheck.extract.story_place import crowd_folds
-
-            self._folds = crowd_folds(self.pages)
-        return self._folds
-
-    def _subjects(self, source_id: str, subjects: list[str]) -> list[str]:
-        country = self.countries().get(source_id)
-        placed = subjects if country is None else [f"{s} in {country}" for s in subjects]
-        folds = self.folds()
-        return [folds.get(" ".join(s.lower().split()), s) for s in placed]
-
-    def windows(self) -> dict[str, Window]:
-        if self._windows is None:
-            from claimcheck.extract.coverage import coverage_windows
-
-            self._windows = coverage_windows(self.pages) if self.paths else {}
-        return self._windows
-
-    def _texts(self, src: Source, claims: list[Claim], texts: Sequence[str]) -> Sequence[str]:
-        """The page's items: as extracted (and cached) unless its story dated or placed it."""
-        window = self.windows().get(src.id)
-        country = self.countries().get(src.id)
-        from claimcheck.extract.coverage import dated_claims
-        from claimcheck.extract.story_place import folded_claims, placed_claims
-
-        dated = folded_claims(placed_claims(dated_claims(claims, window), country), self.folds())
-        if len(texts) != len(claims) or len({c.id for c in claims}) != len(claims):
-            return claim_texts(src, dated)
-        # Each item is its own claim's alone (ids unique): only the claims the window
-        # dated are made again, the others' items are the extracted (or cached) ones.
-        changed = [
-            i for i, (old, new) in enumerate(zip(claims, dated, strict=True)) if old is not new
-        ]
-        if not changed:
-            return texts
-        out = list(texts)
-        for i, text in zip(changed, claim_texts(src, [dated[i] for i in changed]), strict=True):
-            out[i] = text
-        return out
-
-    def warning(self, text: str) -> str:
-        if not self.paths:
-            return text
-        from claimcheck.extract.coverage import dated_warning
-
-        windows = self.windows()
-        return dated_warning(text, {p: windows[i] for p, i in self.paths.items() if i in windows})
 
 
 _ROW_HEADS = tuple(
@@ -451,16 +334,16 @@ def _time_text(start: Any, end: Any) -> str:
     return dumps({"start": start, "end": end}, 3)
 
 
-_LATER = "\x02"
-"""A spool line standing for an article whose items are made after the last article."""
-
-
 def _in_place(
-    spool: Iterable[str], deferred: Sequence[Callable[[], Sequence[str]]]
+    spool: Iterable[str], remake: Callable[[str, list[str]], Sequence[str]]
 ) -> Iterator[str]:
-    for line in spool:
-        if line.startswith(_LATER):
-            yield from deferred[int(line[1:])]()
+    """The spool's items, a page spooled with its record (``story_stream.LATER``: the
+    count of its items, then the record) remade from it."""
+    lines = iter(spool)
+    for line in lines:
+        if line.startswith(LATER):
+            count, _, record = line[1:].partition(FIELD)
+            yield from remake(record, [next(lines) for _ in range(int(count))])
         else:
             yield line
 
@@ -470,19 +353,15 @@ def _unspooled(line: str, keys: dict[str, str]) -> str:
     return before + keys[subject] + after
 
 
-def _items(out: TextIO, items: Iterable[Any], any_items: bool, *, done: bool = False) -> None:
+def _items(out: TextIO, items: Iterable[Any], *, done: bool = False) -> None:
     """A list at the document's second level, one item at a time (``done``: the items
     are already JSON text)."""
-    if not any_items:
-        out.write("[]")
-        return
-    out.write("[")
-    sep = "\n    "
+    sep = "[\n    "
     for item in items:
         out.write(sep)
         out.write(item if done else dumps(item, 2))
         sep = ",\n    "
-    out.write("\n  ]")
+    out.write("[]" if sep[0] == "[" else "\n  ]")
 
 
 def dumps(value: Any, level: int = 0) -> str:

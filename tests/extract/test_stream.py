@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from claimcheck.extract import run as run_module
 from claimcheck.extract import stream as stream_module
+from claimcheck.extract.cache import entry_dict
 from claimcheck.extract.run import extract_paths
+from claimcheck.extract.story_stream import Decisions, Story
 from claimcheck.extract.stream import claim_texts, dumps, extract_json, valid_texts
 from claimcheck.render.extraction import render_extraction_json
 
@@ -134,7 +136,7 @@ def test_jobs_and_cache_give_the_same_bytes(
     expected = _rendered(folder)
     cache = tmp_path / "cache"
     assert _streamed(folder, jobs=2, cache_dir=cache)[0] == expected
-    stored = [json.loads(p.read_text("utf-8")) for p in sorted(cache.glob("*.json"))]
+    stored = [entry_dict(p.read_text("utf-8")) for p in sorted(cache.glob("*.json"))]
     assert len(stored) == 3 and all("texts" in entry for entry in stored)
 
     def no_extraction(*_args: object) -> object:
@@ -151,7 +153,7 @@ def test_cached_texts_that_do_not_match_are_rebuilt(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     _streamed(folder, cache_dir=cache)
     for path in cache.glob("*.json"):
-        entry = json.loads(path.read_text("utf-8"))
+        entry = entry_dict(path.read_text("utf-8"))
         if entry["texts"]:
             entry["texts"].reverse()  # out of order: no longer its claims'
             entry["texts"].append(entry["texts"][0])
@@ -163,9 +165,9 @@ def test_entries_cached_without_texts_gain_them(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     cache = tmp_path / "cache"
     extract_paths([folder], cache_dir=cache)  # a YAML run: no texts stored
-    assert not any("texts" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
+    assert not any("texts" in entry_dict(p.read_text("utf-8")) for p in cache.glob("*.json"))
     assert _streamed(folder, cache_dir=cache)[0] == _rendered(folder)
-    assert all("texts" in json.loads(p.read_text("utf-8")) for p in cache.glob("*.json"))
+    assert all("texts" in entry_dict(p.read_text("utf-8")) for p in cache.glob("*.json"))
 
 
 def test_valid_texts_need_the_claims_subject_id_and_quote(tmp_path: Path) -> None:
@@ -263,9 +265,9 @@ def test_a_dated_page_remakes_only_the_items_its_window_dated() -> None:
               time="current", time_source="event", span=(20, 29)),
     ]  # fmt: skip
     window = Window(date(2019, 3, 2), date(2019, 3, 9), ("wire",))
-    story = stream_module._Story()
-    story._windows = {"mirror": window}
+    story = Story()
+    story._decided = Decisions({"mirror": window}, {}, {})
     texts = claim_texts(src, claims)
     expected = claim_texts(src, dated_claims(claims, window))
     assert expected != texts and expected[1] == texts[1]
-    assert story._texts(src, claims, texts) == expected
+    assert story.texts(src, claims, texts) == expected
