@@ -424,7 +424,7 @@ def _extract_coverage_Page(cls, d, recursive_repr):
     _dflt_names = d['names']
     _dflt_places = d['places']
 
-    def __init__(self, id: str, published: date | None, subjects: frozenset[str], times: tuple[str, ...] = _dflt_times, names: frozenset[str] = _dflt_names, places: frozenset[str] = _dflt_places) -> None:
+    def __init__(self, id: str, published: date | None, subjects: tuple[str, ...], times: tuple[str, ...] = _dflt_times, names: tuple[str, ...] = _dflt_names, places: tuple[str, ...] = _dflt_places) -> None:
         _setattr(self, 'id', id)
         _setattr(self, 'published', published)
         _setattr(self, 'subjects', subjects)
@@ -2006,7 +2006,7 @@ SPECS = {
     'claimcheck.extract.anchoring.Anchor': ((('text', 'str | None', ('value', MISSING)), ('source', 'TimeSource', ('value', MISSING))), False, True, True),
     'claimcheck.extract.anchoring.DatedTime': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('interval', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', MISSING))), False, True, True),
     'claimcheck.extract.context.Draft': ((('kind', 'str', ('value', MISSING)), ('value', 'str | None', ('value', MISSING)), ('unit', 'str', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('time', 'str | None', ('value', None)), ('from_value', 'str | None', ('value', None)), ('to_value', 'str | None', ('value', None)), ('note', 'str | None', ('value', None)), ('low', 'float | None', ('value', None)), ('high', 'float | None', ('value', None)), ('speaker', 'str | None', ('value', None)), ('time_source', 'str | None', ('value', None)), ('event_bound', 'bool', ('value', False)), ('lasted', 'bool', ('value', False)), ('clause', 'tuple[int, int] | None', ('value', None))), False, False, False),
-    'claimcheck.extract.coverage.Page': ((('id', 'str', ('value', MISSING)), ('published', 'date | None', ('value', MISSING)), ('subjects', 'frozenset[str]', ('value', MISSING)), ('times', 'tuple[str, ...]', ('value', ())), ('names', 'frozenset[str]', ('value', frozenset())), ('places', 'frozenset[str]', ('value', frozenset()))), False, True, True),
+    'claimcheck.extract.coverage.Page': ((('id', 'str', ('value', MISSING)), ('published', 'date | None', ('value', MISSING)), ('subjects', 'tuple[str, ...]', ('value', MISSING)), ('times', 'tuple[str, ...]', ('value', ())), ('names', 'tuple[str, ...]', ('value', ())), ('places', 'tuple[str, ...]', ('value', ()))), False, True, True),
     'claimcheck.extract.coverage.Window': ((('start', 'date', ('value', MISSING)), ('end', 'date', ('value', MISSING)), ('sisters', 'tuple[str, ...]', ('value', MISSING))), False, True, False),
     'claimcheck.extract.measures.Cue': ((('measure', 'Measure', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('text', 'str', ('value', MISSING))), False, True, False),
     'claimcheck.extract.measures.Measure': ((('name', 'str', ('value', MISSING)), ('timing', 'Timing', ('value', MISSING)), ('cumulative', 'bool', ('value', MISSING))), False, True, True),

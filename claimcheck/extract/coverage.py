@@ -53,10 +53,10 @@ class Page:
 
     id: str
     published: date | None
-    subjects: frozenset[str]
+    subjects: tuple[str, ...]  # sorted and distinct: tuples, a third of frozensets' memory
     times: tuple[str, ...] = ()  # its figures' times as written (read only for sisters)
-    names: frozenset[str] = frozenset()  # the names it writes (``story_names``)
-    places: frozenset[str] = frozenset()  # the places its subjects name ("... in Kerala")
+    names: tuple[str, ...] = ()  # the names it writes (``story_names``)
+    places: tuple[str, ...] = ()  # the places its subjects name ("... in Kerala")
 
     def days(self) -> list[date]:
         """The day-precise times its figures are dated to."""
@@ -94,10 +94,10 @@ def page(
     return Page(
         source_id,
         published,
-        frozenset(_folded(s) for s in subjects),
+        tuple(sorted({_folded(s) for s in subjects})),
         tuple(sorted({t for t in times if t})) if published is not None else (),
-        frozenset(names),
-        frozenset(filter(None, map(subject_place, subjects))),
+        tuple(sorted(set(names))),
+        tuple(sorted(set(filter(None, map(subject_place, subjects))))),
     )
 
 

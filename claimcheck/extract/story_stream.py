@@ -118,7 +118,7 @@ class Story:
         if (
             pid not in decided.windows
             and pid not in decided.countries
-            and (not decided.folds or self._page(pid).isdisjoint(decided.folds))
+            and (not decided.folds or decided.folds.keys().isdisjoint(self._page(pid)))
         ):
             return texts
         from claimcheck.extract.run import _claim_from_json, _source_of
@@ -159,7 +159,7 @@ class Story:
         windows = self.decisions().windows
         return dated_warning(text, {p: windows[i] for p, i in self.paths.items() if i in windows})
 
-    def _page(self, pid: str) -> frozenset[str]:
+    def _page(self, pid: str) -> tuple[str, ...]:
         """The page's subjects (folded)."""
         if self._by_id is None:
             self._by_id = {p.id: p for p in self.pages}
@@ -207,14 +207,14 @@ class Story:
 
 class _Packed(NamedTuple):
     """A page's summary as kept until the run ends: its sets of words packed as one
-    string each (sorted, newline-joined), about a fifth of the frozensets' memory."""
+    string each (sorted, newline-joined), a fraction of the tuples' memory."""
 
     id: str
     published: date | None
-    subjects: str | frozenset[str]
+    subjects: str | tuple[str, ...]
     times: str | tuple[str, ...]
-    names: str | frozenset[str]
-    places: str | frozenset[str]
+    names: str | tuple[str, ...]
+    places: str | tuple[str, ...]
 
     @classmethod
     def of(cls, p: Page) -> _Packed:
@@ -250,11 +250,11 @@ def _sorted(packed: str | Collection[str]) -> str | list[str]:
     return packed if isinstance(packed, str) else sorted(packed)
 
 
-def _unpack(packed: str | frozenset[str]) -> frozenset[str]:
+def _unpack(packed: str | tuple[str, ...]) -> tuple[str, ...]:
     """The words ``_pack`` packed, each the one string of its text (``sys.intern``):
     when every page is unpacked to decide, pages share their names and subjects."""
     if isinstance(packed, str):
-        return frozenset(map(sys.intern, packed.split(_SEP))) if packed else frozenset()
+        return tuple(map(sys.intern, packed.split(_SEP))) if packed else ()
     return packed
 
 

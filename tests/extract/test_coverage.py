@@ -169,11 +169,12 @@ def _windows_pairwise(pages: list[Page]) -> dict[str, Window]:
     for undated in pages:
         if undated.published is not None or not undated.subjects:
             continue
+        subjects, names = set(undated.subjects), set(undated.names)
         shared = {
-            pid: len(undated.subjects & d.subjects) + len(undated.names & d.names)
+            pid: len(subjects & set(d.subjects)) + len(names & set(d.names))
             for pid, d in dated.items()
-            if undated.subjects & d.subjects
-            and (not undated.names or not d.names or len(undated.names & d.names) >= 2)
+            if subjects & set(d.subjects)
+            and (not names or not d.names or len(names & set(d.names)) >= 2)
         }
         sisters = _one_run_plain(shared, dated)
         if sisters:

@@ -141,7 +141,9 @@ def test_a_packed_summary_unpacks_to_the_page(
 
     from claimcheck.extract.coverage import Page
 
-    summary = Page("p", date(2020, 1, 2), subjects, tuple(sorted(set(times))), names, names)
+    named = tuple(sorted(names))
+    summary = Page("p", date(2020, 1, 2), tuple(sorted(subjects)), tuple(sorted(set(times))),
+                   named, named)  # fmt: skip
     assert story_stream._Packed.of(summary).page() == summary
 
 
