@@ -597,40 +597,38 @@ def _extract_metadata_SourceMeta(cls, d, recursive_repr):
     _setattr = object.__setattr__
     _dflt_warnings = d['warnings']
     _dflt_dateline_place = d['dateline_place']
-    _dflt_dateline_day = d['dateline_day']
 
-    def __init__(self, published: date | None, published_evidence: str | None, publisher: str | None, title: str | None, warnings: tuple[str, ...] = _dflt_warnings, dateline_place: str | None = _dflt_dateline_place, dateline_day: tuple[int, int] | None = _dflt_dateline_day) -> None:
+    def __init__(self, published: date | None, published_evidence: str | None, publisher: str | None, title: str | None, warnings: tuple[str, ...] = _dflt_warnings, dateline_place: str | None = _dflt_dateline_place) -> None:
         _setattr(self, 'published', published)
         _setattr(self, 'published_evidence', published_evidence)
         _setattr(self, 'publisher', publisher)
         _setattr(self, 'title', title)
         _setattr(self, 'warnings', warnings)
         _setattr(self, 'dateline_place', dateline_place)
-        _setattr(self, 'dateline_day', dateline_day)
 
     @recursive_repr
     def __repr__(self):
-        return self.__class__.__qualname__ + f"(published={self.published!r}, published_evidence={self.published_evidence!r}, publisher={self.publisher!r}, title={self.title!r}, warnings={self.warnings!r}, dateline_place={self.dateline_place!r}, dateline_day={self.dateline_day!r})"
+        return self.__class__.__qualname__ + f"(published={self.published!r}, published_evidence={self.published_evidence!r}, publisher={self.publisher!r}, title={self.title!r}, warnings={self.warnings!r}, dateline_place={self.dateline_place!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (self.published,self.published_evidence,self.publisher,self.title,self.warnings,self.dateline_place,self.dateline_day,)==(other.published,other.published_evidence,other.publisher,other.title,other.warnings,other.dateline_place,other.dateline_day,)
+            return (self.published,self.published_evidence,self.publisher,self.title,self.warnings,self.dateline_place,)==(other.published,other.published_evidence,other.publisher,other.title,other.warnings,other.dateline_place,)
         return NotImplemented
 
     def __hash__(self):
-        return hash((self.published,self.published_evidence,self.publisher,self.title,self.warnings,self.dateline_place,self.dateline_day,))
+        return hash((self.published,self.published_evidence,self.publisher,self.title,self.warnings,self.dateline_place,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in ('published','published_evidence','publisher','title','warnings','dateline_place','dateline_day',):
+        if type(self) is cls or name in ('published','published_evidence','publisher','title','warnings','dateline_place',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in ('published','published_evidence','publisher','title','warnings','dateline_place','dateline_day',):
+        if type(self) is cls or name in ('published','published_evidence','publisher','title','warnings','dateline_place',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "SourceMeta(published: 'date | None', published_evidence: 'str | None', publisher: 'str | None', title: 'str | None', warnings: 'tuple[str, ...]' = (), dateline_place: 'str | None' = None, dateline_day: 'tuple[int, int] | None' = None)", '__match_args__': ('published', 'published_evidence', 'publisher', 'title', 'warnings', 'dateline_place', 'dateline_day',)}
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "SourceMeta(published: 'date | None', published_evidence: 'str | None', publisher: 'str | None', title: 'str | None', warnings: 'tuple[str, ...]' = (), dateline_place: 'str | None' = None)", '__match_args__': ('published', 'published_evidence', 'publisher', 'title', 'warnings', 'dateline_place',)}
 
 
 def _extract_metadata__Candidate(cls, d, recursive_repr):
@@ -2011,7 +2009,7 @@ SPECS = {
     'claimcheck.extract.measures.Cue': ((('measure', 'Measure', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('text', 'str', ('value', MISSING))), False, True, False),
     'claimcheck.extract.measures.Measure': ((('name', 'str', ('value', MISSING)), ('timing', 'Timing', ('value', MISSING)), ('cumulative', 'bool', ('value', MISSING))), False, True, True),
     'claimcheck.extract.metadata.Dateline': ((('place', 'str', ('value', MISSING)), ('month', 'int | None', ('value', MISSING)), ('day', 'int | None', ('value', MISSING)), ('year', 'int | None', ('value', MISSING)), ('text', 'str', ('value', MISSING)), ('line_no', 'int', ('value', MISSING))), False, True, True),
-    'claimcheck.extract.metadata.SourceMeta': ((('published', 'date | None', ('value', MISSING)), ('published_evidence', 'str | None', ('value', MISSING)), ('publisher', 'str | None', ('value', MISSING)), ('title', 'str | None', ('value', MISSING)), ('warnings', 'tuple[str, ...]', ('value', ())), ('dateline_place', 'str | None', ('value', None)), ('dateline_day', 'tuple[int, int] | None', ('value', None))), False, True, False),
+    'claimcheck.extract.metadata.SourceMeta': ((('published', 'date | None', ('value', MISSING)), ('published_evidence', 'str | None', ('value', MISSING)), ('publisher', 'str | None', ('value', MISSING)), ('title', 'str | None', ('value', MISSING)), ('warnings', 'tuple[str, ...]', ('value', ())), ('dateline_place', 'str | None', ('value', None))), False, True, False),
     'claimcheck.extract.metadata._Candidate': ((('when', 'date', ('value', MISSING)), ('evidence', 'str', ('value', MISSING)), ('score', 'float', ('value', MISSING)), ('line_no', 'int', ('value', MISSING))), False, True, False),
     'claimcheck.extract.reading.Reading': ((('head', 'str', ('value', MISSING)), ('unit', 'str', ('value', MISSING)), ('kind', 'str', ('value', MISSING)), ('measure', 'Measure | None', ('value', None)), ('cumulative', 'bool', ('value', False)), ('event_bound', 'bool', ('value', False)), ('thing', 'str | None', ('value', None))), False, True, True),
     'claimcheck.extract.run.ExtractResult': ((('sources', 'list[Source]', ('field', MISSING, list, True, True, None, True, MISSING, {})), ('claims', 'list[Claim]', ('field', MISSING, list, True, True, None, True, MISSING, {})), ('warnings', 'list[str]', ('field', MISSING, list, True, True, None, True, MISSING, {}))), False, False, False),

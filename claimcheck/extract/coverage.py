@@ -186,25 +186,6 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     return out
 
 
-DATELINE_SLACK = timedelta(days=2)
-"""How far outside its story's coverage a year-less dateline's day may fall."""
-
-
-def dateline_date(day: tuple[int, int], window: Window) -> date | None:
-    """The date a year-less dateline ("ROME, Oct 15 (Reuters) -") names on a page dated by
-    its story's coverage: that month and day in the one year that puts it within the
-    coverage, else None (a day the coverage does not reach says nothing sure)."""
-    found: list[date] = []
-    for year in range(window.start.year, window.end.year + 1):
-        try:
-            when = date(year, day[0], day[1])
-        except ValueError:
-            continue
-        if window.start - DATELINE_SLACK <= when <= window.end + DATELINE_SLACK:
-            found.append(when)
-    return found[0] if len(found) == 1 else None
-
-
 def dated_claims(claims: Iterable[Claim], window: Window | None) -> list[Claim]:
     """An undated page's claims, its report-time and event figures given the window."""
     if window is None:

@@ -213,13 +213,3 @@ def test_windows_are_the_pairwise_definitions(pages: list[Page]) -> None:
     """Comparing only pages that share a subject, and parsing each sister's days once,
     gives the windows of comparing every pair."""
     assert _windows(pages) == _windows_pairwise(pages)
-
-
-def test_a_yearless_datelines_day_is_dated_within_its_storys_coverage() -> None:
-    from claimcheck.extract.coverage import Window, dateline_date
-
-    window = Window(date(2023, 12, 30), date(2024, 1, 3), ("b",))
-    assert dateline_date((1, 2), window) == date(2024, 1, 2)
-    assert dateline_date((12, 31), window) == date(2023, 12, 31)
-    assert dateline_date((6, 2), window) is None  # a day the coverage does not reach
-    assert dateline_date((2, 30), window) is None
