@@ -143,3 +143,17 @@ def test_an_outbreak_keeps_suspected_confirmed_and_continental_counts_apart(
     assert _subjects(document) == ["deaths in Democratic Republic of the Congo"]
     written = Path("claims.yaml").read_text(encoding="utf-8")
     assert "in Republic of the Congo" not in written
+
+
+def test_a_local_follow_up_that_names_no_country_meets_its_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the local daily names only the suburb; the two wire pages place the fire in the
+    # country, and the daily's higher toll, injured and fire units are then compared
+    subjects = _subjects(_report("factoryfire", tmp_path, monkeypatch))
+    assert subjects == [
+        "deaths in Bangladesh",
+        "injured in Bangladesh",
+        "people in critical condition in Bangladesh",
+        "units in Bangladesh",
+    ]

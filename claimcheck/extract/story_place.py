@@ -44,12 +44,13 @@ def story_countries(pages: Sequence[Page]) -> dict[str, str]:
         if country.get(p.id) is not None:
             for name in p.names:
                 by_name.setdefault(name, []).append(p.id)
+    by_id = {p.id: p for p in pages}
     out: dict[str, str] = {}
     for page in placeless:
         shared = Counter(pid for name in page.names for pid in by_name.get(name, ()))
         weight: Counter[str] = Counter()
         for pid, n in shared.items():
-            if n >= MIN_NAMES_SHARED:
+            if n >= MIN_NAMES_SHARED or (n == 1 and _same_news(page, by_id[pid])):
                 weight[country[pid] or ""] += n
         total = sum(weight.values())
         if not total:
@@ -58,6 +59,22 @@ def story_countries(pages: Sequence[Page]) -> dict[str, str]:
         if weight[best] >= SHARE_NEEDED * total:
             out[page.id] = best
     return out
+
+
+SAME_NEWS_DAYS = 3
+"""How far apart two pages' days may be to report the same news."""
+
+
+def _same_news(page: Page, other: Page) -> bool:
+    """A short page sharing one name with another (the place the event had: "Ashulia")
+    is its story's when the two report the same quantities within a few days: two of
+    the placeless page's subjects are the other's without its place."""
+    if page.published is None or other.published is None:
+        return False
+    if abs((page.published - other.published).days) > SAME_NEWS_DAYS:
+        return False
+    heads = {s.rpartition(" in ")[0] or s for s in other.subjects}
+    return sum(1 for s in page.subjects if s in heads) >= 2
 
 
 CROWD = "crowd in "

@@ -106,3 +106,16 @@ def test_a_countrys_crowd_meets_the_runs_one_crowd_city_but_not_the_nations(
         ("c", "About 900,000", "crowd nationwide in Ecuador"),  # not the city's
     ]
     assert written.count("subject: crowd in Quito") == 3
+
+
+def test_a_short_page_sharing_one_name_and_the_same_news_is_placed() -> None:
+    def dated(pid: str, subjects: list[str], names: tuple[str, ...], day: int) -> object:
+        return page(pid, date(2024, 7, day), subjects, [], names)
+
+    pages = [
+        dated("a", ["deaths in Chile", "injured in Chile"], ("quilpue", "valparaiso"), 30),
+        dated("b", ["deaths", "injured"], ("quilpue", "bomberos"), 31),
+        dated("c", ["deaths"], ("quilpue", "ruta"), 31),  # one quantity in common: not enough
+        dated("d", ["deaths", "injured"], ("quilpue", "ruta"), 20),  # ten days apart
+    ]
+    assert story_countries(pages) == {"b": "Chile"}  # type: ignore[arg-type]
