@@ -191,3 +191,15 @@ def test_reviews_of_010_pairs_keep_working() -> None:
     assert f.review is not None and f.review.verdict == "dismissed"
     assert f.new_since_review == ("c1",)  # the pair review did not cover c1
     assert [p.code for p in report.problems] == ["legacy-review"]
+
+
+@given(
+    st.lists(st.one_of(st.text(), st.lists(st.text(), max_size=4),
+                       st.lists(st.lists(st.text(), max_size=3), max_size=3)), max_size=5)
+)  # fmt: skip
+def test_compact_json_is_json_dumps_compact_and_unescaped(value: list[object]) -> None:
+    import json
+
+    from claimcheck.engine import compact_json
+
+    assert compact_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))

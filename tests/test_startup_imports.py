@@ -108,3 +108,14 @@ def test_importing_reads_no_regex_store(module: str) -> None:
     code += "print(lazyre._STORE.entries is None)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert out.stdout.strip() == "True", out.stderr
+
+
+def test_a_text_check_imports_no_json(tmp_path: Path) -> None:
+    env = {**os.environ, "CLAIMCHECK_CACHE": str(tmp_path / "cache")}
+    code = (
+        "import sys\nfrom claimcheck.cli import main\ntry:\n    main(['check', '--no-cache', "
+        "'claims.yaml'])\nexcept SystemExit:\n    pass\nprint('json' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                         text=True, check=True)  # fmt: skip
+    assert out.stdout.strip().splitlines()[-1] == "False"
