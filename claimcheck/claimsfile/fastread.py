@@ -293,16 +293,34 @@ def _sequence_entries(
         return False
     indent = _indent(text, first)
     item = re.compile(rf"\n {{{indent}}}-(?: +|(?=\n))")
-    found = list(item.finditer(text, first - indent - 1, end))
+    found = [m.end() for m in item.finditer(text, first - indent - 1, end)]
     if len(found) != len(items):
         return False
-    for i, (m, item) in enumerate(zip(found, items, strict=True)):
-        if not isinstance(item, dict) or not item:
+    # one loop of C calls per entry: the entry's first key is on the dash's line unless
+    # a blank or comment line comes first; its line counted on from the previous one
+    line, offset = lines.line, lines.offset
+    count, rfind, startswith = text.count, text.rfind, text.startswith
+    heads: dict[str, str] = {}
+    for i, (at, entry) in enumerate(zip(found, items, strict=True)):
+        if type(entry) is not dict or not entry:
             return False
-        at = _node_start(text, m.end())
-        if not text.startswith(f"{next(iter(item))}:", at):
+        if text[at : at + 1] in "#\n":  # also "" at the very end
+            at = _node_start(text, at)
+        key = next(iter(entry))
+        head = heads.get(key) if type(key) is str else None
+        if head is None:
+            head = f"{key}:"
+            if type(key) is str:
+                heads[key] = head
+        if not startswith(head, at):
             return False
-        values[(name, i)] = lines.at(at)
+        if at < offset:
+            line = offset = 0
+        line += count("\n", offset, at)
+        offset = at
+        values[(name, i)] = (line, at - rfind("\n", 0, at) - 1)
+    lines.line, lines.offset = line, offset
+    lines.line_start = rfind("\n", 0, offset) + 1
     return True
 
 
