@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +79,7 @@ class Semantics:
         self.units: dict[int, str] = {}
         """Where each error is, so a partial load can drop just the claims they are in."""
         self._sources: tuple[list[str], frozenset[str]] | None = None
+        self._unit_of: Callable[[str | None], str] = _unit_of
 
     def error(
         self, path: Path_, message: str, hint: str | None = None, code: str = "input"
@@ -92,7 +94,13 @@ class Semantics:
         data = self.doc.data
         if not isinstance(data, dict):
             return []
-        self._finite_numbers(data, ())
+        claims = data.get("claims")
+        # a claims list is walked once, below: each claim's finite-number walk and its
+        # all-text test (which lets its checks skip per-field type tests) together
+        apart = type(claims) is list and not ({(), ("claims",)} & self.skip)
+        self._finite_numbers(
+            {k: v for k, v in data.items() if k != "claims"} if apart else data, ()
+        )
         sources = data.get("sources")
         if isinstance(sources, dict):
             for sid in sorted(sources):
@@ -101,15 +109,22 @@ class Semantics:
                     self.error(("sources", sid), f"source id {str(sid)!r} {bad}", code="id")
                 if not _is_under(("sources", sid), self.skip):
                     self._source(sid, sources[sid])
-        claims = data.get("claims")
         if isinstance(claims, list):
+            from claimcheck.normalize.values import normalize_unit
+
+            self._unit_of = normalize_unit
             source_ids = sorted(sources) if isinstance(sources, dict) else []
             seen: dict[str, int] = {}
             skip = self.skip
             for i, claim in enumerate(claims):
+                plain = False
+                if apart and type(claim) is not str and claim is not None:
+                    plain = _all_text(claim)
+                    if not plain:
+                        self._finite_numbers(claim, ("claims", i))
                 # no schema error anywhere (a big valid file): no per-claim path walk
                 if isinstance(claim, dict) and (not skip or not _is_under(("claims", i), skip)):
-                    self._claim(i, claim, source_ids, seen)
+                    self._claim(i, claim, source_ids, seen, plain)
             self._units_apart(claims, data.get("aliases"))
         reviews = data.get("reviews")
         if isinstance(reviews, list):
@@ -226,8 +241,14 @@ class Semantics:
     # claims ----------------------------------------------------------------
 
     def _claim(
-        self, i: int, claim: dict[str, Any], source_ids: list[str], seen: dict[str, int]
+        self,
+        i: int,
+        claim: dict[str, Any],
+        source_ids: list[str],
+        seen: dict[str, int],
+        plain: bool = False,
     ) -> None:
+        """``plain``: every value of the claim is text or empty (a big file's nearly all are)."""
         at: Path_ = ("claims", i)
         cid = claim["id"]
         text_id = str(cid)
@@ -263,13 +284,11 @@ class Semantics:
                 "say why, e.g. `status_reason: corrected in a later article`",
                 code="status",
             )
-        if self._oversized(at, claim):
+        if not (plain and _short(claim, text_id, sid)) and self._oversized(at, claim):
             return
         amounts = self._amounts(at, claim)
         if "value" in amounts:
-            from claimcheck.normalize.values import normalize_unit
-
-            self.units[i] = normalize_unit(claim.get("unit") or amounts["value"].unit)
+            self.units[i] = self._unit_of(claim.get("unit") or amounts["value"].unit)
         raw_time = claim.get("time")
         if raw_time is not None and raw_time != "" and not _plain_time(str(raw_time)):
             self._time(at, claim)  # plain times (most) have nothing to say: no call
@@ -396,8 +415,6 @@ class Semantics:
 
     def _quote_numbers(self, at: Path_, claim: dict[str, Any], amounts: dict[str, Any]) -> None:
         """Each number of value/from/to must be among the numbers its quote states."""
-        from claimcheck.normalize.memo import amounts_in
-
         quote = str(claim["quote"])
         folded = None
         for key in ("value", "from", "to"):
@@ -414,6 +431,8 @@ class Semantics:
             # copied from the quote as written (a sentence's capital aside): no need to read
             # the quote's numbers
             return
+        from claimcheck.normalize.memo import amounts_in
+
         # a figure restated in brackets in another unit may be the one the value gives
         mentions = amounts_in(quote)
         stated = [n for m in mentions for n in (m.amount.low, m.amount.high)]
@@ -473,6 +492,30 @@ FIELD_LIMITS = {
 _NO_LIMIT = 1 << 62
 _LEAST_LIMIT = min(FIELD_LIMITS.values())
 _FIELD_ORDER = {key: i for i, key in enumerate(FIELD_LIMITS)}
+
+
+def _unit_of(unit: str | None) -> str:
+    from claimcheck.normalize.values import normalize_unit
+
+    return normalize_unit(unit)
+
+
+_UNLIMITED_ROOM = _LEAST_LIMIT
+"""What the fields with a limit may hold together, quote aside, and surely be under
+every limit (each is at least this)."""
+
+
+def _short(claim: dict[str, Any], cid: str, sid: str) -> bool:
+    """A claim's fields surely all under their limits, told by their total length (one
+    C call): the quote under its own, the rest, less the unlimited id, source and kind,
+    under the least limit. False only means "look field by field"."""
+    quote = claim["quote"]
+    try:
+        total = sum(map(len, claim.values()))
+    except TypeError:  # an empty field (None): looked at field by field
+        return False
+    rest = total - len(quote) - len(cid) - len(sid) - len(claim["kind"])
+    return len(quote) <= FIELD_LIMITS["quote"] and rest <= _UNLIMITED_ROOM
 
 
 def _all_text(item: Any) -> bool:
