@@ -376,9 +376,14 @@ class Semantics:
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]
         quote = str(claim["quote"])
-        exact = whole_find(text, quote.strip())
+        stripped = quote.strip()
+        exact = _between_spaces(text, stripped)
+        if exact >= 0:  # the common case: no boundary checks, no folding
+            self.spans[i] = (exact, exact + len(stripped))
+            return
+        exact = whole_find(text, stripped)
         if exact >= 0:  # copied verbatim: the common case needs no folding
-            self.spans[i] = (exact, exact + len(quote.strip()))
+            self.spans[i] = (exact, exact + len(stripped))
             return
         folded = self.folded.get(sid)
         if folded is None:
@@ -477,6 +482,19 @@ class Semantics:
                 )
             else:
                 seen[fingerprint] = i
+
+
+_SPACE_OR_END = ("", " ", "\n")
+
+
+def _between_spaces(text: str, quote: str) -> int:
+    """Where ``quote`` first stands in ``text`` when that occurrence has a space or line
+    end on both sides (it is then whole, and ``whole_find``'s answer), else -1 (ask it)."""
+    at = text.find(quote) if quote else -1
+    if at < 0 or (at > 0 and text[at - 1] not in " \n"):
+        return -1
+    end = at + len(quote)
+    return at if text[end : end + 1] in _SPACE_OR_END else -1
 
 
 CLOSEST_PASSAGE_BUDGET = 20_000_000

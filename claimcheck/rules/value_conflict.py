@@ -62,6 +62,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.grouping import Group
@@ -164,16 +165,25 @@ def _buckets(items: Sequence[_Item]) -> list[_Bucket]:
     out = []
     for members in by_key.values():
         first = members[0]
+        one = len(members) == 1  # most times have one claim: it is its own extreme
         out.append(
             _Bucket(
                 time=first.time,
                 source=None if first.time is not None else first.nc.claim.source,
                 items=members,
-                highest_low=_extremes(members, lambda i: (_lo(i.value), -i.index), True),
-                lowest_high=_extremes(members, lambda i: (_hi(i.value), i.index), False),
+                highest_low=[first] if one else _extremes(members, _by_low, True),
+                lowest_high=[first] if one else _extremes(members, _by_high, False),
             )
         )
     return out
+
+
+def _by_low(i: _Item) -> tuple[float, int]:
+    return (_lo(i.value), -i.index)
+
+
+def _by_high(i: _Item) -> tuple[float, int]:
+    return (_hi(i.value), i.index)
 
 
 def _ord_start(t: DateInterval) -> int:
@@ -412,8 +422,7 @@ def _candidates(b: _Bucket) -> list[_Item]:
 
 def _item(nc: NormalizedClaim, index: int, tol: float) -> _Item:
     assert nc.value is not None
-    amount = parse_amount(nc.claim.value or "")
-    vague = amount is not None and is_vague(amount)
+    vague = _vague(nc.claim.value or "")
     s = nc.stated
     assert s is not None
     return built(
@@ -428,6 +437,13 @@ def _item(nc: NormalizedClaim, index: int, tol: float) -> _Item:
     )
 
 
+@lru_cache(maxsize=1 << 16)
+def _vague(text: str) -> bool:
+    """The value as written is a vague amount ("hundreds"); once per distinct text."""
+    amount = parse_amount(text)
+    return amount is not None and is_vague(amount)
+
+
 def _find(parent: dict[int, int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -439,6 +455,8 @@ def _clusters(
     group: Group, clashes: list[_Clash], settings: Settings, buckets: list[_Bucket]
 ) -> Iterator[RawFinding]:
     """Connected clashing claims -> one finding each; updates only where nothing clashes."""
+    if not clashes:
+        return  # most groups: no same-time index to build
     same_time: dict[tuple[str, object], list[_Item]] = {}
     for b in buckets:
         for it in b.items:

@@ -7,7 +7,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.claimsfile.semantics import FIELD_LIMITS, _short
+from claimcheck.claimsfile.refusals import whole_find
+from claimcheck.claimsfile.semantics import FIELD_LIMITS, _between_spaces, _short
 
 KEYS = sorted({*FIELD_LIMITS, "id", "source", "kind", "qualifier", "status", "time_source"})
 
@@ -41,3 +42,22 @@ def test_a_long_subject_is_not_short() -> None:
     assert not _short(claim, "a", "s")
     assert not _short({**claim, "subject": "x", "quote": "q" * 5001}, "a", "s")
     assert _short({**claim, "subject": "x" * 90}, "a", "s")
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    text=st.text(alphabet=" \n\t.,-0123456789abAB", max_size=40),
+    quote=st.text(alphabet=" \n.,0123456789ab", max_size=6),
+)
+def test_between_spaces_is_whole_finds_answer(text: str, quote: str) -> None:
+    at = _between_spaces(text, quote)
+    if at >= 0:
+        assert at == whole_find(text, quote)
+
+
+def test_between_spaces_finds_a_sentence() -> None:
+    text = "Intro.\nOfficials said 44 people died. Later 7 more."
+    assert _between_spaces(text, "Officials said 44 people died.") == 7
+    assert _between_spaces(text, "44") == 22
+    assert _between_spaces(text, "4") == -1  # inside 44: whole_find decides
+    assert _between_spaces(text, "") == -1
