@@ -42,6 +42,8 @@ _MARKS = (
 )
 """Each starts with a literal character, which the regex engine finds fast; a mark
 counts only where a node can start (after a space, an indicator or a line start)."""
+_LINE_MARK = re.compile(r"\n(?:%|---|\.\.\.)")
+"""Directives and document markers at a line start: one scan, not one per marker."""
 _NODE_BEFORE = frozenset(" \n[]{},:?-")
 _MARK_STARTS = "&*!?|>@`%"
 """The literal first character of each of ``_MARKS``."""
@@ -61,9 +63,7 @@ def _risky(text: str) -> bool:
         marks = tuple(p for p in _MARKS if p.pattern.lstrip("\\")[0] in present)
     elif _BAD_CHAR.search(text):
         return True
-    if text.startswith(("%", "---", "...")) or any(
-        mark in text for mark in ("\n%", "\n---", "\n...")
-    ):
+    if text.startswith(("%", "---", "...")) or _LINE_MARK.search(text) is not None:
         return True
     for pattern in marks:
         for m in pattern.finditer(text):

@@ -286,7 +286,10 @@ class Semantics:
             )
         if not (plain and _short(claim, text_id, sid)) and self._oversized(at, claim):
             return
-        amounts = self._amounts(at, claim)
+        if plain and "from" not in claim and "to" not in claim:
+            amounts = self._value_only(at, claim)  # most claims: no loop over the three
+        else:
+            amounts = self._amounts(at, claim)
         if "value" in amounts:
             self.units[i] = self._unit_of(claim.get("unit") or amounts["value"].unit)
         raw_time = claim.get("time")
@@ -302,8 +305,11 @@ class Semantics:
         if self.check_quotes:
             if sid in self.texts:
                 self._quote(i, claim, sid)
-            if amounts:
-                self._quote_numbers(at, claim, amounts)
+            if amounts and not (
+                plain and len(amounts) == 1 and "value" in amounts
+                and _verbatim(claim["value"], claim["quote"])
+            ):  # fmt: skip
+                self._quote_numbers(at, claim, amounts)  # a value copied as written: no call
 
     def _source_set(self, source_ids: list[str]) -> frozenset[str]:
         """The ids as a set, made once: a claim's source is looked up in constant time."""
@@ -323,6 +329,17 @@ class Semantics:
             else:
                 found[key] = reading
         return found
+
+    def _value_only(self, at: Path_, claim: dict[str, Any]) -> dict[str, Any]:
+        """``_amounts`` of a claim of text that gives no ``from`` or ``to``."""
+        raw = claim.get("value")
+        if raw is None or raw == "":
+            return {}
+        reading = _amount_reading("value", raw, claim["kind"])
+        if type(reading) is tuple:
+            self.error((*at, "value"), *reading)
+            return {}
+        return {"value": reading}
 
     def _time(self, at: Path_, claim: dict[str, Any]) -> None:
         raw = claim.get("time")
@@ -539,12 +556,10 @@ def _short(claim: dict[str, Any], cid: str, sid: str) -> bool:
 def _all_text(item: Any) -> bool:
     """A mapping whose values are all text or empty (a claim, usually): it holds no
     number, so the finite-number walk need not enter it."""
-    if type(item) is not dict:
-        return False
-    for value in item.values():  # noqa: SIM110 - a plain loop: no generator per claim
-        if type(value) is not str and value is not None:
-            return False
-    return True
+    return type(item) is dict and _TEXT_OR_NONE.issuperset(map(type, item.values()))
+
+
+_TEXT_OR_NONE = frozenset({str, type(None)})
 
 
 @lru_cache(maxsize=1 << 16)
