@@ -393,6 +393,8 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
         pairs += list(_falling_pairs(buckets))
     candidates: dict[int, list[_Item]] = {}
     for a, b in pairs:
+        if a is b and len(a.items) == 1:
+            continue  # a time's one claim meets only itself: _pair says None (same id)
         ys = candidates.get(id(b))
         if ys is None:
             ys = candidates[id(b)] = _candidates(b)
