@@ -40,7 +40,12 @@ class Group:
     def label(self) -> str:
         """The subject as the sources most often wrote it (ties: alphabetical); counted
         once per group, however many findings name it."""
-        counts = Counter(m.claim.subject.strip() for m in self.members)
+        from operator import attrgetter
+
+        counts: dict[str, int] = {}  # each distinct subject text stripped once
+        for subject, n in Counter(map(attrgetter("claim.subject"), self.members)).items():
+            text = subject.strip()
+            counts[text] = counts.get(text, 0) + n
         return min(counts, key=lambda s: (-counts[s], s)) if counts else self.subject
 
 

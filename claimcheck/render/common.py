@@ -284,7 +284,12 @@ def _title(rows: list[Row], findings: list[Finding], key: str) -> str:
         return one_line(findings[0].subject)
     if not rows:
         return key
-    counts = Counter(one_line(r.claim.subject) for r in rows)
+    from operator import attrgetter
+
+    counts: dict[str, int] = {}  # one_line of each distinct subject text, not of each row
+    for subject, n in Counter(map(attrgetter("claim.subject"), rows)).items():
+        line = one_line(subject)
+        counts[line] = counts.get(line, 0) + n
     return max(sorted(counts), key=counts.__getitem__)  # the commonest; ties: first in order
 
 
