@@ -40,7 +40,12 @@ class Group:
     def label(self) -> str:
         """The subject as the sources most often wrote it (ties: alphabetical); counted
         once per group, however many findings name it."""
-        counts = Counter(m.claim.subject.strip() for m in self.members)
+        from operator import attrgetter
+
+        counts: dict[str, int] = {}  # each distinct subject text stripped once
+        for subject, n in Counter(map(attrgetter("claim.subject"), self.members)).items():
+            text = subject.strip()
+            counts[text] = counts.get(text, 0) + n
         return min(counts, key=lambda s: (-counts[s], s)) if counts else self.subject
 
 
@@ -53,14 +58,25 @@ def _sort_key(nc: NormalizedClaim) -> tuple[int, str, str]:
 
 def group(claims: Sequence[NormalizedClaim]) -> list[Group]:
     """Active claims only (superseded/deprecated are kept in the report, never compared)."""
-    buckets: dict[tuple[str, str, str], list[NormalizedClaim]] = {}
-    for nc in claims:
-        if nc.claim.status in INACTIVE:
+    # each claim's sort key (``_sort_key``, then its place in the file: a stable sort's
+    # tie order) made in the same pass that buckets it, and sorted as plain tuples
+    buckets: dict[tuple[str, str, str], list[tuple[int, str, str, int, NormalizedClaim]]] = {}
+    for k, nc in enumerate(claims):
+        claim = nc.claim
+        if claim.status in INACTIVE:
             continue
-        family = FAMILIES.get(nc.claim.kind, nc.claim.kind)
+        family = FAMILIES.get(claim.kind, claim.kind)
         unit = "" if family == "window" else nc.unit
-        buckets.setdefault((nc.subject_key, family, unit), []).append(nc)
+        t = nc.time
+        start = t.start.toordinal() if t and t.start else 0
+        entry = (start, claim.source, claim.id, k, nc)
+        buckets.setdefault((nc.subject_key, family, unit), []).append(entry)
     return [
-        Group(subject=k[0], family=k[1], unit=k[2], members=tuple(sorted(v, key=_sort_key)))
-        for k, v in sorted(buckets.items())
+        Group(
+            subject=key[0],
+            family=key[1],
+            unit=key[2],
+            members=tuple([entry[4] for entry in sorted(entries)]),
+        )
+        for key, entries in sorted(buckets.items())
     ]

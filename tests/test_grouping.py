@@ -64,3 +64,53 @@ def test_members_sorted_by_start_day_as_the_iso_text_would() -> None:
         assert sorted(members, key=_sort_key) == sorted(members, key=iso_key)
 
     ordered_alike()
+
+
+def test_group_orders_members_as_sorting_by_sort_key() -> None:
+    """The one-pass grouping gives the members in ``sorted(..., key=_sort_key)`` order,
+    ties (one source's same id in two files' claims) in file order."""
+    from datetime import date
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimcheck.grouping import INACTIVE, _sort_key
+    from claimcheck.model import Claim, DateInterval, NormalizedClaim
+
+    def nc(i: int, spec: tuple[date | None, int, int, str, str]) -> NormalizedClaim:
+        start, source, cid, kind, status = spec
+        claim = Claim(f"c{cid}", f"s{source}", "voters", kind, "5", "", "5 voters",
+                      status=status)  # type: ignore[arg-type]  # fmt: skip
+        time = DateInterval(start, start) if start else None
+        return NormalizedClaim(claim, f"voters|{i % 2}", None, None, None, time, unit="")
+
+    spec = st.tuples(
+        st.one_of(st.none(), st.dates(date(2019, 12, 25), date(2020, 1, 5))),
+        st.integers(0, 2), st.integers(0, 3),
+        st.sampled_from(["level", "count", "date", "duration", "change"]),
+        st.sampled_from(["active", "superseded"]),
+    )  # fmt: skip
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(spec, max_size=14))
+    def same_order(specs: list[tuple[date | None, int, int, str, str]]) -> None:
+        members = [nc(i, s) for i, s in enumerate(specs)]
+        for g in group(members):
+            expected = sorted(
+                (m for m in members
+                 if m.claim.status not in INACTIVE and m.subject_key == g.subject
+                 and h_family(m) == g.family),
+                key=_sort_key,
+            )  # fmt: skip
+            assert list(g.members) == expected
+            assert [m.claim.id for m in g.members] == [m.claim.id for m in expected]
+            assert all(a is b for a, b in zip(g.members, expected, strict=True))
+
+    same_order()
+
+
+def h_family(m: object) -> str:
+    from claimcheck.grouping import FAMILIES
+
+    kind = m.claim.kind  # type: ignore[attr-defined]
+    return FAMILIES.get(kind, kind)

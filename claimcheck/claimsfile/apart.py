@@ -28,13 +28,17 @@ def units_apart(
 
     folder = folder_for(aliases)
     groups: dict[tuple[str, str], list[int]] = {}
+    key_of: dict[str, str] = {}  # an archive names each subject many times
     for i in sorted(units):
         claim = claims[i]
         family = FAMILIES.get(str(claim.get("kind")))
         if family is None or (claim.get("status") or "active") != "active":
             continue
-        parts = folder.parts(str(claim.get("subject", "")))
-        key = f"{parts.entity}|{parts.place or ''}"
+        subject = str(claim.get("subject", ""))
+        key = key_of.get(subject)
+        if key is None:
+            parts = folder.parts(subject)
+            key = key_of[subject] = f"{parts.entity}|{parts.place or ''}"
         groups.setdefault((key, family), []).append(i)
     out: list[tuple[int, str]] = []
     for (_key, _family), members in sorted(groups.items()):

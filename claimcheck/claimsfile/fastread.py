@@ -42,6 +42,8 @@ _MARKS = (
 )
 """Each starts with a literal character, which the regex engine finds fast; a mark
 counts only where a node can start (after a space, an indicator or a line start)."""
+_LINE_MARK = re.compile(r"\n(?:%|---|\.\.\.)")
+"""Directives and document markers at a line start: one scan, not one per marker."""
 _NODE_BEFORE = frozenset(" \n[]{},:?-")
 _MARK_STARTS = "&*!?|>@`%"
 """The literal first character of each of ``_MARKS``."""
@@ -61,9 +63,7 @@ def _risky(text: str) -> bool:
         marks = tuple(p for p in _MARKS if p.pattern.lstrip("\\")[0] in present)
     elif _BAD_CHAR.search(text):
         return True
-    if text.startswith(("%", "---", "...")) or any(
-        mark in text for mark in ("\n%", "\n---", "\n...")
-    ):
+    if text.startswith(("%", "---", "...")) or _LINE_MARK.search(text) is not None:
         return True
     for pattern in marks:
         for m in pattern.finditer(text):
@@ -293,16 +293,34 @@ def _sequence_entries(
         return False
     indent = _indent(text, first)
     item = re.compile(rf"\n {{{indent}}}-(?: +|(?=\n))")
-    found = list(item.finditer(text, first - indent - 1, end))
+    found = [m.end() for m in item.finditer(text, first - indent - 1, end)]
     if len(found) != len(items):
         return False
-    for i, (m, item) in enumerate(zip(found, items, strict=True)):
-        if not isinstance(item, dict) or not item:
+    # one loop of C calls per entry: the entry's first key is on the dash's line unless
+    # a blank or comment line comes first; its line counted on from the previous one
+    line, offset = lines.line, lines.offset
+    count, rfind, startswith = text.count, text.rfind, text.startswith
+    heads: dict[str, str] = {}
+    for i, (at, entry) in enumerate(zip(found, items, strict=True)):
+        if type(entry) is not dict or not entry:
             return False
-        at = _node_start(text, m.end())
-        if not text.startswith(f"{next(iter(item))}:", at):
+        if text[at : at + 1] in "#\n":  # also "" at the very end
+            at = _node_start(text, at)
+        key = next(iter(entry))
+        head = heads.get(key) if type(key) is str else None
+        if head is None:
+            head = f"{key}:"
+            if type(key) is str:
+                heads[key] = head
+        if not startswith(head, at):
             return False
-        values[(name, i)] = lines.at(at)
+        if at < offset:
+            line = offset = 0
+        line += count("\n", offset, at)
+        offset = at
+        values[(name, i)] = (line, at - rfind("\n", 0, at) - 1)
+    lines.line, lines.offset = line, offset
+    lines.line_start = rfind("\n", 0, offset) + 1
     return True
 
 

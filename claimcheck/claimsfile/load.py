@@ -26,7 +26,6 @@ from claimcheck.model import (
     Problem,
     Review,
     Source,
-    built,
 )
 from claimcheck.sources import decode_bytes
 
@@ -277,32 +276,42 @@ def _assemble(
         if sid not in drop.sources
     )
     claims = []
+    new, spans, values, shown = object.__new__, sem.spans, doc.values, doc.display
     for i, raw in enumerate(data.get("claims") or []):
         if i in drop.claims:
             continue
-        claims.append(
-            built(
-                Claim,
-                id=str(raw["id"]),
-                source=str(raw["source"]),
-                subject=str(raw["subject"]),
-                kind=raw["kind"],
-                value=_text(raw.get("value")),
-                unit=_text(raw.get("unit")) or "",
-                quote=str(raw["quote"]),
-                time=_text(raw.get("time")),
-                qualifier=raw.get("qualifier"),
-                from_value=_text(raw.get("from")),
-                to_value=_text(raw.get("to")),
-                said_by=_text(raw.get("said_by")),
-                note=_text(raw.get("note")),
-                status=raw.get("status") or "active",
-                status_reason=_text(raw.get("status_reason")),
-                span=sem.spans.get(i) or _given_span(raw.get("span")),
-                location=doc.at(("claims", i)),
-                time_source=raw.get("time_source"),
-            )
+        get = raw.get
+        value, unit, time = get("value"), get("unit"), get("time")
+        from_, to, said_by = get("from"), get("to"), get("said_by")
+        note, reason = get("note"), get("status_reason")
+        pos = values.get(("claims", i))  # every entry's position is known (doc.at's walk)
+        if pos is None:
+            location = doc.at(("claims", i))
+        else:
+            location = new(Location)
+            location.__dict__.update(path=shown, line=pos[0] + 1, col=pos[1] + 1)
+        claim = new(Claim)  # built(): every field, without the generated __init__'s setattrs
+        claim.__dict__.update(
+            id=str(raw["id"]),
+            source=str(raw["source"]),
+            subject=str(raw["subject"]),
+            kind=raw["kind"],
+            value=None if value is None else str(value),
+            unit=(None if unit is None else str(unit)) or "",
+            quote=str(raw["quote"]),
+            time=None if time is None else str(time),
+            qualifier=get("qualifier"),
+            from_value=None if from_ is None else str(from_),
+            to_value=None if to is None else str(to),
+            said_by=None if said_by is None else str(said_by),
+            note=None if note is None else str(note),
+            status=get("status") or "active",
+            status_reason=None if reason is None else str(reason),
+            span=spans.get(i) or _given_span(get("span")),
+            location=location,
+            time_source=get("time_source"),
         )
+        claims.append(claim)
     reviews = tuple(
         Review(
             fingerprint=str(r["fingerprint"]),

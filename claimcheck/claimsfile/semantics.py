@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +79,7 @@ class Semantics:
         self.units: dict[int, str] = {}
         """Where each error is, so a partial load can drop just the claims they are in."""
         self._sources: tuple[list[str], frozenset[str]] | None = None
+        self._unit_of: Callable[[str | None], str] = _unit_of
 
     def error(
         self, path: Path_, message: str, hint: str | None = None, code: str = "input"
@@ -92,7 +94,13 @@ class Semantics:
         data = self.doc.data
         if not isinstance(data, dict):
             return []
-        self._finite_numbers(data, ())
+        claims = data.get("claims")
+        # a claims list is walked once, below: each claim's finite-number walk and its
+        # all-text test (which lets its checks skip per-field type tests) together
+        apart = type(claims) is list and not ({(), ("claims",)} & self.skip)
+        self._finite_numbers(
+            {k: v for k, v in data.items() if k != "claims"} if apart else data, ()
+        )
         sources = data.get("sources")
         if isinstance(sources, dict):
             for sid in sorted(sources):
@@ -101,15 +109,22 @@ class Semantics:
                     self.error(("sources", sid), f"source id {str(sid)!r} {bad}", code="id")
                 if not _is_under(("sources", sid), self.skip):
                     self._source(sid, sources[sid])
-        claims = data.get("claims")
         if isinstance(claims, list):
+            from claimcheck.normalize.values import normalize_unit
+
+            self._unit_of = normalize_unit
             source_ids = sorted(sources) if isinstance(sources, dict) else []
             seen: dict[str, int] = {}
             skip = self.skip
             for i, claim in enumerate(claims):
+                plain = False
+                if apart and type(claim) is not str and claim is not None:
+                    plain = _all_text(claim)
+                    if not plain:
+                        self._finite_numbers(claim, ("claims", i))
                 # no schema error anywhere (a big valid file): no per-claim path walk
                 if isinstance(claim, dict) and (not skip or not _is_under(("claims", i), skip)):
-                    self._claim(i, claim, source_ids, seen)
+                    self._claim(i, claim, source_ids, seen, plain)
             self._units_apart(claims, data.get("aliases"))
         reviews = data.get("reviews")
         if isinstance(reviews, list):
@@ -226,8 +241,14 @@ class Semantics:
     # claims ----------------------------------------------------------------
 
     def _claim(
-        self, i: int, claim: dict[str, Any], source_ids: list[str], seen: dict[str, int]
+        self,
+        i: int,
+        claim: dict[str, Any],
+        source_ids: list[str],
+        seen: dict[str, int],
+        plain: bool = False,
     ) -> None:
+        """``plain``: every value of the claim is text or empty (a big file's nearly all are)."""
         at: Path_ = ("claims", i)
         cid = claim["id"]
         text_id = str(cid)
@@ -263,13 +284,14 @@ class Semantics:
                 "say why, e.g. `status_reason: corrected in a later article`",
                 code="status",
             )
-        if self._oversized(at, claim):
+        if not (plain and _short(claim, text_id, sid)) and self._oversized(at, claim):
             return
-        amounts = self._amounts(at, claim)
+        if plain and "from" not in claim and "to" not in claim:
+            amounts = self._value_only(at, claim)  # most claims: no loop over the three
+        else:
+            amounts = self._amounts(at, claim)
         if "value" in amounts:
-            from claimcheck.normalize.values import normalize_unit
-
-            self.units[i] = normalize_unit(claim.get("unit") or amounts["value"].unit)
+            self.units[i] = self._unit_of(claim.get("unit") or amounts["value"].unit)
         raw_time = claim.get("time")
         if raw_time is not None and raw_time != "" and not _plain_time(str(raw_time)):
             self._time(at, claim)  # plain times (most) have nothing to say: no call
@@ -283,8 +305,11 @@ class Semantics:
         if self.check_quotes:
             if sid in self.texts:
                 self._quote(i, claim, sid)
-            if amounts:
-                self._quote_numbers(at, claim, amounts)
+            if amounts and not (
+                plain and len(amounts) == 1 and "value" in amounts
+                and _verbatim(claim["value"], claim["quote"])
+            ):  # fmt: skip
+                self._quote_numbers(at, claim, amounts)  # a value copied as written: no call
 
     def _source_set(self, source_ids: list[str]) -> frozenset[str]:
         """The ids as a set, made once: a claim's source is looked up in constant time."""
@@ -304,6 +329,17 @@ class Semantics:
             else:
                 found[key] = reading
         return found
+
+    def _value_only(self, at: Path_, claim: dict[str, Any]) -> dict[str, Any]:
+        """``_amounts`` of a claim of text that gives no ``from`` or ``to``."""
+        raw = claim.get("value")
+        if raw is None or raw == "":
+            return {}
+        reading = _amount_reading("value", raw, claim["kind"])
+        if type(reading) is tuple:
+            self.error((*at, "value"), *reading)
+            return {}
+        return {"value": reading}
 
     def _time(self, at: Path_, claim: dict[str, Any]) -> None:
         raw = claim.get("time")
@@ -357,9 +393,14 @@ class Semantics:
     def _quote(self, i: int, claim: dict[str, Any], sid: str) -> None:
         text = self.texts[sid]
         quote = str(claim["quote"])
-        exact = whole_find(text, quote.strip())
+        stripped = quote.strip()
+        exact = _between_spaces(text, stripped)
+        if exact >= 0:  # the common case: no boundary checks, no folding
+            self.spans[i] = (exact, exact + len(stripped))
+            return
+        exact = whole_find(text, stripped)
         if exact >= 0:  # copied verbatim: the common case needs no folding
-            self.spans[i] = (exact, exact + len(quote.strip()))
+            self.spans[i] = (exact, exact + len(stripped))
             return
         folded = self.folded.get(sid)
         if folded is None:
@@ -396,8 +437,6 @@ class Semantics:
 
     def _quote_numbers(self, at: Path_, claim: dict[str, Any], amounts: dict[str, Any]) -> None:
         """Each number of value/from/to must be among the numbers its quote states."""
-        from claimcheck.normalize.memo import amounts_in
-
         quote = str(claim["quote"])
         folded = None
         for key in ("value", "from", "to"):
@@ -414,6 +453,8 @@ class Semantics:
             # copied from the quote as written (a sentence's capital aside): no need to read
             # the quote's numbers
             return
+        from claimcheck.normalize.memo import amounts_in
+
         # a figure restated in brackets in another unit may be the one the value gives
         mentions = amounts_in(quote)
         stated = [n for m in mentions for n in (m.amount.low, m.amount.high)]
@@ -460,6 +501,19 @@ class Semantics:
                 seen[fingerprint] = i
 
 
+_SPACE_OR_END = ("", " ", "\n")
+
+
+def _between_spaces(text: str, quote: str) -> int:
+    """Where ``quote`` first stands in ``text`` when that occurrence has a space or line
+    end on both sides (it is then whole, and ``whole_find``'s answer), else -1 (ask it)."""
+    at = text.find(quote) if quote else -1
+    if at < 0 or (at > 0 and text[at - 1] not in " \n"):
+        return -1
+    end = at + len(quote)
+    return at if text[end : end + 1] in _SPACE_OR_END else -1
+
+
 CLOSEST_PASSAGE_BUDGET = 20_000_000
 """quote length x article length up to which a missing quote gets its closest passage."""
 
@@ -475,15 +529,37 @@ _LEAST_LIMIT = min(FIELD_LIMITS.values())
 _FIELD_ORDER = {key: i for i, key in enumerate(FIELD_LIMITS)}
 
 
+def _unit_of(unit: str | None) -> str:
+    from claimcheck.normalize.values import normalize_unit
+
+    return normalize_unit(unit)
+
+
+_UNLIMITED_ROOM = _LEAST_LIMIT
+"""What the fields with a limit may hold together, quote aside, and surely be under
+every limit (each is at least this)."""
+
+
+def _short(claim: dict[str, Any], cid: str, sid: str) -> bool:
+    """A claim's fields surely all under their limits, told by their total length (one
+    C call): the quote under its own, the rest, less the unlimited id, source and kind,
+    under the least limit. False only means "look field by field"."""
+    quote = claim["quote"]
+    try:
+        total = sum(map(len, claim.values()))
+    except TypeError:  # an empty field (None): looked at field by field
+        return False
+    rest = total - len(quote) - len(cid) - len(sid) - len(claim["kind"])
+    return len(quote) <= FIELD_LIMITS["quote"] and rest <= _UNLIMITED_ROOM
+
+
 def _all_text(item: Any) -> bool:
     """A mapping whose values are all text or empty (a claim, usually): it holds no
     number, so the finite-number walk need not enter it."""
-    if type(item) is not dict:
-        return False
-    for value in item.values():  # noqa: SIM110 - a plain loop: no generator per claim
-        if type(value) is not str and value is not None:
-            return False
-    return True
+    return type(item) is dict and _TEXT_OR_NONE.issuperset(map(type, item.values()))
+
+
+_TEXT_OR_NONE = frozenset({str, type(None)})
 
 
 @lru_cache(maxsize=1 << 16)

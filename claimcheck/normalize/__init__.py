@@ -23,7 +23,6 @@ from claimcheck.model import (
     DateInterval,
     NormalizedClaim,
     Source,
-    built,
 )
 from claimcheck.normalize.subjects import DEFAULT_SUBJECT_THRESHOLD, canonical_keys
 from claimcheck.normalize.times import normalize_time
@@ -66,40 +65,45 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
     cap = settings.rounding_cap
     published_of = {sid: s.published for sid, s in settings.sources.items()}
     out: list[NormalizedClaim] = []
+    new = object.__new__
     for claim in cf.claims:
         published = published_of.get(claim.source)
-        value, stated, amount = parse_value(claim.value, claim.qualifier, tol, claim.unit, cap)
+        unit_text = claim.unit
+        value, stated, amount = parse_value(claim.value, claim.qualifier, tol, unit_text, cap)
         from_value = to_value = None  # most claims give neither: no cache lookup
         if claim.from_value is not None:
-            from_value = parse_value(claim.from_value, None, tol, claim.unit, cap)[0]
+            from_value = parse_value(claim.from_value, None, tol, unit_text, cap)[0]
         if claim.to_value is not None:
-            to_value = parse_value(claim.to_value, None, tol, claim.unit, cap)[0]
+            to_value = parse_value(claim.to_value, None, tol, unit_text, cap)[0]
         time, mod = normalize_time(claim.time, published)
-        if time is not None and _guessed(claim):
+        if time is not None and claim.time_source in _GUESSED:
             time = _widened(time)
-        unit = normalize_unit(claim.unit or (amount.unit if amount else None))
+        unit = normalize_unit(unit_text or (amount.unit if amount else None))
         key, place = keys[claim.subject]
-        out.append(
-            built(
-                NormalizedClaim,
-                claim=claim,
-                subject_key=key,
-                place=place,
-                value=value,
-                stated=stated,
-                time=time,
-                from_value=from_value,
-                to_value=to_value,
-                unit=unit,
-                time_mod=mod,
-            )
+        nc = new(NormalizedClaim)  # built(): every field, without __init__'s setattrs
+        nc.__dict__.update(
+            claim=claim,
+            subject_key=key,
+            place=place,
+            value=value,
+            stated=stated,
+            time=time,
+            from_value=from_value,
+            to_value=to_value,
+            unit=unit,
+            time_mod=mod,
         )
+        out.append(nc)
     return tuple(out)
+
+
+_GUESSED = frozenset({"publication", "event"})
+"""Time sources of a time inferred by extraction, not written next to the figure."""
 
 
 def _guessed(claim: Claim) -> bool:
     """The time was inferred by extraction, not written next to the figure."""
-    return getattr(claim, "time_source", None) in ("publication", "event")
+    return getattr(claim, "time_source", None) in _GUESSED
 
 
 def _widened(t: DateInterval) -> DateInterval:

@@ -235,27 +235,39 @@ class Index:
 
     def groups(self) -> list[SubjectGroup]:
         """Subjects in title order; each with its claims over time and its findings."""
-        from claimcheck.model import built
-
-        by_key: dict[str, list[Row]] = {}
+        # each row with its _row_key and its place (a stable sort's tie order), made in
+        # the pass that files it under its subject, and sorted as plain tuples
+        by_key: dict[str, list[tuple[date, date, str, str, int, Row]]] = {}
         norm, sources = self.norm, self.sources
+        new = object.__new__
+        k = 0
         for cid, c in self.claims.items():  # row() and subject_key() of each, inlined
             n = norm.get(c.id)
             key = n.subject_key if n is not None else self.subject_key(cid)
-            row = built(Row, claim=c, norm=n, source=sources.get(c.source))
-            by_key.setdefault(key, []).append(row)
+            row = new(Row)  # built(): every field, without the generated __init__'s setattrs
+            row.__dict__.update(claim=c, norm=n, source=sources.get(c.source))
+            t = n.time if n is not None else None
+            if t is None:
+                entry = (_FAR, _FAR, c.source, c.id, k, row)
+            else:
+                start, end = t.start, t.end
+                entry = (start or end or _FAR, end or start or _FAR, c.source, c.id, k, row)
+            by_key.setdefault(key, []).append(entry)
+            k += 1
         for cid in sorted(self.norm):
             if cid not in self.claims:
                 r = self.row(cid)
                 if r is not None:
-                    by_key.setdefault(self.subject_key(cid), []).append(r)
+                    entry = (*_row_key(r), k, r)
+                    by_key.setdefault(self.subject_key(cid), []).append(entry)
+                    k += 1
         f_by_key: dict[str, list[Finding]] = {}
         for f in sort_findings(self.report.findings):
             f_by_key.setdefault(self.finding_key(f), []).append(f)
             by_key.setdefault(self.finding_key(f), [])
         out = []
         for key in by_key:
-            rows = sorted(by_key[key], key=_row_key)
+            rows = [entry[5] for entry in sorted(by_key[key])]
             findings = f_by_key.get(key, [])
             out.append(SubjectGroup(key, _title(rows, findings, key), tuple(rows), tuple(findings)))
         return sorted(out, key=lambda g: (g.title.casefold(), g.key))
@@ -272,7 +284,12 @@ def _title(rows: list[Row], findings: list[Finding], key: str) -> str:
         return one_line(findings[0].subject)
     if not rows:
         return key
-    counts = Counter(one_line(r.claim.subject) for r in rows)
+    from operator import attrgetter
+
+    counts: dict[str, int] = {}  # one_line of each distinct subject text, not of each row
+    for subject, n in Counter(map(attrgetter("claim.subject"), rows)).items():
+        line = one_line(subject)
+        counts[line] = counts.get(line, 0) + n
     return max(sorted(counts), key=counts.__getitem__)  # the commonest; ties: first in order
 
 

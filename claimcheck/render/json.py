@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimcheck.model import Finding, Location, Problem, Report, ValueInterval
-from claimcheck.render.common import Index, Row, is_checked, sort_findings
+from claimcheck.render.common import Index, Row, is_checked, qualifier_of, sort_findings
 from claimcheck.render.jsontext import PLACEHOLDER
 
 JSON_VERSION = 1
@@ -57,9 +57,18 @@ def _finding(f: Finding) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=65536)  # a big file repeats its values
+def _written_bounds(value: str | None, qualifier: str | None) -> tuple[Any, Any]:
+    """``low`` and ``high`` of ``claim_dict``: the bounds ``_as_written`` gives, as JSON."""
+    stated = _as_written(value, qualifier)
+    return (_num(stated.low), _num(stated.high)) if stated else (None, None)
+
+
 def claim_dict(r: Row) -> dict[str, Any]:
     c, n = r.claim, r.norm
-    stated = _as_written(c.value, c.qualifier) if n else None
+    low, high = _written_bounds(c.value, c.qualifier) if n else (None, None)
+    t = n.time if n else None
+    loc = c.location
     return {
         "id": c.id,
         "source": c.source,
@@ -69,17 +78,22 @@ def claim_dict(r: Row) -> dict[str, Any]:
         "value": c.value,
         "from": c.from_value,
         "to": c.to_value,
-        "low": _num(stated.low) if stated else None,
-        "high": _num(stated.high) if stated else None,
-        "qualifier": r.qualifier,
+        "low": low,
+        "high": high,
+        "qualifier": qualifier_of(n, c),  # Row.qualifier
         "unit": c.unit,
-        "time": n.time.to_json() if n and n.time else None,
+        "time": None  # DateInterval.to_json, without the call
+        if not t
+        else {
+            "start": t.start.isoformat() if t.start else None,
+            "end": t.end.isoformat() if t.end else None,
+        },
         "time_text": c.time,
         "time_source": c.time_source or "stated",
         "quote": c.quote,
         "said_by": c.said_by,
         "status": c.status,
-        "location": _loc(c.location),
+        "location": None if loc is None else {"path": loc.path, "line": loc.line, "col": loc.col},
     }
 
 
@@ -131,4 +145,4 @@ def _render(report: Report, command: str) -> str:
     from claimcheck.render.jsontext import dumps_records, splice
 
     text = json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)
-    return splice(text, dumps_records([claim_dict(r) for r in rows], 1)) + "\n"
+    return splice(text, dumps_records([claim_dict(r) for r in rows], 1), end="\n")

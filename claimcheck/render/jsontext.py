@@ -123,11 +123,13 @@ def dumps_records(records: Sequence[Any], depth: int) -> str:
             texts = [dumps_indented(records[i]).replace("\n", inner) for i in members]
         for i, text in zip(members, texts, strict=True):
             out[i] = text
-    return "[" + inner + ("," + inner).join(out) + "\n" + "  " * depth + "]"
+    # one join: each ``+`` of a long text would copy all of it again
+    return "".join(("[", inner, ("," + inner).join(out), "\n", "  " * depth, "]"))
 
 
-def splice(document: str, records: str) -> str:
-    """Put the records' text where ``PLACEHOLDER`` was encoded, once."""
+def splice(document: str, records: str, end: str = "") -> str:
+    """Put the records' text where ``PLACEHOLDER`` was encoded, once (``end`` after the
+    document: the long text is copied once)."""
     encoded = json.dumps(PLACEHOLDER)
     at = document.index(encoded)
-    return document[:at] + records + document[at + len(encoded) :]
+    return "".join((document[:at], records, document[at + len(encoded) :], end))

@@ -48,6 +48,7 @@ def md_code(s: str) -> str:
 _MERMAID_KEEP = re.compile(r"[^\w .,/'+$€£-]")
 
 
+@lru_cache(maxsize=1 << 16)  # a big report's charts repeat their labels (day, outlet)
 def mermaid_label(s: str, width: int = 40) -> str:
     """Quoted-label content with Mermaid syntax removed (quotes, ; : # brackets, %%)."""
     s = _MERMAID_KEEP.sub(" ", s)

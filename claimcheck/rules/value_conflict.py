@@ -62,10 +62,11 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.grouping import Group
-from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval, built
+from claimcheck.model import DateInterval, NormalizedClaim, ValueInterval
 from claimcheck.normalize import Settings
 from claimcheck.normalize.fastparse import amount_of as parse_amount
 from claimcheck.normalize.values import is_vague
@@ -93,12 +94,17 @@ FALLING_WINDOW_DAYS = 31  # a cumulative count that fell is compared within a mo
 _RANK = {"contradiction": 2, "discrepancy": 1, "update": 0}
 
 
+_KINDS = {
+    "level": frozenset({"level", "count"}),
+    "count": frozenset({"level", "count"}),
+    "movement": frozenset({"target"}),
+}
+"""Kinds compared in each family (FAMILIES, and targets among movements)."""
+
+
 def _compared(group: Group) -> list[NormalizedClaim]:
-    if group.family in FAMILIES:
-        kinds = {"level", "count"}
-    elif group.family == "movement":
-        kinds = {"target"}
-    else:
+    kinds = _KINDS.get(group.family)
+    if kinds is None:
         return []
     return [m for m in group.members if m.claim.kind in kinds and m.value and m.stated]
 
@@ -164,16 +170,25 @@ def _buckets(items: Sequence[_Item]) -> list[_Bucket]:
     out = []
     for members in by_key.values():
         first = members[0]
+        one = len(members) == 1  # most times have one claim: it is its own extreme
         out.append(
             _Bucket(
                 time=first.time,
                 source=None if first.time is not None else first.nc.claim.source,
                 items=members,
-                highest_low=_extremes(members, lambda i: (_lo(i.value), -i.index), True),
-                lowest_high=_extremes(members, lambda i: (_hi(i.value), i.index), False),
+                highest_low=[first] if one else _extremes(members, _by_low, True),
+                lowest_high=[first] if one else _extremes(members, _by_high, False),
             )
         )
     return out
+
+
+def _by_low(i: _Item) -> tuple[float, int]:
+    return (_lo(i.value), -i.index)
+
+
+def _by_high(i: _Item) -> tuple[float, int]:
+    return (_hi(i.value), i.index)
 
 
 def _ord_start(t: DateInterval) -> int:
@@ -194,20 +209,20 @@ def _undated_event(b: _Bucket) -> bool:
 def _overlapping_buckets(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
     """Ordered pairs (A, B), A == B included, whose times overlap; undated: same source,
     or any time for an undated fact of the event."""
+    # by (start, end), ties in bucket order (a stable sort's), each ordinal read once
     timed = sorted(
-        (b for b in buckets if b.time is not None),
-        key=lambda b: (_ord_start(b.time), _ord_end(b.time)),  # type: ignore[arg-type]
+        (_ord_start(b.time), _ord_end(b.time), k, b)
+        for k, b in enumerate(buckets)
+        if b.time is not None
     )
-    active: list[_Bucket] = []
-    for b in timed:
-        assert b.time is not None
-        start = _ord_start(b.time)
-        active = [a for a in active if a.time is not None and _ord_end(a.time) >= start]
-        for a in active:
+    active: list[tuple[int, _Bucket]] = []
+    for start, end, _k, b in timed:
+        active = [a for a in active if a[0] >= start]
+        for _end, a in active:
             yield a, b
             yield b, a
         yield b, b
-        active.append(b)
+        active.append((end, b))
     for b in buckets:
         if b.time is None:
             yield b, b
@@ -227,37 +242,33 @@ def _falling_pairs(buckets: list[_Bucket]) -> Iterator[tuple[_Bucket, _Bucket]]:
     earlier counts another event). So every claim on either side of a fall is found.
     """
     timed = [b for b in buckets if b.time is not None]
-    ended = sorted((b for b in timed if b.time.end is not None),  # type: ignore[union-attr]
-                   key=lambda b: _ord_end(b.time))  # type: ignore[arg-type]
-    window: deque[_Bucket] = deque()
+    # each order's ties in bucket order (a stable sort's), each ordinal read once
+    ends = [(_ord_end(b.time), k, b) for k, b in enumerate(timed) if b.time.end is not None]  # type: ignore[arg-type,union-attr]
+    starts = [(_ord_start(b.time), k, b) for k, b in enumerate(timed) if b.time.start is not None]  # type: ignore[arg-type,union-attr]
+    ended = sorted(ends)
+    window: deque[tuple[int, int, _Bucket]] = deque()
     i = 0
-    for later in sorted((b for b in timed if b.time.start is not None),  # type: ignore[union-attr]
-                        key=lambda b: _ord_start(b.time)):  # type: ignore[arg-type]
-        start = _ord_start(later.time)  # type: ignore[arg-type]
-        while i < len(ended) and _ord_end(ended[i].time) < start:  # type: ignore[arg-type]
+    for start, _k, later in sorted(starts):
+        while i < len(ended) and ended[i][0] < start:
             window.append(ended[i])
             i += 1
-        while window and _ord_end(window[0].time) < start - FALLING_WINDOW_DAYS:  # type: ignore[arg-type]
+        while window and window[0][0] < start - FALLING_WINDOW_DAYS:
             window.popleft()
         if window:
-            high = _extremes([it for b in window for it in b.highest_low],
-                             lambda x: (_lo(x.value), -x.index), True)
+            high = _extremes([it for _e, _j, b in window for it in b.highest_low], _by_low, True)
             yield later, _Bucket(None, None, high, high, [])
-    started = sorted((b for b in timed if b.time.start is not None),  # type: ignore[union-attr]
-                     key=lambda b: -_ord_start(b.time))  # type: ignore[arg-type]
-    ahead: deque[_Bucket] = deque()
+    started = sorted((-start, k, b) for start, k, b in starts)
+    ahead: deque[tuple[int, int, _Bucket]] = deque()
     j = 0
-    for earlier in sorted((b for b in timed if b.time.end is not None),  # type: ignore[union-attr]
-                          key=lambda b: -_ord_end(b.time)):  # type: ignore[arg-type]
-        end = _ord_end(earlier.time)  # type: ignore[arg-type]
-        while j < len(started) and _ord_start(started[j].time) > end:  # type: ignore[arg-type]
+    for neg_end, _k, earlier in sorted((-end, k, b) for end, k, b in ends):
+        end = -neg_end
+        while j < len(started) and -started[j][0] > end:
             ahead.append(started[j])
             j += 1
-        while ahead and _ord_start(ahead[0].time) > end + FALLING_WINDOW_DAYS:  # type: ignore[arg-type]
+        while ahead and -ahead[0][0] > end + FALLING_WINDOW_DAYS:
             ahead.popleft()
         if ahead:
-            low = _extremes([it for b in ahead for it in b.lowest_high],
-                            lambda x: (_hi(x.value), x.index), False)
+            low = _extremes([it for _s, _j, b in ahead for it in b.lowest_high], _by_high, False)
             yield earlier, _Bucket(None, None, low, [], low)
 
 
@@ -363,13 +374,18 @@ def _window(it: _Item) -> bool:
 
 
 def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
-    members = _compared(group)
-    if len(members) < 2:
+    kinds = _KINDS.get(group.family)
+    if kinds is None:
         return
     tol = settings.about_tolerance
+    items: list[_Item] = []
+    for nc in group.members:  # _compared and _item in one pass over the group
+        if nc.claim.kind in kinds and nc.value and nc.stated:
+            items.append(_item(nc, len(items), tol))
+    if len(items) < 2:
+        return
     is_cum = cumulative(f"{group.label} {group.subject}", group.unit)
     moving = not is_cum and MOVING.search(f"{group.label} {group.subject}") is not None
-    items = [_item(nc, i, tol) for i, nc in enumerate(members)]
     buckets = _buckets(items)
     clashes: list[_Clash] = []
     pairs = list(_overlapping_buckets(buckets))
@@ -377,6 +393,8 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
         pairs += list(_falling_pairs(buckets))
     candidates: dict[int, list[_Item]] = {}
     for a, b in pairs:
+        if a is b and len(a.items) == 1:
+            continue  # a time's one claim meets only itself: _pair says None (same id)
         ys = candidates.get(id(b))
         if ys is None:
             ys = candidates[id(b)] = _candidates(b)
@@ -411,21 +429,31 @@ def _candidates(b: _Bucket) -> list[_Item]:
 
 
 def _item(nc: NormalizedClaim, index: int, tol: float) -> _Item:
-    assert nc.value is not None
-    amount = parse_amount(nc.claim.value or "")
-    vague = amount is not None and is_vague(amount)
-    s = nc.stated
-    assert s is not None
-    return built(
-        _Item,
+    claim, value, s = nc.claim, nc.value, nc.stated
+    assert value is not None and s is not None
+    it = _new(_Item)  # built(): every field, without the generated __init__'s setattrs
+    it.__dict__.update(
         nc=nc,
         index=index,
-        value=nc.value,
-        edge=widen(nc.value, tol) if vague else nc.value,
+        value=value,
+        edge=widen(value, tol) if _vague(claim.value or "") else value,
         time=nc.time,
-        guessed=bool(getattr(nc.claim, "time_guessed", False)),
+        guessed=claim.time_source in _GUESSED,
         bounds=(s.low, s.high, s.low_open, s.high_open),
     )
+    return it
+
+
+_new = object.__new__
+_GUESSED = ("publication", "event")
+"""``Claim.time_guessed``'s time sources, read without the property."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _vague(text: str) -> bool:
+    """The value as written is a vague amount ("hundreds"); once per distinct text."""
+    amount = parse_amount(text)
+    return amount is not None and is_vague(amount)
 
 
 def _find(parent: dict[int, int], i: int) -> int:
@@ -439,6 +467,8 @@ def _clusters(
     group: Group, clashes: list[_Clash], settings: Settings, buckets: list[_Bucket]
 ) -> Iterator[RawFinding]:
     """Connected clashing claims -> one finding each; updates only where nothing clashes."""
+    if not clashes:
+        return  # most groups: no same-time index to build
     same_time: dict[tuple[str, object], list[_Item]] = {}
     for b in buckets:
         for it in b.items:
