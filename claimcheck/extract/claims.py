@@ -181,6 +181,10 @@ _TOTAL_TO = _re_compile(
     re.IGNORECASE,
 )
 _INCREASE_HEAD = _re_compile(r"^(?:(?:daily|weekly)\s+)?new\s+")
+_NATIONALS = _re_compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:of|among)\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|"
+    r"pilgrims|people|workers)\b"
+)
 _WHOLE_EVENT = frozenset({"earthquake magnitude", "sustained winds", "wind gusts"})
 """Figures of the whole event: one quake has one magnitude wherever a sentence places it."""
 _MOVED_BY = _re_compile(
@@ -278,8 +282,15 @@ def _read_general(
         if reading.head == "crowd":
             reading = dataclasses.replace(reading, head="crowd nationwide")
         place = None
-    place = place or ctx.figure_place(start, last_end, parts=reading.head not in _WHOLE_EVENT)
-    subject = f"{reading.head} in {place}" if place else reading.head
+    nationals = _NATIONALS.match(text, end) or _NATIONALS.search(text, end, hi)
+    country = ctx.country_before(start) if nationals is not None else None
+    if country is not None:
+        # "Egypt said 658 of its nationals had died", "Jordan reported 99 deaths among its
+        # pilgrims": that country's people, wherever they died
+        subject = f"{reading.head} among {country} nationals"
+    else:
+        place = place or ctx.figure_place(start, last_end, parts=reading.head not in _WHOLE_EVENT)
+        subject = f"{reading.head} in {place}" if place else reading.head
     plan = reading.kind == "target"
     t = time_for(ctx, start, last_end, plan=plan, lo=lo, hi=hi)
     when = t.text if t else None

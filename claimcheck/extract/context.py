@@ -257,6 +257,13 @@ class SentenceContext:
         topic.last_crowd_place = found
         return found
 
+    def country_before(self, start: int) -> str | None:
+        """The last country the sentence names before ``start`` ("Egypt said 658 ...")."""
+        where = self._topic.where
+        off = self.sent.start
+        named = [p for p in where.in_span(off, off + start) if p.kind == "country"]
+        return named[-1].country if named else None
+
     def reading_place(self, start: int, end: int) -> str | None:
         """Where a reading was taken: a temperature is a city's or a region's ("49.2C in
         Jacobabad"); ``NATIONWIDE`` across the country; None: unsaid."""

@@ -346,7 +346,18 @@ def _attached(
                 continue
             if _IN_BEFORE.search(sentence, 0, s) or _POSSESSIVE_AFTER.match(sentence, e):
                 return p
+            if _NOUN_IN_BEFORE.search(sentence, 0, s) and _SET_VERB.fullmatch(between):
+                return p  # "Temperatures in Mecca reached 51.8C", "Protests in Lyon drew 8,000"
     return None
+
+
+_NOUN_IN_BEFORE = _re_compile(r"^\W*(?:the\s+)?[A-Za-z]+\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_SET_VERB = _re_compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:reached|hit|touched|peaked\s+at|rose\s+to|climbed\s+to|"
+    r"soared\s+to|stood\s+at|drew|topped|passed|was|were)\s+(?:(?:about|around|nearly|almost|"
+    r"some|more\s+than|over|roughly|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
 
 
 _LISTED_AFTER = _re_compile(

@@ -110,3 +110,23 @@ def test_a_breakdown_line_gives_each_figure_the_country_after_it() -> None:
         ("21", "deaths in Haiti"),
         ("4", "deaths in Dominican Republic"),
     ]
+
+
+def test_a_countrys_own_people_who_died_abroad_are_its_nationals() -> None:
+    text = (
+        "Heat killed pilgrims in Saudi Arabia.\n\nMore than 900 pilgrims died in Saudi Arabia. "
+        "Tunisia said 49 of its nationals had died, and Jordan reported 41 deaths among its "
+        "pilgrims.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=date(2025, 6, 20))
+    assert [(c.value, c.subject) for c in claims] == [
+        ("More than 900", "deaths in Saudi Arabia"),
+        ("49", "deaths among Tunisia nationals"),
+        ("41", "deaths among Jordan nationals"),
+    ]
+
+
+def test_a_reading_of_a_city_named_in_its_subject_is_the_citys() -> None:
+    text = "A heatwave hit Morocco.\n\nTemperatures in Marrakesh reached 47.6C on Monday.\n"
+    claims = extract_claims(text, source_id="t", published=date(2025, 6, 20))
+    assert [c.subject for c in claims] == ["temperature in Marrakesh"]
