@@ -85,6 +85,8 @@ def _oil_spilled(text: str, np_end: int) -> bool:
 
 
 _STATUS = _re_compile(r"\b(?:suspected|probable|(?:laboratory[-\s])?confirmed)\b", re.IGNORECASE)
+_EITHER_BEFORE = _re_compile(r"\b(?:damaged|destroyed)\s+(?:or|and/or|and)\s+$", re.IGNORECASE)
+_EITHER_AFTER = _re_compile(r"\s+(?:or|and/or)\s+(?:damaged|destroyed)\b", re.IGNORECASE)
 _NEW_BEFORE_NOUN = _re_compile(r"\bnew\b", re.IGNORECASE)
 _DAILY = _re_compile(
     r"[^.;]{0,25}?\b(?:a\s+day|per\s+day|daily|in\s+(?:the\s+)?(?:past|last)\s+24\s+hours|"
@@ -213,6 +215,10 @@ def read_thing(
         return Reading("customers without power", "customers", "count", thing=low)
     if part:
         head = f"{low} {_state(part['p'])}"
+        if _EITHER_BEFORE.search(text, max(0, part.start() - 25), part.start()) or (
+            _EITHER_AFTER.match(text, part.end())
+        ):
+            head = f"{low} damaged or destroyed"  # "damaged or destroyed 1.7 million homes"
         if low in _PROJECTILES:  # "destroyed 27 drones", "35 were intercepted": one tally
             state = _state(part["p"])
             if state in ("destroyed", "intercepted", "downed", "neutralised", "neutralized"):

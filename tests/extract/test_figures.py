@@ -1273,3 +1273,21 @@ def test_a_figure_across_several_countries_is_theirs_together() -> None:
 def test_a_tally_named_before_its_verb_past_a_place(sentence: str, subject: str) -> None:
     claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The quake damaged or destroyed 41,000 buildings.",
+         [("41,000", "buildings damaged or destroyed")]),
+        ("About 41,000 buildings were damaged or destroyed.",
+         [("About 41,000", "buildings damaged or destroyed")]),
+        ("About 41,000 buildings were damaged and 900 destroyed.",
+         [("About 41,000", "buildings damaged"), ("900", "buildings destroyed")]),
+    ],
+)
+def test_damaged_or_destroyed_is_one_joint_count(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [(c.value, c.subject) for c in claims] == expected
