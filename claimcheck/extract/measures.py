@@ -136,7 +136,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:joined|join)\s+(?:the\s+|a\s+|\w+['’]s\s+|\w+\s+){0,2}(?:march|protest|rally|"
      r"demonstration|vigil|procession)e?s?|took\s+part|took\s+to\s+the\s+streets|"
      r"protested|demonstrated|"
-     r"marched|rall(?:y|ied)|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+(?:into|with)|crammed\s+(?:into|with)"),
+     r"marched|rall(?:y|ied)|(?:drew|draws|drawing|attracted|attracting)(?:\s+(?:a\s+)?crowds?\s+of)?|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+(?:into|with)|crammed\s+(?:into|with)"),
     ("people vaccinated", "report", True,
      r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"
      r"vaccination\s+rates?|rates?\s+of\s+vaccination|(?:had|got|received|taken|have\s+had|has\s+had|"

@@ -145,7 +145,7 @@ _OF_THE_VOTE = _re_compile(
 _NAME = r"(?P<name>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 _WINNER_BEFORE = _re_compile(
     _NAME + r",?\s+(?:(?:has|had|have|was|is|also|only|narrowly)\s+)?"
-    r"(?:won|took|got|gets|received|secured|garnered|polled|claimed|captured|had|has|with)\s+"
+    r"(?:won|took|got|gets|received|secured|garnered|polled|claimed|captured|drew|had|has|with)\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
 _FOR_NAME_AFTER = _re_compile(r"\s+(?:for|to)\s+(?:the\s+)?(?:[a-z’']+\s+|[A-Z]\w*['’]s\s+){0,4}?"

@@ -1291,3 +1291,16 @@ def test_damaged_or_destroyed_is_one_joint_count(
 ) -> None:
     claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
     assert [(c.value, c.subject) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The vigil drew about 6,000 people.", "crowd"),
+        ("The march attracted a crowd of 45,000.", "crowd"),
+        ("Halvorsen drew 38% of the vote.", "vote share of Halvorsen"),
+    ],
+)
+def test_a_crowd_or_a_vote_an_event_or_candidate_drew(sentence: str, subject: str) -> None:
+    claims = extract_claims(sentence, source_id="t", published=PUBLISHED)
+    assert [c.subject for c in claims] == [subject]
