@@ -118,7 +118,11 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people affected", "report", True, r"affected"),
     ("people targeted for aid", "report", False,
      r"(?:aid|assistance|help|relief|support|food|supplies)\s+(?:to|for)|"
-     r"to\s+(?:help|reach|assist|support|feed)|reach(?:ing)?\s+(?:an?\s+)?(?:estimated\s+)?"),
+     r"to\s+(?:help|assist|support|feed)|"
+     # "aims to reach": a target; rescuers "worked to reach" trapped miners is no aid
+     r"(?:aim|seek|plan|hope|want|target|expect|intend|need)(?:s|ed|ing)?\s+to\s+reach|"
+     r"(?:aid|assistance|relief|food|supplies|agenc(?:y|ies))\s+(?:has\s+|have\s+|had\s+|is\s+|"
+     r"are\s+)?reach(?:es|ed|ing)?\s+(?:an?\s+)?(?:estimated\s+)?"),
     ("people in need", "report", False,
      r"in\s+need(?:\s+of)?|need(?:s|ed)?\s+(?:urgent\s+|food\s+|humanitarian\s+)?"
      r"(?:aid|assistance|help|relief)|depend\s+on\s+(?:food\s+)?aid"),
