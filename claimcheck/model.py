@@ -120,7 +120,6 @@ class DateInterval:
         }
 
 
-
 @dataclass(frozen=True)
 class TimeMention:
     """A time expression in text; ``interval`` is inclusive, None when unresolvable. Here,
@@ -132,6 +131,7 @@ class TimeMention:
     end: int
     interval: DateInterval | None
     mod: str | None
+
 
 @dataclass(frozen=True)
 class Amount:

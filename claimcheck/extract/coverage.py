@@ -16,6 +16,7 @@ separate runs of coverage, the run sharing the most subjects wins.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -186,11 +187,62 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     return out
 
 
+DATELINE_SLACK = timedelta(days=2)
+"""How far outside its story's coverage a year-less dateline's day may fall."""
+
+
+def dateline_date(day: tuple[int, int], window: Window) -> date | None:
+    """The date a year-less dateline ("ROME, Oct 15 (Reuters) -") names on a page dated by
+    its story's coverage: that month and day in the one year that puts it within the
+    coverage, else None (a day the coverage does not reach says nothing sure)."""
+    found: list[date] = []
+    for year in range(window.start.year, window.end.year + 1):
+        try:
+            when = date(year, day[0], day[1])
+        except ValueError:
+            continue
+        if window.start - DATELINE_SLACK <= when <= window.end + DATELINE_SLACK:
+            found.append(when)
+    return found[0] if len(found) == 1 else None
+
+
 def dated_claims(claims: Iterable[Claim], window: Window | None) -> list[Claim]:
     """An undated page's claims, its report-time and event figures given the window."""
     if window is None:
         return list(claims)
-    return [replace(c, time=window.time()) if _at_the_report(c) else c for c in claims]
+    return [_in_window(c, window) for c in claims]
+
+
+def _in_window(claim: Claim, window: Window) -> Claim:
+    """A claim of an undated page as its story's coverage dates it: a running toll to the
+    window, a weekday ("on Tuesday") to the one day of that name the window holds."""
+    if _at_the_report(claim):
+        return replace(claim, time=window.time())
+    day = weekday_in(claim.time, window) if claim.time else None
+    return claim if day is None else replace(claim, time=day.isoformat())
+
+
+_WEEKDAY_TIME = _re_compile(
+    r"(?:(?:on|late|early)\s+)*(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def weekday_in(time: str, window: Window) -> date | None:
+    """The one day named ``time`` ("Tuesday", "late on Monday night") within the window
+    of a page's coverage; None when the window holds none or several. The window opens
+    on the event itself (``_story_start``), so a weekday on a page of the story lies in it."""
+    m = _WEEKDAY_TIME.fullmatch(time.strip())
+    if m is None or (window.end - window.start).days >= 7:
+        return None
+    wanted = WEEKDAYS[m.group(1).lower()]
+    days = [
+        window.start + timedelta(days=i)
+        for i in range((window.end - window.start).days + 1)
+        if (window.start + timedelta(days=i)).weekday() == wanted
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def date_by_coverage(
@@ -209,12 +261,7 @@ def date_by_coverage(
     windows = coverage_windows(pages)
     if not windows:
         return list(claims), windows
-    return [
-        replace(c, time=windows[c.source].time())
-        if c.source in windows and _at_the_report(c)
-        else c
-        for c in claims
-    ], windows
+    return [_in_window(c, windows[c.source]) if c.source in windows else c for c in claims], windows
 
 
 def dated_warning(warning: str, windows: Mapping[str, Window]) -> str:

@@ -89,6 +89,9 @@ class SourceMeta:
     dateline_place: str | None = None
     """Where the dateline says the story was filed ("KATHMANDU, March 4 (Reuters) -" ->
     "Kathmandu"): extraction's default place for figures that name none."""
+    dateline_day: tuple[int, int] | None = None
+    """(month, day) of a year-less dateline on a page with no date: the run may date the
+    page by it once its story's coverage gives the year (``coverage.dateline_date``)."""
 
 
 @dataclass(frozen=True)
@@ -523,4 +526,11 @@ def detect_metadata(text: str, *, path: str) -> SourceMeta:
         title=find_title(lines, skip),
         warnings=tuple(warnings),
         dateline_place=dateline.place if dateline else None,
+        dateline_day=_dateline_day(dateline) if published is None else None,
     )
+
+
+def _dateline_day(dateline: Dateline | None) -> tuple[int, int] | None:
+    if dateline is None or dateline.month is None or dateline.day is None:
+        return None
+    return None if dateline.year is not None else (dateline.month, dateline.day)

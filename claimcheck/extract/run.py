@@ -457,6 +457,8 @@ def extract_paths(
 
     names = {r["source"]["id"]: r.get("names", ()) for r in results if "source" in r}
     out.claims, windows = date_by_coverage(out.sources, out.claims, names)
+    if windows:
+        _redate(out, windows, aliases)
     out.claims = _placed_by_story(out.sources, out.claims, names)
     if windows:
         from claimcheck.extract.coverage import dated_warning
@@ -464,6 +466,32 @@ def extract_paths(
         by_path = {s.path: windows[s.id] for s in out.sources if s.id in windows}
         out.warnings = [dated_warning(w, by_path) for w in out.warnings]
     return out
+
+
+def _redate(out: ExtractResult, windows: dict[str, Any], aliases: Sequence[Sequence[str]]) -> None:
+    """The pages the coverage dated whose year-less dateline names their day, extracted
+    again as published that day (``extract.redate``); their windows are dropped."""
+    from claimcheck.extract.redate import dateline_day_of, redated, redated_warning
+
+    redone: dict[str, dict[str, Any]] = {}
+    notes: dict[str, str] = {}
+    for s in out.sources:
+        day = dateline_day_of(s.path, windows[s.id]) if s.id in windows else None
+        result = redated(s.path, s.id, s.path, day, aliases) if day else None
+        if day and result is not None:
+            redone[s.id] = result
+            notes[s.path] = redated_warning(s.path, day, windows.pop(s.id))
+    if not redone:
+        return
+    out.sources = [_source_of(redone[s.id]["source"]) if s.id in redone else s for s in out.sources]
+    claims: list[Claim] = []
+    for c in out.claims:
+        if c.source not in redone:
+            claims.append(c)
+        elif redone[c.source].get("claims") is not None:  # its claims in place of the first
+            claims.extend(_claim_from_json(d) for d in redone[c.source].pop("claims"))
+    out.claims = claims
+    out.warnings = [notes.get(w.partition(f": {NO_DATE}")[0], w) for w in out.warnings]
 
 
 def _placed_by_story(

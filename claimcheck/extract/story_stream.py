@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -62,6 +64,9 @@ class Story:
         self.cache_dir = cache_dir
         self._decided: Decisions | None = None
         self._by_id: dict[str, _Packed] | None = None
+        # an undated page's key and subjects as extracted, packed (``recount``)
+        self.undated: dict[str, tuple[str, Any]] = {}
+        self._redone: dict[str, tuple[date, Source, list[Claim], Sequence[str]]] | None = None
 
     def take(self, r: dict[str, Any]) -> Taken:
         from claimcheck.extract.coverage import page
@@ -87,14 +92,15 @@ class Story:
         later = placeless or crowds
         if src.published is not None and not later:
             return Taken(src, texts, subjects, None, None, warnings)
+        key = (src.id if placeless else "") if later else None
         if src.published is None:
             self.paths[src.path] = src.id
+            self.undated[src.id] = (key or "", _pack(subjects))
         if "claims_json" in r:
             body = f"[{json.dumps(r['source'])},{r['claims_json']}]"
         else:
             body = json.dumps([r["source"], rows], ensure_ascii=False, separators=(",", ":"))
         record = f"{LATER}{len(subjects)}{FIELD}{src.id}{FIELD}{body}\n"
-        key = (src.id if placeless else "") if later else None
         return Taken(src, texts, subjects, key, record, warnings)
 
     def decisions(self) -> Decisions:
@@ -110,10 +116,56 @@ class Story:
         placed = subject if country is None else f"{subject} in {country}"
         return decided.folds.get(" ".join(placed.lower().split()), placed)
 
+    def redone(self) -> dict[str, tuple[date, Source, list[Claim], Sequence[str]]]:
+        """The undated pages the coverage dated whose year-less dateline names their day,
+        extracted again as published that day (``extract.redate``): the day, the source,
+        the claims as the run's decisions make them, and their items."""
+        if self._redone is None:
+            self._redone = {}
+            windows = self.decisions().windows
+            if windows:
+                self._redo(windows)
+        return self._redone
+
+    def _redo(self, windows: dict[str, Window]) -> None:
+        from claimcheck.extract.redate import dateline_day_of, redated
+        from claimcheck.extract.run import _claim_from_json, _source_of
+        from claimcheck.extract.stream import claim_texts
+
+        assert self._redone is not None
+        for path, pid in self.paths.items():
+            day = dateline_day_of(path, windows[pid]) if pid in windows else None
+            result = redated(path, pid, path, day) if day else None
+            if day is None or result is None:
+                continue
+            src = _source_of(result["source"])
+            claims = self._decided_claims(src, [_claim_from_json(c) for c in result["claims"]])
+            self._redone[pid] = (day, src, claims, claim_texts(src, claims))
+
+    def recount(self, subjects: Counter[str]) -> None:
+        """``subjects`` (as written, counted) with each redone page's own in place of the
+        ones it was first extracted with."""
+        for pid, (_, _, claims, _) in self.redone().items():
+            key, first = self.undated[pid]
+            for subject in _unpack(first):
+                mapped = self.subject(key, subject)
+                subjects[mapped] -= 1
+                if subjects[mapped] <= 0:
+                    del subjects[mapped]
+            subjects.update(c.subject for c in claims)
+
+    def source(self, src: Source) -> Source:
+        """An undated page's source, with the day its dateline gave it if it was redone."""
+        found = self.redone().get(src.id)
+        return src if found is None else replace(src, published=found[0])
+
     def remake(self, record: str, texts: list[str]) -> Sequence[str]:
         """The items of a page spooled with its record (``take``): as extracted unless a
         decision changes one of its claims (its record is read only then)."""
         pid, _, body = record.partition(FIELD)
+        redone = self.redone().get(pid)
+        if redone is not None:
+            return redone[3]
         decided = self.decisions()
         if (
             pid not in decided.windows
@@ -129,14 +181,9 @@ class Story:
 
     def texts(self, src: Source, claims: list[Claim], texts: Sequence[str]) -> Sequence[str]:
         """The page's items: as extracted (and cached) unless its story dated or placed it."""
-        from claimcheck.extract.coverage import dated_claims
-        from claimcheck.extract.story_place import folded_claims, placed_claims
         from claimcheck.extract.stream import claim_texts
 
-        decided = self.decisions()
-        window = decided.windows.get(src.id)
-        country = decided.countries.get(src.id)
-        dated = folded_claims(placed_claims(dated_claims(claims, window), country), decided.folds)
+        dated = self._decided_claims(src, claims)
         if len(texts) != len(claims) or len({c.id for c in claims}) != len(claims):
             return claim_texts(src, dated)
         # Each item is its own claim's alone (ids unique): only the claims the window
@@ -151,12 +198,29 @@ class Story:
             out[i] = text
         return out
 
+    def _decided_claims(self, src: Source, claims: list[Claim]) -> list[Claim]:
+        """The claims as the run's decisions make them: dated (an undated page not redone),
+        placed (a placeless page) and folded (a crowd)."""
+        from claimcheck.extract.coverage import dated_claims
+        from claimcheck.extract.story_place import folded_claims, placed_claims
+
+        decided = self.decisions()
+        window = decided.windows.get(src.id) if src.published is None else None
+        country = decided.countries.get(src.id)
+        return folded_claims(placed_claims(dated_claims(claims, window), country), decided.folds)
+
     def warning(self, text: str) -> str:
         if not self.paths:
             return text
-        from claimcheck.extract.coverage import dated_warning
+        from claimcheck.extract.coverage import NO_DATE, dated_warning
 
         windows = self.decisions().windows
+        path = text.partition(f": {NO_DATE}")[0]
+        redone = self.redone().get(self.paths.get(path, ""))
+        if redone is not None and path != text:
+            from claimcheck.extract.redate import redated_warning
+
+            return redated_warning(path, redone[0], windows[self.paths[path]])
         return dated_warning(text, {p: windows[i] for p, i in self.paths.items() if i in windows})
 
     def _page(self, pid: str) -> tuple[str, ...]:

@@ -91,6 +91,7 @@ def write_json(
     subjects' keys of a run for the next run over the same subjects (``subject_keys``).
     """
     warnings: list[str] = []
+    undated: list[Source] = []  # the undated pages' sources, shown: few
     subjects: Counter[str] = Counter()
     later: Counter[tuple[str, str]] = Counter()  # (page key, subject): mapped at the end
     with _Spool() as spool, _Spool() as shown_sources:
@@ -98,7 +99,11 @@ def write_json(
             warnings.extend(file_warnings)
             if source is None:
                 continue
-            shown_sources.write(source_line(show_source(source)))
+            if source.published is None:  # its story may date it: written at the end
+                shown_sources.write(f"{LATER}{len(undated)}\n")
+                undated.append(show_source(source))
+            else:
+                shown_sources.write(source_line(show_source(source)))
             if key is None:
                 subjects.update(claim_subjects)
             else:  # counted once per distinct subject: their order of first use is kept
@@ -109,13 +114,15 @@ def write_json(
         warnings[:0] = head_warnings()
         for (key, subject), n in later.items():
             subjects[story.subject(key, subject)] += n
+        if undated:
+            story.recount(subjects)
         keys = {  # both as written in the spool: JSON strings
             encode_basestring(s): encode_basestring(k)
             for s, k in subject_keys(subjects, cache_dir).items()
         }
         out.write('{\n  "version": 1,\n  "sources": ')
         shown_sources.seek(0)
-        _items(out, (line[:-1].replace(_NL, "\n") for line in shown_sources), done=True)
+        _items(out, (_shown(line, undated, story) for line in shown_sources), done=True)
         out.write(',\n  "claims": ')
         spool.seek(0)
         lines = _in_place(spool, story.remake)
@@ -346,6 +353,14 @@ def _in_place(
             yield from remake(record, [next(lines) for _ in range(int(count))])
         else:
             yield line
+
+
+def _shown(line: str, undated: list[Source], story: Story) -> str:
+    """A spooled source line as the document's item; an undated page's (``LATER`` and
+    its index) made now, with the day its dateline gave it if its story dated it."""
+    if line.startswith(LATER):
+        return source_line(story.source(undated[int(line[1:])]))[:-1].replace(_NL, "\n")
+    return line[:-1].replace(_NL, "\n")
 
 
 def _unspooled(line: str, keys: dict[str, str]) -> str:

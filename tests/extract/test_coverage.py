@@ -61,7 +61,9 @@ def test_an_undated_page_takes_the_window_of_its_story() -> None:
     ]
     dated, windows = date_by_coverage(sources, claims)
     assert windows == {"mirror": Window(date(2019, 3, 2), date(2019, 3, 6), ("wire", "daily"))}
-    assert [c.time for c in dated if c.source == "mirror"] == ["2019-03-02/2019-03-06", "Tuesday"]
+    # the window (Saturday to Wednesday) holds one Tuesday: the page's "Tuesday" is it
+    mirror = [c.time for c in dated if c.source == "mirror"]
+    assert mirror == ["2019-03-02/2019-03-06", "2019-03-05"]
     assert [c.time_source for c in dated if c.source == "mirror"] == ["publication", "stated"]
     assert dated[:3] == claims[:3]  # dated pages are untouched
 
@@ -213,3 +215,42 @@ def test_windows_are_the_pairwise_definitions(pages: list[Page]) -> None:
     """Comparing only pages that share a subject, and parsing each sister's days once,
     gives the windows of comparing every pair."""
     assert _windows(pages) == _windows_pairwise(pages)
+
+
+def test_a_yearless_datelines_day_is_dated_within_its_storys_coverage() -> None:
+    from claimcheck.extract.coverage import Window, dateline_date
+
+    window = Window(date(2023, 12, 30), date(2024, 1, 3), ("b",))
+    assert dateline_date((1, 2), window) == date(2024, 1, 2)
+    assert dateline_date((12, 31), window) == date(2023, 12, 31)
+    assert dateline_date((6, 2), window) is None  # a day the coverage does not reach
+    assert dateline_date((2, 30), window) is None
+
+
+def test_a_weekday_is_the_one_day_of_its_name_in_the_window() -> None:
+    from claimcheck.extract.coverage import Window, weekday_in
+
+    week = Window(date(2022, 8, 1), date(2022, 8, 5), ("a",))  # Monday to Friday
+    assert weekday_in("Wednesday", week) == date(2022, 8, 3)
+    assert weekday_in("late on Monday night", week) == date(2022, 8, 1)
+    assert weekday_in("Sunday", week) is None  # none in the window
+    assert weekday_in("last Wednesday", week) is None  # not a bare weekday
+    fortnight = Window(date(2022, 8, 1), date(2022, 8, 14), ("a",))
+    assert weekday_in("Wednesday", fortnight) is None  # two of them
+
+
+@given(st.dates(date(1990, 1, 1), date(2040, 1, 1)), st.integers(0, 6), st.integers(0, 6))
+def test_the_weekday_found_lies_in_the_window_and_has_its_name(
+    start: date, span: int, wanted: int
+) -> None:
+    from claimcheck.extract.coverage import Window, weekday_in
+    from claimcheck.recognize.lexicon import WEEKDAYS
+
+    window = Window(start, start + timedelta(days=span), ("a",))
+    name = next(n for n, i in WEEKDAYS.items() if i == wanted)
+    found = weekday_in(name, window)
+    days = [start + timedelta(days=i) for i in range(span + 1)]
+    if found is None:  # a week or less holds each weekday at most once
+        assert wanted not in [d.weekday() for d in days]
+    else:
+        assert found in days and found.weekday() == wanted

@@ -81,3 +81,12 @@ def test_a_byline_beside_the_date_is_the_writer_not_the_outlet() -> None:
     meta = detect_metadata(page, path="p.txt")
     assert meta.published == date(2024, 3, 4)
     assert meta.publisher is None
+
+
+def test_a_yearless_dateline_on_an_undated_page_keeps_its_day_for_the_run() -> None:
+    page = "Ferry sinks in the strait\n\nMALE, Feb 9 (Reuters) - A ferry sank, killing 12.\n"
+    meta = detect_metadata(page, path="p.txt")
+    assert (meta.published, meta.dateline_day) == (None, (2, 9))
+    dated = detect_metadata("Ferry sinks\n\nMALE, Feb 9, 2024 (Reuters) - A ferry sank.\n",
+                            path="p.txt")  # fmt: skip
+    assert (dated.published, dated.dateline_day) == (date(2024, 2, 9), None)

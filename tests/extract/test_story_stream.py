@@ -4,6 +4,7 @@ record and remade from it; the decisions are kept for a warm re-run."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,9 @@ PAGES = {
     "hectares by Tuesday, fire chief Jorquera told reporters.\n",
     "f.txt": "Ridgeline Fire grows\n\nJuly 29, 2024\n\nThe Ridgeline Fire near Quilpue in Chile "
     "has burned 9,200 hectares, Conaf said, citing fire chief Jorquera.\n",
+    # a wire page that kept only its year-less dateline: its story gives the year
+    "g.txt": "LA PAZ, March 4 (Reuters) - Floods in Bolivia killed 14 people near Santa Cruz "
+    "on Sunday, police said.\n",
 }
 
 
@@ -68,6 +72,19 @@ def test_pages_remade_from_their_records_stream_as_rendered(
     assert _streamed(folder, cache_dir=cache) == expected
     assert _streamed(folder, cache_dir=cache) == expected
     assert '"crowd in Quito"' in expected and '"area burned in Chile"' in expected
+
+
+def test_a_yearless_dateline_dates_its_page_in_its_storys_year(tmp_path: Path) -> None:
+    """Streamed or held, the wire page is extracted as published on its dateline's day
+    in the year of its story's coverage, and its "Sunday" is that week's."""
+    folder = _folder(tmp_path)
+    document = json.loads(_streamed(folder))
+    source = next(s for s in document["sources"] if s["id"] == "g")
+    assert source["published"] == "2019-03-04"
+    toll = next(c for c in document["claims"] if c["source"] == "g")
+    assert toll["time"] == {"start": "2019-03-03", "end": "2019-03-03"}
+    assert any("dated 2019-03-04 by its dateline (March 4)" in w for w in document["warnings"])
+    assert _streamed(folder) == _rendered(folder)
 
 
 def test_decisions_are_kept_for_the_same_pages(
@@ -126,7 +143,10 @@ def test_a_deferred_page_keeps_only_its_summary_in_memory(tmp_path: Path) -> Non
     assert taken.record is not None and taken.record.startswith(f"{LATER}1{FIELD}a{FIELD}")
     assert taken.later == "" and list(taken.texts) == ["t\n"]
     assert [p.id for p in story.pages] == ["a"]
-    assert set(vars(story)) == {"pages", "paths", "cache_dir", "_decided", "_by_id"}
+    assert set(vars(story)) == {
+        "pages", "paths", "cache_dir", "_decided", "_by_id", "undated", "_redone"
+    }  # fmt: skip
+    assert story.undated == {}  # a dated page's subjects are never kept
 
 
 @given(

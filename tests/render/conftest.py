@@ -315,5 +315,3 @@ def build_report() -> Report:
 @pytest.fixture
 def report() -> Report:
     return build_report()
-
-
