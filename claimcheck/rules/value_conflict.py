@@ -360,17 +360,19 @@ def _may_be_earlier(low: _Item, high: _Item) -> bool:
     its story's coverage): the lower toll may be the earlier report when its window
     starts before the other's time, or the higher one the later when its window ends
     after. A page's own date, guessed with a day of slack, is no window: figures of the
-    same day or the next stay a discrepancy."""
+    same day or the next stay a discrepancy. A higher toll the text itself dates only
+    vaguely ("in mid-April", "this month") may likewise be of a day after the lower one's."""
     assert low.time is not None and high.time is not None
     return (_window(low) and _ord_start(low.time) < _ord_start(high.time)) or (
-        _window(high) and _ord_end(high.time) > _ord_end(low.time)
+        _window(high, stated=True) and _ord_end(high.time) > _ord_end(low.time)
     )
 
 
-def _window(it: _Item) -> bool:
-    """A guessed time wider than a report's own day with its day of slack either side."""
+def _window(it: _Item, stated: bool = False) -> bool:
+    """A time wider than a report's own day with its day of slack either side: guessed
+    (or, with ``stated``, written so)."""
     t = it.time
-    return it.guessed and t is not None and _ord_end(t) - _ord_start(t) > 2
+    return (it.guessed or stated) and t is not None and _ord_end(t) - _ord_start(t) > 2
 
 
 def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
@@ -475,8 +477,9 @@ def _clusters(
             same_time.setdefault((it.nc.claim.source, _time_key(it)), []).append(it)
     findings = [c for c in clashes if c.tier != "update"]
     in_finding = {c.a.index for c in findings} | {c.b.index for c in findings}
-    updates = [c for c in clashes if c.tier == "update" and not
-               ({c.a.index, c.b.index} & in_finding)]
+    updates = [
+        c for c in clashes if c.tier == "update" and not ({c.a.index, c.b.index} & in_finding)
+    ]
     for chosen in (findings, updates):
         parent: dict[int, int] = {}
         for c in chosen:
@@ -545,15 +548,23 @@ def _finding(
     if tier == "update":
         head = f"a cumulative count rising over time ({len(voices)} figures)"
     else:
-        head = f"{len(voices)} figures from {len({it.nc.claim.source for it in members})} " \
-               "sources cannot all hold"
+        head = (
+            f"{len(voices)} figures from {len({it.nc.claim.source for it in members})} "
+            "sources cannot all hold"
+        )
     message = (
         f"{head} for the {what} of {group.label}: {'; '.join(voices[:8])}"
         f"{' …' if len(voices) > 8 else ''} (spread {spread}); {evidence[0]}"
     )
     return RawFinding(
-        ID, tier, group.subject, group.label, message,
-        tuple(it.nc for it in members), tuple(evidence), core,
+        ID,
+        tier,
+        group.subject,
+        group.label,
+        message,
+        tuple(it.nc for it in members),
+        tuple(evidence),
+        core,
     )
 
 
@@ -568,13 +579,12 @@ def _arithmetic(group: Group, first: _Item, second: _Item, tier: str, tol: float
     note = tolerance_note(a.stated, first.value, b.stated, second.value)
     if tier == "update":
         note = "a cumulative count may rise"
-    elif first.time is not None and second.time is not None and not first.time.overlaps(
-        second.time
+    elif (
+        first.time is not None and second.time is not None and not first.time.overlaps(second.time)
     ):
         note += "; a cumulative count cannot fall"
     when = (
-        f"both {time_text(a)}" if first.time == second.time
-        else f"{time_text(a)} / {time_text(b)}"
+        f"both {time_text(a)}" if first.time == second.time else f"{time_text(a)} / {time_text(b)}"
     )
     return (
         f"{describe(a.claim.value, a.stated, first.value, tol)} vs "
