@@ -24,234 +24,111 @@ def _check_cache_Hit(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, text: str, code: int, hint: bool, inputs: tuple[str, ...]) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "code", code)
-        _setattr(self, "hint", hint)
-        _setattr(self, "inputs", inputs)
+        _setattr(self, 'text', text)
+        _setattr(self, 'code', code)
+        _setattr(self, 'hint', hint)
+        _setattr(self, 'inputs', inputs)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(text={self.text!r}, code={self.code!r}, hint={self.hint!r}, inputs={self.inputs!r})"
-        )
+        return self.__class__.__qualname__ + f"(text={self.text!r}, code={self.code!r}, hint={self.hint!r}, inputs={self.inputs!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.code,
-                self.hint,
-                self.inputs,
-            ) == (
-                other.text,
-                other.code,
-                other.hint,
-                other.inputs,
-            )
+            return (self.text,self.code,self.hint,self.inputs,)==(other.text,other.code,other.hint,other.inputs,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.code,
-                self.hint,
-                self.inputs,
-            )
-        )
+        return hash((self.text,self.code,self.hint,self.inputs,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "code",
-            "hint",
-            "inputs",
-        ):
+        if type(self) is cls or name in ('text','code','hint','inputs',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "code",
-            "hint",
-            "inputs",
-        ):
+        if type(self) is cls or name in ('text','code','hint','inputs',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "code",
-            "hint",
-            "inputs",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'code', 'hint', 'inputs',)}
 
 
 def _claimsfile_load_Dropped(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_claims = d["claims"]
-    _dflt_reviews = d["reviews"]
-    _dflt_sources = d["sources"]
+    _dflt_claims = d['claims']
+    _dflt_reviews = d['reviews']
+    _dflt_sources = d['sources']
 
-    def __init__(
-        self,
-        claims: frozenset[int] = _dflt_claims,
-        reviews: frozenset[int] = _dflt_reviews,
-        sources: frozenset[str] = _dflt_sources,
-    ) -> None:
-        _setattr(self, "claims", claims)
-        _setattr(self, "reviews", reviews)
-        _setattr(self, "sources", sources)
+    def __init__(self, claims: frozenset[int] = _dflt_claims, reviews: frozenset[int] = _dflt_reviews, sources: frozenset[str] = _dflt_sources) -> None:
+        _setattr(self, 'claims', claims)
+        _setattr(self, 'reviews', reviews)
+        _setattr(self, 'sources', sources)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(claims={self.claims!r}, reviews={self.reviews!r}, sources={self.sources!r})"
-        )
+        return self.__class__.__qualname__ + f"(claims={self.claims!r}, reviews={self.reviews!r}, sources={self.sources!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.claims,
-                self.reviews,
-                self.sources,
-            ) == (
-                other.claims,
-                other.reviews,
-                other.sources,
-            )
+            return (self.claims,self.reviews,self.sources,)==(other.claims,other.reviews,other.sources,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.claims,
-                self.reviews,
-                self.sources,
-            )
-        )
+        return hash((self.claims,self.reviews,self.sources,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "claims",
-            "reviews",
-            "sources",
-        ):
+        if type(self) is cls or name in ('claims','reviews','sources',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "claims",
-            "reviews",
-            "sources",
-        ):
+        if type(self) is cls or name in ('claims','reviews','sources',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "claims",
-            "reviews",
-            "sources",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('claims', 'reviews', 'sources',)}
 
 
 def _claimsfile_quotes_Closest(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, passage: str, line: int, score: float) -> None:
-        _setattr(self, "passage", passage)
-        _setattr(self, "line", line)
-        _setattr(self, "score", score)
+        _setattr(self, 'passage', passage)
+        _setattr(self, 'line', line)
+        _setattr(self, 'score', score)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(passage={self.passage!r}, line={self.line!r}, score={self.score!r})"
-        )
+        return self.__class__.__qualname__ + f"(passage={self.passage!r}, line={self.line!r}, score={self.score!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.passage,
-                self.line,
-                self.score,
-            ) == (
-                other.passage,
-                other.line,
-                other.score,
-            )
+            return (self.passage,self.line,self.score,)==(other.passage,other.line,other.score,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.passage,
-                self.line,
-                self.score,
-            )
-        )
+        return hash((self.passage,self.line,self.score,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "passage",
-            "line",
-            "score",
-        ):
+        if type(self) is cls or name in ('passage','line','score',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "passage",
-            "line",
-            "score",
-        ):
+        if type(self) is cls or name in ('passage','line','score',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Closest(passage: 'str', line: 'int', score: 'float')",
-        "__match_args__": (
-            "passage",
-            "line",
-            "score",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Closest(passage: 'str', line: 'int', score: 'float')", '__match_args__': ('passage', 'line', 'score',)}
 
 
 def _claimsfile_quotes_Folded(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, text: str, offsets: tuple[int, ...]) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "offsets", offsets)
+        _setattr(self, 'text', text)
+        _setattr(self, 'offsets', offsets)
 
     @recursive_repr
     def __repr__(self):
@@ -259,157 +136,67 @@ def _claimsfile_quotes_Folded(cls, d, recursive_repr):
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.offsets,
-            ) == (
-                other.text,
-                other.offsets,
-            )
+            return (self.text,self.offsets,)==(other.text,other.offsets,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.offsets,
-            )
-        )
+        return hash((self.text,self.offsets,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "offsets",
-        ):
+        if type(self) is cls or name in ('text','offsets',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "offsets",
-        ):
+        if type(self) is cls or name in ('text','offsets',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "offsets",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'offsets',)}
 
 
 def _claimsfile_write_MergeResult(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self,
-        path: str,
-        created: bool,
-        added_sources: tuple[str, ...],
-        added_claims: tuple[str, ...],
-        skipped_claims: tuple[str, ...],
-    ) -> None:
-        _setattr(self, "path", path)
-        _setattr(self, "created", created)
-        _setattr(self, "added_sources", added_sources)
-        _setattr(self, "added_claims", added_claims)
-        _setattr(self, "skipped_claims", skipped_claims)
+    def __init__(self, path: str, created: bool, added_sources: tuple[str, ...], added_claims: tuple[str, ...], skipped_claims: tuple[str, ...]) -> None:
+        _setattr(self, 'path', path)
+        _setattr(self, 'created', created)
+        _setattr(self, 'added_sources', added_sources)
+        _setattr(self, 'added_claims', added_claims)
+        _setattr(self, 'skipped_claims', skipped_claims)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(path={self.path!r}, created={self.created!r}, added_sources={self.added_sources!r}, added_claims={self.added_claims!r}, skipped_claims={self.skipped_claims!r})"
-        )
+        return self.__class__.__qualname__ + f"(path={self.path!r}, created={self.created!r}, added_sources={self.added_sources!r}, added_claims={self.added_claims!r}, skipped_claims={self.skipped_claims!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.created,
-                self.added_sources,
-                self.added_claims,
-                self.skipped_claims,
-            ) == (
-                other.path,
-                other.created,
-                other.added_sources,
-                other.added_claims,
-                other.skipped_claims,
-            )
+            return (self.path,self.created,self.added_sources,self.added_claims,self.skipped_claims,)==(other.path,other.created,other.added_sources,other.added_claims,other.skipped_claims,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.path,
-                self.created,
-                self.added_sources,
-                self.added_claims,
-                self.skipped_claims,
-            )
-        )
+        return hash((self.path,self.created,self.added_sources,self.added_claims,self.skipped_claims,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "path",
-            "created",
-            "added_sources",
-            "added_claims",
-            "skipped_claims",
-        ):
+        if type(self) is cls or name in ('path','created','added_sources','added_claims','skipped_claims',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "path",
-            "created",
-            "added_sources",
-            "added_claims",
-            "skipped_claims",
-        ):
+        if type(self) is cls or name in ('path','created','added_sources','added_claims','skipped_claims',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "path",
-            "created",
-            "added_sources",
-            "added_claims",
-            "skipped_claims",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('path', 'created', 'added_sources', 'added_claims', 'skipped_claims',)}
 
 
 def _claimsfile_yamlnodes_Doc(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_display = d["display"]
-    _dflt_values = d["values"]
-    _dflt_keys = d["keys"]
+    _dflt_display = d['display']
+    _dflt_values = d['values']
+    _dflt_keys = d['keys']
 
-    def __init__(
-        self,
-        data: Any,
-        display: str = _dflt_display,
-        values: dict[Path_, tuple[int, int]] = _HAS_DEFAULT_FACTORY,
-        keys: dict[Path_, tuple[int, int]] = _HAS_DEFAULT_FACTORY,
-    ) -> None:
+    def __init__(self, data: Any, display: str = _dflt_display, values: dict[Path_, tuple[int, int]] = _HAS_DEFAULT_FACTORY, keys: dict[Path_, tuple[int, int]] = _HAS_DEFAULT_FACTORY) -> None:
         self.data = data
         self.display = display
         self.values = _dflt_values() if values is _HAS_DEFAULT_FACTORY else values
@@ -417,202 +204,89 @@ def _claimsfile_yamlnodes_Doc(cls, d, recursive_repr):
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(data={self.data!r}, display={self.display!r}, values={self.values!r}, keys={self.keys!r})"
-        )
+        return self.__class__.__qualname__ + f"(data={self.data!r}, display={self.display!r}, values={self.values!r}, keys={self.keys!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.data,
-                self.display,
-                self.values,
-                self.keys,
-            ) == (
-                other.data,
-                other.display,
-                other.values,
-                other.keys,
-            )
+            return (self.data,self.display,self.values,self.keys,)==(other.data,other.display,other.values,other.keys,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__match_args__": (
-            "data",
-            "display",
-            "values",
-            "keys",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__match_args__': ('data', 'display', 'values', 'keys',)}
 
 
 def _config_Config(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_values = d["values"]
-    _dflt_origins = d["origins"]
-    _dflt_path = d["path"]
+    _dflt_values = d['values']
+    _dflt_origins = d['origins']
+    _dflt_path = d['path']
 
-    def __init__(
-        self,
-        values: Mapping[str, Any] = _HAS_DEFAULT_FACTORY,
-        origins: Mapping[str, str] = _HAS_DEFAULT_FACTORY,
-        path: Path | None = _dflt_path,
-    ) -> None:
-        _setattr(self, "values", _dflt_values() if values is _HAS_DEFAULT_FACTORY else values)
-        _setattr(self, "origins", _dflt_origins() if origins is _HAS_DEFAULT_FACTORY else origins)
-        _setattr(self, "path", path)
+    def __init__(self, values: Mapping[str, Any] = _HAS_DEFAULT_FACTORY, origins: Mapping[str, str] = _HAS_DEFAULT_FACTORY, path: Path | None = _dflt_path) -> None:
+        _setattr(self, 'values', _dflt_values() if values is _HAS_DEFAULT_FACTORY else values)
+        _setattr(self, 'origins', _dflt_origins() if origins is _HAS_DEFAULT_FACTORY else origins)
+        _setattr(self, 'path', path)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(values={self.values!r}, origins={self.origins!r}, path={self.path!r})"
-        )
+        return self.__class__.__qualname__ + f"(values={self.values!r}, origins={self.origins!r}, path={self.path!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.values,
-                self.origins,
-                self.path,
-            ) == (
-                other.values,
-                other.origins,
-                other.path,
-            )
+            return (self.values,self.origins,self.path,)==(other.values,other.origins,other.path,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.values,
-                self.origins,
-                self.path,
-            )
-        )
+        return hash((self.values,self.origins,self.path,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "values",
-            "origins",
-            "path",
-        ):
+        if type(self) is cls or name in ('values','origins','path',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "values",
-            "origins",
-            "path",
-        ):
+        if type(self) is cls or name in ('values','origins','path',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "values",
-            "origins",
-            "path",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('values', 'origins', 'path',)}
 
 
 def _config_Key(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, default: Any, check: Callable[[Any], str | None], help: str) -> None:
-        _setattr(self, "default", default)
-        _setattr(self, "check", check)
-        _setattr(self, "help", help)
+        _setattr(self, 'default', default)
+        _setattr(self, 'check', check)
+        _setattr(self, 'help', help)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(default={self.default!r}, check={self.check!r}, help={self.help!r})"
-        )
+        return self.__class__.__qualname__ + f"(default={self.default!r}, check={self.check!r}, help={self.help!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.default,
-                self.check,
-                self.help,
-            ) == (
-                other.default,
-                other.check,
-                other.help,
-            )
+            return (self.default,self.check,self.help,)==(other.default,other.check,other.help,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.default,
-                self.check,
-                self.help,
-            )
-        )
+        return hash((self.default,self.check,self.help,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "default",
-            "check",
-            "help",
-        ):
+        if type(self) is cls or name in ('default','check','help',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "default",
-            "check",
-            "help",
-        ):
+        if type(self) is cls or name in ('default','check','help',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "default",
-            "check",
-            "help",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('default', 'check', 'help',)}
 
 
 def _engine__Draft(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self,
-        rule: str,
-        subject: str,
-        label: str,
-        tier: str,
-        messages: list[str],
-        evidence: list[str],
-        claims: dict[str, NormalizedClaim],
-        core: set[str],
-    ) -> None:
+    def __init__(self, rule: str, subject: str, label: str, tier: str, messages: list[str], evidence: list[str], claims: dict[str, NormalizedClaim], core: set[str]) -> None:
         self.rule = rule
         self.subject = subject
         self.label = label
@@ -624,59 +298,22 @@ def _engine__Draft(cls, d, recursive_repr):
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(rule={self.rule!r}, subject={self.subject!r}, label={self.label!r}, tier={self.tier!r}, messages={self.messages!r}, evidence={self.evidence!r}, claims={self.claims!r}, core={self.core!r})"
-        )
+        return self.__class__.__qualname__ + f"(rule={self.rule!r}, subject={self.subject!r}, label={self.label!r}, tier={self.tier!r}, messages={self.messages!r}, evidence={self.evidence!r}, claims={self.claims!r}, core={self.core!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.rule,
-                self.subject,
-                self.label,
-                self.tier,
-                self.messages,
-                self.evidence,
-                self.claims,
-                self.core,
-            ) == (
-                other.rule,
-                other.subject,
-                other.label,
-                other.tier,
-                other.messages,
-                other.evidence,
-                other.claims,
-                other.core,
-            )
+            return (self.rule,self.subject,self.label,self.tier,self.messages,self.evidence,self.claims,self.core,)==(other.rule,other.subject,other.label,other.tier,other.messages,other.evidence,other.claims,other.core,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__doc__": "_Draft(rule: 'str', subject: 'str', label: 'str', tier: 'str', messages: 'list[str]', evidence: 'list[str]', claims: 'dict[str, NormalizedClaim]', core: 'set[str]')",
-        "__match_args__": (
-            "rule",
-            "subject",
-            "label",
-            "tier",
-            "messages",
-            "evidence",
-            "claims",
-            "core",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__doc__': "_Draft(rule: 'str', subject: 'str', label: 'str', tier: 'str', messages: 'list[str]', evidence: 'list[str]', claims: 'dict[str, NormalizedClaim]', core: 'set[str]')", '__match_args__': ('rule', 'subject', 'label', 'tier', 'messages', 'evidence', 'claims', 'core',)}
 
 
 def _extract_anchoring_Anchor(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, text: str | None, source: TimeSource) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "source", source)
+        _setattr(self, 'text', text)
+        _setattr(self, 'source', source)
 
     @recursive_repr
     def __repr__(self):
@@ -684,171 +321,75 @@ def _extract_anchoring_Anchor(cls, d, recursive_repr):
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.source,
-            ) == (
-                other.text,
-                other.source,
-            )
+            return (self.text,self.source,)==(other.text,other.source,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.source,
-            )
-        )
+        return hash((self.text,self.source,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "source",
-        ):
+        if type(self) is cls or name in ('text','source',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "source",
-        ):
+        if type(self) is cls or name in ('text','source',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "source",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'source',)}
 
 
 def _extract_anchoring_DatedTime(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, text: str, start: int, end: int, interval: DateInterval | None, mod: str | None
-    ) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "interval", interval)
-        _setattr(self, "mod", mod)
+    def __init__(self, text: str, start: int, end: int, interval: DateInterval | None, mod: str | None) -> None:
+        _setattr(self, 'text', text)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'interval', interval)
+        _setattr(self, 'mod', mod)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, interval={self.interval!r}, mod={self.mod!r})"
-        )
+        return self.__class__.__qualname__ + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, interval={self.interval!r}, mod={self.mod!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.start,
-                self.end,
-                self.interval,
-                self.mod,
-            ) == (
-                other.text,
-                other.start,
-                other.end,
-                other.interval,
-                other.mod,
-            )
+            return (self.text,self.start,self.end,self.interval,self.mod,)==(other.text,other.start,other.end,other.interval,other.mod,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.start,
-                self.end,
-                self.interval,
-                self.mod,
-            )
-        )
+        return hash((self.text,self.start,self.end,self.interval,self.mod,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "start",
-            "end",
-            "interval",
-            "mod",
-        ):
+        if type(self) is cls or name in ('text','start','end','interval','mod',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "start",
-            "end",
-            "interval",
-            "mod",
-        ):
+        if type(self) is cls or name in ('text','start','end','interval','mod',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "start",
-            "end",
-            "interval",
-            "mod",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'start', 'end', 'interval', 'mod',)}
 
 
 def _extract_context_Draft(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_time = d["time"]
-    _dflt_from_value = d["from_value"]
-    _dflt_to_value = d["to_value"]
-    _dflt_note = d["note"]
-    _dflt_low = d["low"]
-    _dflt_high = d["high"]
-    _dflt_speaker = d["speaker"]
-    _dflt_time_source = d["time_source"]
-    _dflt_event_bound = d["event_bound"]
-    _dflt_lasted = d["lasted"]
-    _dflt_clause = d["clause"]
+    _dflt_time = d['time']
+    _dflt_from_value = d['from_value']
+    _dflt_to_value = d['to_value']
+    _dflt_note = d['note']
+    _dflt_low = d['low']
+    _dflt_high = d['high']
+    _dflt_speaker = d['speaker']
+    _dflt_time_source = d['time_source']
+    _dflt_event_bound = d['event_bound']
+    _dflt_lasted = d['lasted']
+    _dflt_clause = d['clause']
 
-    def __init__(
-        self,
-        kind: str,
-        value: str | None,
-        unit: str,
-        subject: str,
-        time: str | None = _dflt_time,
-        from_value: str | None = _dflt_from_value,
-        to_value: str | None = _dflt_to_value,
-        note: str | None = _dflt_note,
-        low: float | None = _dflt_low,
-        high: float | None = _dflt_high,
-        speaker: str | None = _dflt_speaker,
-        time_source: str | None = _dflt_time_source,
-        event_bound: bool = _dflt_event_bound,
-        lasted: bool = _dflt_lasted,
-        clause: tuple[int, int] | None = _dflt_clause,
-    ) -> None:
+    def __init__(self, kind: str, value: str | None, unit: str, subject: str, time: str | None = _dflt_time, from_value: str | None = _dflt_from_value, to_value: str | None = _dflt_to_value, note: str | None = _dflt_note, low: float | None = _dflt_low, high: float | None = _dflt_high, speaker: str | None = _dflt_speaker, time_source: str | None = _dflt_time_source, event_bound: bool = _dflt_event_bound, lasted: bool = _dflt_lasted, clause: tuple[int, int] | None = _dflt_clause) -> None:
         self.kind = kind
         self.value = value
         self.unit = unit
@@ -867,1617 +408,618 @@ def _extract_context_Draft(cls, d, recursive_repr):
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(kind={self.kind!r}, value={self.value!r}, unit={self.unit!r}, subject={self.subject!r}, time={self.time!r}, from_value={self.from_value!r}, to_value={self.to_value!r}, note={self.note!r}, low={self.low!r}, high={self.high!r}, speaker={self.speaker!r}, time_source={self.time_source!r}, event_bound={self.event_bound!r}, lasted={self.lasted!r}, clause={self.clause!r})"
-        )
+        return self.__class__.__qualname__ + f"(kind={self.kind!r}, value={self.value!r}, unit={self.unit!r}, subject={self.subject!r}, time={self.time!r}, from_value={self.from_value!r}, to_value={self.to_value!r}, note={self.note!r}, low={self.low!r}, high={self.high!r}, speaker={self.speaker!r}, time_source={self.time_source!r}, event_bound={self.event_bound!r}, lasted={self.lasted!r}, clause={self.clause!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.kind,
-                self.value,
-                self.unit,
-                self.subject,
-                self.time,
-                self.from_value,
-                self.to_value,
-                self.note,
-                self.low,
-                self.high,
-                self.speaker,
-                self.time_source,
-                self.event_bound,
-                self.lasted,
-                self.clause,
-            ) == (
-                other.kind,
-                other.value,
-                other.unit,
-                other.subject,
-                other.time,
-                other.from_value,
-                other.to_value,
-                other.note,
-                other.low,
-                other.high,
-                other.speaker,
-                other.time_source,
-                other.event_bound,
-                other.lasted,
-                other.clause,
-            )
+            return (self.kind,self.value,self.unit,self.subject,self.time,self.from_value,self.to_value,self.note,self.low,self.high,self.speaker,self.time_source,self.event_bound,self.lasted,self.clause,)==(other.kind,other.value,other.unit,other.subject,other.time,other.from_value,other.to_value,other.note,other.low,other.high,other.speaker,other.time_source,other.event_bound,other.lasted,other.clause,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__doc__": "Draft(kind: 'str', value: 'str | None', unit: 'str', subject: 'str', time: 'str | None' = None, from_value: 'str | None' = None, to_value: 'str | None' = None, note: 'str | None' = None, low: 'float | None' = None, high: 'float | None' = None, speaker: 'str | None' = None, time_source: 'str | None' = None, event_bound: 'bool' = False, lasted: 'bool' = False, clause: 'tuple[int, int] | None' = None)",
-        "__match_args__": (
-            "kind",
-            "value",
-            "unit",
-            "subject",
-            "time",
-            "from_value",
-            "to_value",
-            "note",
-            "low",
-            "high",
-            "speaker",
-            "time_source",
-            "event_bound",
-            "lasted",
-            "clause",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__doc__': "Draft(kind: 'str', value: 'str | None', unit: 'str', subject: 'str', time: 'str | None' = None, from_value: 'str | None' = None, to_value: 'str | None' = None, note: 'str | None' = None, low: 'float | None' = None, high: 'float | None' = None, speaker: 'str | None' = None, time_source: 'str | None' = None, event_bound: 'bool' = False, lasted: 'bool' = False, clause: 'tuple[int, int] | None' = None)", '__match_args__': ('kind', 'value', 'unit', 'subject', 'time', 'from_value', 'to_value', 'note', 'low', 'high', 'speaker', 'time_source', 'event_bound', 'lasted', 'clause',)}
 
 
 def _extract_coverage_Page(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_times = d["times"]
-    _dflt_names = d["names"]
-    _dflt_places = d["places"]
+    _dflt_times = d['times']
+    _dflt_names = d['names']
+    _dflt_places = d['places']
 
-    def __init__(
-        self,
-        id: str,
-        published: date | None,
-        subjects: tuple[str, ...],
-        times: tuple[str, ...] = _dflt_times,
-        names: tuple[str, ...] = _dflt_names,
-        places: tuple[str, ...] = _dflt_places,
-    ) -> None:
-        _setattr(self, "id", id)
-        _setattr(self, "published", published)
-        _setattr(self, "subjects", subjects)
-        _setattr(self, "times", times)
-        _setattr(self, "names", names)
-        _setattr(self, "places", places)
+    def __init__(self, id: str, published: date | None, subjects: tuple[str, ...], times: tuple[str, ...] = _dflt_times, names: tuple[str, ...] = _dflt_names, places: tuple[str, ...] = _dflt_places) -> None:
+        _setattr(self, 'id', id)
+        _setattr(self, 'published', published)
+        _setattr(self, 'subjects', subjects)
+        _setattr(self, 'times', times)
+        _setattr(self, 'names', names)
+        _setattr(self, 'places', places)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, published={self.published!r}, subjects={self.subjects!r}, times={self.times!r}, names={self.names!r}, places={self.places!r})"
-        )
+        return self.__class__.__qualname__ + f"(id={self.id!r}, published={self.published!r}, subjects={self.subjects!r}, times={self.times!r}, names={self.names!r}, places={self.places!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.id,
-                self.published,
-                self.subjects,
-                self.times,
-                self.names,
-                self.places,
-            ) == (
-                other.id,
-                other.published,
-                other.subjects,
-                other.times,
-                other.names,
-                other.places,
-            )
+            return (self.id,self.published,self.subjects,self.times,self.names,self.places,)==(other.id,other.published,other.subjects,other.times,other.names,other.places,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.id,
-                self.published,
-                self.subjects,
-                self.times,
-                self.names,
-                self.places,
-            )
-        )
+        return hash((self.id,self.published,self.subjects,self.times,self.names,self.places,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "id",
-            "published",
-            "subjects",
-            "times",
-            "names",
-            "places",
-        ):
+        if type(self) is cls or name in ('id','published','subjects','times','names','places',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "id",
-            "published",
-            "subjects",
-            "times",
-            "names",
-            "places",
-        ):
+        if type(self) is cls or name in ('id','published','subjects','times','names','places',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "id",
-            "published",
-            "subjects",
-            "times",
-            "names",
-            "places",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('id', 'published', 'subjects', 'times', 'names', 'places',)}
 
 
 def _extract_coverage_Window(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, start: date, end: date, sisters: tuple[str, ...]) -> None:
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "sisters", sisters)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'sisters', sisters)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(start={self.start!r}, end={self.end!r}, sisters={self.sisters!r})"
-        )
+        return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, sisters={self.sisters!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.start,
-                self.end,
-                self.sisters,
-            ) == (
-                other.start,
-                other.end,
-                other.sisters,
-            )
+            return (self.start,self.end,self.sisters,)==(other.start,other.end,other.sisters,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.start,
-                self.end,
-                self.sisters,
-            )
-        )
+        return hash((self.start,self.end,self.sisters,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "start",
-            "end",
-            "sisters",
-        ):
+        if type(self) is cls or name in ('start','end','sisters',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "start",
-            "end",
-            "sisters",
-        ):
+        if type(self) is cls or name in ('start','end','sisters',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Window(start: 'date', end: 'date', sisters: 'tuple[str, ...]')",
-        "__match_args__": (
-            "start",
-            "end",
-            "sisters",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Window(start: 'date', end: 'date', sisters: 'tuple[str, ...]')", '__match_args__': ('start', 'end', 'sisters',)}
 
 
 def _extract_measures_Cue(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, measure: Measure, start: int, end: int, text: str) -> None:
-        _setattr(self, "measure", measure)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "text", text)
+        _setattr(self, 'measure', measure)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'text', text)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(measure={self.measure!r}, start={self.start!r}, end={self.end!r}, text={self.text!r})"
-        )
+        return self.__class__.__qualname__ + f"(measure={self.measure!r}, start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.measure,
-                self.start,
-                self.end,
-                self.text,
-            ) == (
-                other.measure,
-                other.start,
-                other.end,
-                other.text,
-            )
+            return (self.measure,self.start,self.end,self.text,)==(other.measure,other.start,other.end,other.text,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.measure,
-                self.start,
-                self.end,
-                self.text,
-            )
-        )
+        return hash((self.measure,self.start,self.end,self.text,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "measure",
-            "start",
-            "end",
-            "text",
-        ):
+        if type(self) is cls or name in ('measure','start','end','text',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "measure",
-            "start",
-            "end",
-            "text",
-        ):
+        if type(self) is cls or name in ('measure','start','end','text',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Cue(measure: 'Measure', start: 'int', end: 'int', text: 'str')",
-        "__match_args__": (
-            "measure",
-            "start",
-            "end",
-            "text",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Cue(measure: 'Measure', start: 'int', end: 'int', text: 'str')", '__match_args__': ('measure', 'start', 'end', 'text',)}
 
 
 def _extract_measures_Measure(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, name: str, timing: Timing, cumulative: bool) -> None:
-        _setattr(self, "name", name)
-        _setattr(self, "timing", timing)
-        _setattr(self, "cumulative", cumulative)
+        _setattr(self, 'name', name)
+        _setattr(self, 'timing', timing)
+        _setattr(self, 'cumulative', cumulative)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(name={self.name!r}, timing={self.timing!r}, cumulative={self.cumulative!r})"
-        )
+        return self.__class__.__qualname__ + f"(name={self.name!r}, timing={self.timing!r}, cumulative={self.cumulative!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.name,
-                self.timing,
-                self.cumulative,
-            ) == (
-                other.name,
-                other.timing,
-                other.cumulative,
-            )
+            return (self.name,self.timing,self.cumulative,)==(other.name,other.timing,other.cumulative,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.name,
-                self.timing,
-                self.cumulative,
-            )
-        )
+        return hash((self.name,self.timing,self.cumulative,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "name",
-            "timing",
-            "cumulative",
-        ):
+        if type(self) is cls or name in ('name','timing','cumulative',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "name",
-            "timing",
-            "cumulative",
-        ):
+        if type(self) is cls or name in ('name','timing','cumulative',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "name",
-            "timing",
-            "cumulative",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('name', 'timing', 'cumulative',)}
 
 
 def _extract_metadata_Dateline(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self,
-        place: str,
-        month: int | None,
-        day: int | None,
-        year: int | None,
-        text: str,
-        line_no: int,
-    ) -> None:
-        _setattr(self, "place", place)
-        _setattr(self, "month", month)
-        _setattr(self, "day", day)
-        _setattr(self, "year", year)
-        _setattr(self, "text", text)
-        _setattr(self, "line_no", line_no)
+    def __init__(self, place: str, month: int | None, day: int | None, year: int | None, text: str, line_no: int) -> None:
+        _setattr(self, 'place', place)
+        _setattr(self, 'month', month)
+        _setattr(self, 'day', day)
+        _setattr(self, 'year', year)
+        _setattr(self, 'text', text)
+        _setattr(self, 'line_no', line_no)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(place={self.place!r}, month={self.month!r}, day={self.day!r}, year={self.year!r}, text={self.text!r}, line_no={self.line_no!r})"
-        )
+        return self.__class__.__qualname__ + f"(place={self.place!r}, month={self.month!r}, day={self.day!r}, year={self.year!r}, text={self.text!r}, line_no={self.line_no!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.place,
-                self.month,
-                self.day,
-                self.year,
-                self.text,
-                self.line_no,
-            ) == (
-                other.place,
-                other.month,
-                other.day,
-                other.year,
-                other.text,
-                other.line_no,
-            )
+            return (self.place,self.month,self.day,self.year,self.text,self.line_no,)==(other.place,other.month,other.day,other.year,other.text,other.line_no,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.place,
-                self.month,
-                self.day,
-                self.year,
-                self.text,
-                self.line_no,
-            )
-        )
+        return hash((self.place,self.month,self.day,self.year,self.text,self.line_no,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "place",
-            "month",
-            "day",
-            "year",
-            "text",
-            "line_no",
-        ):
+        if type(self) is cls or name in ('place','month','day','year','text','line_no',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "place",
-            "month",
-            "day",
-            "year",
-            "text",
-            "line_no",
-        ):
+        if type(self) is cls or name in ('place','month','day','year','text','line_no',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "place",
-            "month",
-            "day",
-            "year",
-            "text",
-            "line_no",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('place', 'month', 'day', 'year', 'text', 'line_no',)}
 
 
 def _extract_metadata_SourceMeta(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_warnings = d["warnings"]
-    _dflt_dateline_place = d["dateline_place"]
-    _dflt_dateline_day = d["dateline_day"]
+    _dflt_warnings = d['warnings']
+    _dflt_dateline_place = d['dateline_place']
+    _dflt_dateline_day = d['dateline_day']
 
-    def __init__(
-        self,
-        published: date | None,
-        published_evidence: str | None,
-        publisher: str | None,
-        title: str | None,
-        warnings: tuple[str, ...] = _dflt_warnings,
-        dateline_place: str | None = _dflt_dateline_place,
-        dateline_day: tuple[int, int] | None = _dflt_dateline_day,
-    ) -> None:
-        _setattr(self, "published", published)
-        _setattr(self, "published_evidence", published_evidence)
-        _setattr(self, "publisher", publisher)
-        _setattr(self, "title", title)
-        _setattr(self, "warnings", warnings)
-        _setattr(self, "dateline_place", dateline_place)
-        _setattr(self, "dateline_day", dateline_day)
+    def __init__(self, published: date | None, published_evidence: str | None, publisher: str | None, title: str | None, warnings: tuple[str, ...] = _dflt_warnings, dateline_place: str | None = _dflt_dateline_place, dateline_day: tuple[int, int] | None = _dflt_dateline_day) -> None:
+        _setattr(self, 'published', published)
+        _setattr(self, 'published_evidence', published_evidence)
+        _setattr(self, 'publisher', publisher)
+        _setattr(self, 'title', title)
+        _setattr(self, 'warnings', warnings)
+        _setattr(self, 'dateline_place', dateline_place)
+        _setattr(self, 'dateline_day', dateline_day)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(published={self.published!r}, published_evidence={self.published_evidence!r}, publisher={self.publisher!r}, title={self.title!r}, warnings={self.warnings!r}, dateline_place={self.dateline_place!r}, dateline_day={self.dateline_day!r})"
-        )
+        return self.__class__.__qualname__ + f"(published={self.published!r}, published_evidence={self.published_evidence!r}, publisher={self.publisher!r}, title={self.title!r}, warnings={self.warnings!r}, dateline_place={self.dateline_place!r}, dateline_day={self.dateline_day!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.published,
-                self.published_evidence,
-                self.publisher,
-                self.title,
-                self.warnings,
-                self.dateline_place,
-                self.dateline_day,
-            ) == (
-                other.published,
-                other.published_evidence,
-                other.publisher,
-                other.title,
-                other.warnings,
-                other.dateline_place,
-                other.dateline_day,
-            )
+            return (self.published,self.published_evidence,self.publisher,self.title,self.warnings,self.dateline_place,self.dateline_day,)==(other.published,other.published_evidence,other.publisher,other.title,other.warnings,other.dateline_place,other.dateline_day,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.published,
-                self.published_evidence,
-                self.publisher,
-                self.title,
-                self.warnings,
-                self.dateline_place,
-                self.dateline_day,
-            )
-        )
+        return hash((self.published,self.published_evidence,self.publisher,self.title,self.warnings,self.dateline_place,self.dateline_day,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "published",
-            "published_evidence",
-            "publisher",
-            "title",
-            "warnings",
-            "dateline_place",
-            "dateline_day",
-        ):
+        if type(self) is cls or name in ('published','published_evidence','publisher','title','warnings','dateline_place','dateline_day',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "published",
-            "published_evidence",
-            "publisher",
-            "title",
-            "warnings",
-            "dateline_place",
-            "dateline_day",
-        ):
+        if type(self) is cls or name in ('published','published_evidence','publisher','title','warnings','dateline_place','dateline_day',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "SourceMeta(published: 'date | None', published_evidence: 'str | None', publisher: 'str | None', title: 'str | None', warnings: 'tuple[str, ...]' = (), dateline_place: 'str | None' = None, dateline_day: 'tuple[int, int] | None' = None)",
-        "__match_args__": (
-            "published",
-            "published_evidence",
-            "publisher",
-            "title",
-            "warnings",
-            "dateline_place",
-            "dateline_day",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "SourceMeta(published: 'date | None', published_evidence: 'str | None', publisher: 'str | None', title: 'str | None', warnings: 'tuple[str, ...]' = (), dateline_place: 'str | None' = None, dateline_day: 'tuple[int, int] | None' = None)", '__match_args__': ('published', 'published_evidence', 'publisher', 'title', 'warnings', 'dateline_place', 'dateline_day',)}
 
 
 def _extract_metadata__Candidate(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, when: date, evidence: str, score: float, line_no: int) -> None:
-        _setattr(self, "when", when)
-        _setattr(self, "evidence", evidence)
-        _setattr(self, "score", score)
-        _setattr(self, "line_no", line_no)
+        _setattr(self, 'when', when)
+        _setattr(self, 'evidence', evidence)
+        _setattr(self, 'score', score)
+        _setattr(self, 'line_no', line_no)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(when={self.when!r}, evidence={self.evidence!r}, score={self.score!r}, line_no={self.line_no!r})"
-        )
+        return self.__class__.__qualname__ + f"(when={self.when!r}, evidence={self.evidence!r}, score={self.score!r}, line_no={self.line_no!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.when,
-                self.evidence,
-                self.score,
-                self.line_no,
-            ) == (
-                other.when,
-                other.evidence,
-                other.score,
-                other.line_no,
-            )
+            return (self.when,self.evidence,self.score,self.line_no,)==(other.when,other.evidence,other.score,other.line_no,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.when,
-                self.evidence,
-                self.score,
-                self.line_no,
-            )
-        )
+        return hash((self.when,self.evidence,self.score,self.line_no,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "when",
-            "evidence",
-            "score",
-            "line_no",
-        ):
+        if type(self) is cls or name in ('when','evidence','score','line_no',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "when",
-            "evidence",
-            "score",
-            "line_no",
-        ):
+        if type(self) is cls or name in ('when','evidence','score','line_no',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "_Candidate(when: 'date', evidence: 'str', score: 'float', line_no: 'int')",
-        "__match_args__": (
-            "when",
-            "evidence",
-            "score",
-            "line_no",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "_Candidate(when: 'date', evidence: 'str', score: 'float', line_no: 'int')", '__match_args__': ('when', 'evidence', 'score', 'line_no',)}
 
 
 def _extract_reading_Reading(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_measure = d["measure"]
-    _dflt_cumulative = d["cumulative"]
-    _dflt_event_bound = d["event_bound"]
-    _dflt_thing = d["thing"]
+    _dflt_measure = d['measure']
+    _dflt_cumulative = d['cumulative']
+    _dflt_event_bound = d['event_bound']
+    _dflt_thing = d['thing']
 
-    def __init__(
-        self,
-        head: str,
-        unit: str,
-        kind: str,
-        measure: Measure | None = _dflt_measure,
-        cumulative: bool = _dflt_cumulative,
-        event_bound: bool = _dflt_event_bound,
-        thing: str | None = _dflt_thing,
-    ) -> None:
-        _setattr(self, "head", head)
-        _setattr(self, "unit", unit)
-        _setattr(self, "kind", kind)
-        _setattr(self, "measure", measure)
-        _setattr(self, "cumulative", cumulative)
-        _setattr(self, "event_bound", event_bound)
-        _setattr(self, "thing", thing)
+    def __init__(self, head: str, unit: str, kind: str, measure: Measure | None = _dflt_measure, cumulative: bool = _dflt_cumulative, event_bound: bool = _dflt_event_bound, thing: str | None = _dflt_thing) -> None:
+        _setattr(self, 'head', head)
+        _setattr(self, 'unit', unit)
+        _setattr(self, 'kind', kind)
+        _setattr(self, 'measure', measure)
+        _setattr(self, 'cumulative', cumulative)
+        _setattr(self, 'event_bound', event_bound)
+        _setattr(self, 'thing', thing)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(head={self.head!r}, unit={self.unit!r}, kind={self.kind!r}, measure={self.measure!r}, cumulative={self.cumulative!r}, event_bound={self.event_bound!r}, thing={self.thing!r})"
-        )
+        return self.__class__.__qualname__ + f"(head={self.head!r}, unit={self.unit!r}, kind={self.kind!r}, measure={self.measure!r}, cumulative={self.cumulative!r}, event_bound={self.event_bound!r}, thing={self.thing!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.head,
-                self.unit,
-                self.kind,
-                self.measure,
-                self.cumulative,
-                self.event_bound,
-                self.thing,
-            ) == (
-                other.head,
-                other.unit,
-                other.kind,
-                other.measure,
-                other.cumulative,
-                other.event_bound,
-                other.thing,
-            )
+            return (self.head,self.unit,self.kind,self.measure,self.cumulative,self.event_bound,self.thing,)==(other.head,other.unit,other.kind,other.measure,other.cumulative,other.event_bound,other.thing,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.head,
-                self.unit,
-                self.kind,
-                self.measure,
-                self.cumulative,
-                self.event_bound,
-                self.thing,
-            )
-        )
+        return hash((self.head,self.unit,self.kind,self.measure,self.cumulative,self.event_bound,self.thing,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "head",
-            "unit",
-            "kind",
-            "measure",
-            "cumulative",
-            "event_bound",
-            "thing",
-        ):
+        if type(self) is cls or name in ('head','unit','kind','measure','cumulative','event_bound','thing',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "head",
-            "unit",
-            "kind",
-            "measure",
-            "cumulative",
-            "event_bound",
-            "thing",
-        ):
+        if type(self) is cls or name in ('head','unit','kind','measure','cumulative','event_bound','thing',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "head",
-            "unit",
-            "kind",
-            "measure",
-            "cumulative",
-            "event_bound",
-            "thing",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('head', 'unit', 'kind', 'measure', 'cumulative', 'event_bound', 'thing',)}
 
 
 def _extract_run_ExtractResult(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_sources = d["sources"]
-    _dflt_claims = d["claims"]
-    _dflt_warnings = d["warnings"]
+    _dflt_sources = d['sources']
+    _dflt_claims = d['claims']
+    _dflt_warnings = d['warnings']
 
-    def __init__(
-        self,
-        sources: list[Source] = _HAS_DEFAULT_FACTORY,
-        claims: list[Claim] = _HAS_DEFAULT_FACTORY,
-        warnings: list[str] = _HAS_DEFAULT_FACTORY,
-    ) -> None:
+    def __init__(self, sources: list[Source] = _HAS_DEFAULT_FACTORY, claims: list[Claim] = _HAS_DEFAULT_FACTORY, warnings: list[str] = _HAS_DEFAULT_FACTORY) -> None:
         self.sources = _dflt_sources() if sources is _HAS_DEFAULT_FACTORY else sources
         self.claims = _dflt_claims() if claims is _HAS_DEFAULT_FACTORY else claims
         self.warnings = _dflt_warnings() if warnings is _HAS_DEFAULT_FACTORY else warnings
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(sources={self.sources!r}, claims={self.claims!r}, warnings={self.warnings!r})"
-        )
+        return self.__class__.__qualname__ + f"(sources={self.sources!r}, claims={self.claims!r}, warnings={self.warnings!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.sources,
-                self.claims,
-                self.warnings,
-            ) == (
-                other.sources,
-                other.claims,
-                other.warnings,
-            )
+            return (self.sources,self.claims,self.warnings,)==(other.sources,other.claims,other.warnings,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__doc__": "ExtractResult(sources: 'list[Source]' = <factory>, claims: 'list[Claim]' = <factory>, warnings: 'list[str]' = <factory>)",
-        "__match_args__": (
-            "sources",
-            "claims",
-            "warnings",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__doc__': "ExtractResult(sources: 'list[Source]' = <factory>, claims: 'list[Claim]' = <factory>, warnings: 'list[str]' = <factory>)", '__match_args__': ('sources', 'claims', 'warnings',)}
 
 
 def _extract_subjects_Lexicon(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self,
-        names: dict[str, str],
-        places: frozenset[str],
-        name_re: re.Pattern[str],
-        nouns: dict[str, tuple[str, str]],
-        noun_re: re.Pattern[str],
-    ) -> None:
-        _setattr(self, "names", names)
-        _setattr(self, "places", places)
-        _setattr(self, "name_re", name_re)
-        _setattr(self, "nouns", nouns)
-        _setattr(self, "noun_re", noun_re)
+    def __init__(self, names: dict[str, str], places: frozenset[str], name_re: re.Pattern[str], nouns: dict[str, tuple[str, str]], noun_re: re.Pattern[str]) -> None:
+        _setattr(self, 'names', names)
+        _setattr(self, 'places', places)
+        _setattr(self, 'name_re', name_re)
+        _setattr(self, 'nouns', nouns)
+        _setattr(self, 'noun_re', noun_re)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(names={self.names!r}, places={self.places!r}, name_re={self.name_re!r}, nouns={self.nouns!r}, noun_re={self.noun_re!r})"
-        )
+        return self.__class__.__qualname__ + f"(names={self.names!r}, places={self.places!r}, name_re={self.name_re!r}, nouns={self.nouns!r}, noun_re={self.noun_re!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.names,
-                self.places,
-                self.name_re,
-                self.nouns,
-                self.noun_re,
-            ) == (
-                other.names,
-                other.places,
-                other.name_re,
-                other.nouns,
-                other.noun_re,
-            )
+            return (self.names,self.places,self.name_re,self.nouns,self.noun_re,)==(other.names,other.places,other.name_re,other.nouns,other.noun_re,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.names,
-                self.places,
-                self.name_re,
-                self.nouns,
-                self.noun_re,
-            )
-        )
+        return hash((self.names,self.places,self.name_re,self.nouns,self.noun_re,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "names",
-            "places",
-            "name_re",
-            "nouns",
-            "noun_re",
-        ):
+        if type(self) is cls or name in ('names','places','name_re','nouns','noun_re',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "names",
-            "places",
-            "name_re",
-            "nouns",
-            "noun_re",
-        ):
+        if type(self) is cls or name in ('names','places','name_re','nouns','noun_re',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Lexicon(names: 'dict[str, str]', places: 'frozenset[str]', name_re: 're.Pattern[str]', nouns: 'dict[str, tuple[str, str]]', noun_re: 're.Pattern[str]')",
-        "__match_args__": (
-            "names",
-            "places",
-            "name_re",
-            "nouns",
-            "noun_re",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Lexicon(names: 'dict[str, str]', places: 'frozenset[str]', name_re: 're.Pattern[str]', nouns: 'dict[str, tuple[str, str]]', noun_re: 're.Pattern[str]')", '__match_args__': ('names', 'places', 'name_re', 'nouns', 'noun_re',)}
 
 
 def _extract_where_Where(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_spread = d["spread"]
+    _dflt_spread = d['spread']
 
-    def __init__(
-        self, country: str | None, mentions: tuple[PlaceMention, ...], spread: bool = _dflt_spread
-    ) -> None:
-        _setattr(self, "country", country)
-        _setattr(self, "mentions", mentions)
-        _setattr(self, "spread", spread)
+    def __init__(self, country: str | None, mentions: tuple[PlaceMention, ...], spread: bool = _dflt_spread) -> None:
+        _setattr(self, 'country', country)
+        _setattr(self, 'mentions', mentions)
+        _setattr(self, 'spread', spread)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(country={self.country!r}, mentions={self.mentions!r}, spread={self.spread!r})"
-        )
+        return self.__class__.__qualname__ + f"(country={self.country!r}, mentions={self.mentions!r}, spread={self.spread!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.country,
-                self.mentions,
-                self.spread,
-            ) == (
-                other.country,
-                other.mentions,
-                other.spread,
-            )
+            return (self.country,self.mentions,self.spread,)==(other.country,other.mentions,other.spread,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.country,
-                self.mentions,
-                self.spread,
-            )
-        )
+        return hash((self.country,self.mentions,self.spread,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "country",
-            "mentions",
-            "spread",
-        ):
+        if type(self) is cls or name in ('country','mentions','spread',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "country",
-            "mentions",
-            "spread",
-        ):
+        if type(self) is cls or name in ('country','mentions','spread',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "country",
-            "mentions",
-            "spread",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('country', 'mentions', 'spread',)}
 
 
 def _filters_Filters(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_subjects = d["subjects"]
-    _dflt_sources = d["sources"]
-    _dflt_since = d["since"]
-    _dflt_until = d["until"]
-    _dflt_severity = d["severity"]
+    _dflt_subjects = d['subjects']
+    _dflt_sources = d['sources']
+    _dflt_since = d['since']
+    _dflt_until = d['until']
+    _dflt_severity = d['severity']
 
-    def __init__(
-        self,
-        subjects: Sequence[str] = _dflt_subjects,
-        sources: Sequence[str] = _dflt_sources,
-        since: date | None = _dflt_since,
-        until: date | None = _dflt_until,
-        severity: str | None = _dflt_severity,
-    ) -> None:
-        _setattr(self, "subjects", subjects)
-        _setattr(self, "sources", sources)
-        _setattr(self, "since", since)
-        _setattr(self, "until", until)
-        _setattr(self, "severity", severity)
+    def __init__(self, subjects: Sequence[str] = _dflt_subjects, sources: Sequence[str] = _dflt_sources, since: date | None = _dflt_since, until: date | None = _dflt_until, severity: str | None = _dflt_severity) -> None:
+        _setattr(self, 'subjects', subjects)
+        _setattr(self, 'sources', sources)
+        _setattr(self, 'since', since)
+        _setattr(self, 'until', until)
+        _setattr(self, 'severity', severity)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(subjects={self.subjects!r}, sources={self.sources!r}, since={self.since!r}, until={self.until!r}, severity={self.severity!r})"
-        )
+        return self.__class__.__qualname__ + f"(subjects={self.subjects!r}, sources={self.sources!r}, since={self.since!r}, until={self.until!r}, severity={self.severity!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.subjects,
-                self.sources,
-                self.since,
-                self.until,
-                self.severity,
-            ) == (
-                other.subjects,
-                other.sources,
-                other.since,
-                other.until,
-                other.severity,
-            )
+            return (self.subjects,self.sources,self.since,self.until,self.severity,)==(other.subjects,other.sources,other.since,other.until,other.severity,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.subjects,
-                self.sources,
-                self.since,
-                self.until,
-                self.severity,
-            )
-        )
+        return hash((self.subjects,self.sources,self.since,self.until,self.severity,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "subjects",
-            "sources",
-            "since",
-            "until",
-            "severity",
-        ):
+        if type(self) is cls or name in ('subjects','sources','since','until','severity',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "subjects",
-            "sources",
-            "since",
-            "until",
-            "severity",
-        ):
+        if type(self) is cls or name in ('subjects','sources','since','until','severity',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Filters(subjects: 'Sequence[str]' = (), sources: 'Sequence[str]' = (), since: 'date | None' = None, until: 'date | None' = None, severity: 'str | None' = None)",
-        "__match_args__": (
-            "subjects",
-            "sources",
-            "since",
-            "until",
-            "severity",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Filters(subjects: 'Sequence[str]' = (), sources: 'Sequence[str]' = (), since: 'date | None' = None, until: 'date | None' = None, severity: 'str | None' = None)", '__match_args__': ('subjects', 'sources', 'since', 'until', 'severity',)}
 
 
 def _grouping_Group(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, subject: str, family: str, unit: str, members: tuple[NormalizedClaim, ...]
-    ) -> None:
-        _setattr(self, "subject", subject)
-        _setattr(self, "family", family)
-        _setattr(self, "unit", unit)
-        _setattr(self, "members", members)
+    def __init__(self, subject: str, family: str, unit: str, members: tuple[NormalizedClaim, ...]) -> None:
+        _setattr(self, 'subject', subject)
+        _setattr(self, 'family', family)
+        _setattr(self, 'unit', unit)
+        _setattr(self, 'members', members)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(subject={self.subject!r}, family={self.family!r}, unit={self.unit!r}, members={self.members!r})"
-        )
+        return self.__class__.__qualname__ + f"(subject={self.subject!r}, family={self.family!r}, unit={self.unit!r}, members={self.members!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.subject,
-                self.family,
-                self.unit,
-                self.members,
-            ) == (
-                other.subject,
-                other.family,
-                other.unit,
-                other.members,
-            )
+            return (self.subject,self.family,self.unit,self.members,)==(other.subject,other.family,other.unit,other.members,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.subject,
-                self.family,
-                self.unit,
-                self.members,
-            )
-        )
+        return hash((self.subject,self.family,self.unit,self.members,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "subject",
-            "family",
-            "unit",
-            "members",
-        ):
+        if type(self) is cls or name in ('subject','family','unit','members',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "subject",
-            "family",
-            "unit",
-            "members",
-        ):
+        if type(self) is cls or name in ('subject','family','unit','members',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "subject",
-            "family",
-            "unit",
-            "members",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('subject', 'family', 'unit', 'members',)}
 
 
 def _model_Amount(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_qualifier = d["qualifier"]
-    _dflt_unit = d["unit"]
+    _dflt_qualifier = d['qualifier']
+    _dflt_unit = d['unit']
 
-    def __init__(
-        self,
-        text: str,
-        low: float,
-        high: float,
-        qualifier: Qualifier = _dflt_qualifier,
-        unit: str | None = _dflt_unit,
-    ) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "low", low)
-        _setattr(self, "high", high)
-        _setattr(self, "qualifier", qualifier)
-        _setattr(self, "unit", unit)
+    def __init__(self, text: str, low: float, high: float, qualifier: Qualifier = _dflt_qualifier, unit: str | None = _dflt_unit) -> None:
+        _setattr(self, 'text', text)
+        _setattr(self, 'low', low)
+        _setattr(self, 'high', high)
+        _setattr(self, 'qualifier', qualifier)
+        _setattr(self, 'unit', unit)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(text={self.text!r}, low={self.low!r}, high={self.high!r}, qualifier={self.qualifier!r}, unit={self.unit!r})"
-        )
+        return self.__class__.__qualname__ + f"(text={self.text!r}, low={self.low!r}, high={self.high!r}, qualifier={self.qualifier!r}, unit={self.unit!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.low,
-                self.high,
-                self.qualifier,
-                self.unit,
-            ) == (
-                other.text,
-                other.low,
-                other.high,
-                other.qualifier,
-                other.unit,
-            )
+            return (self.text,self.low,self.high,self.qualifier,self.unit,)==(other.text,other.low,other.high,other.qualifier,other.unit,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.low,
-                self.high,
-                self.qualifier,
-                self.unit,
-            )
-        )
+        return hash((self.text,self.low,self.high,self.qualifier,self.unit,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-        ):
+        if type(self) is cls or name in ('text','low','high','qualifier','unit',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-        ):
+        if type(self) is cls or name in ('text','low','high','qualifier','unit',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "low",
-            "high",
-            "qualifier",
-            "unit",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'low', 'high', 'qualifier', 'unit',)}
 
 
 def _model_Claim(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_time = d["time"]
-    _dflt_qualifier = d["qualifier"]
-    _dflt_from_value = d["from_value"]
-    _dflt_to_value = d["to_value"]
-    _dflt_said_by = d["said_by"]
-    _dflt_note = d["note"]
-    _dflt_status = d["status"]
-    _dflt_status_reason = d["status_reason"]
-    _dflt_span = d["span"]
-    _dflt_location = d["location"]
-    _dflt_time_source = d["time_source"]
+    _dflt_time = d['time']
+    _dflt_qualifier = d['qualifier']
+    _dflt_from_value = d['from_value']
+    _dflt_to_value = d['to_value']
+    _dflt_said_by = d['said_by']
+    _dflt_note = d['note']
+    _dflt_status = d['status']
+    _dflt_status_reason = d['status_reason']
+    _dflt_span = d['span']
+    _dflt_location = d['location']
+    _dflt_time_source = d['time_source']
 
-    def __init__(
-        self,
-        id: str,
-        source: str,
-        subject: str,
-        kind: ClaimKind,
-        value: str | None,
-        unit: str,
-        quote: str,
-        time: str | None = _dflt_time,
-        qualifier: Qualifier | None = _dflt_qualifier,
-        from_value: str | None = _dflt_from_value,
-        to_value: str | None = _dflt_to_value,
-        said_by: str | None = _dflt_said_by,
-        note: str | None = _dflt_note,
-        status: ClaimStatus = _dflt_status,
-        status_reason: str | None = _dflt_status_reason,
-        span: tuple[int, int] | None = _dflt_span,
-        location: Location | None = _dflt_location,
-        time_source: TimeSource | None = _dflt_time_source,
-    ) -> None:
-        _setattr(self, "id", id)
-        _setattr(self, "source", source)
-        _setattr(self, "subject", subject)
-        _setattr(self, "kind", kind)
-        _setattr(self, "value", value)
-        _setattr(self, "unit", unit)
-        _setattr(self, "quote", quote)
-        _setattr(self, "time", time)
-        _setattr(self, "qualifier", qualifier)
-        _setattr(self, "from_value", from_value)
-        _setattr(self, "to_value", to_value)
-        _setattr(self, "said_by", said_by)
-        _setattr(self, "note", note)
-        _setattr(self, "status", status)
-        _setattr(self, "status_reason", status_reason)
-        _setattr(self, "span", span)
-        _setattr(self, "location", location)
-        _setattr(self, "time_source", time_source)
+    def __init__(self, id: str, source: str, subject: str, kind: ClaimKind, value: str | None, unit: str, quote: str, time: str | None = _dflt_time, qualifier: Qualifier | None = _dflt_qualifier, from_value: str | None = _dflt_from_value, to_value: str | None = _dflt_to_value, said_by: str | None = _dflt_said_by, note: str | None = _dflt_note, status: ClaimStatus = _dflt_status, status_reason: str | None = _dflt_status_reason, span: tuple[int, int] | None = _dflt_span, location: Location | None = _dflt_location, time_source: TimeSource | None = _dflt_time_source) -> None:
+        _setattr(self, 'id', id)
+        _setattr(self, 'source', source)
+        _setattr(self, 'subject', subject)
+        _setattr(self, 'kind', kind)
+        _setattr(self, 'value', value)
+        _setattr(self, 'unit', unit)
+        _setattr(self, 'quote', quote)
+        _setattr(self, 'time', time)
+        _setattr(self, 'qualifier', qualifier)
+        _setattr(self, 'from_value', from_value)
+        _setattr(self, 'to_value', to_value)
+        _setattr(self, 'said_by', said_by)
+        _setattr(self, 'note', note)
+        _setattr(self, 'status', status)
+        _setattr(self, 'status_reason', status_reason)
+        _setattr(self, 'span', span)
+        _setattr(self, 'location', location)
+        _setattr(self, 'time_source', time_source)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, source={self.source!r}, subject={self.subject!r}, kind={self.kind!r}, value={self.value!r}, unit={self.unit!r}, quote={self.quote!r}, time={self.time!r}, qualifier={self.qualifier!r}, from_value={self.from_value!r}, to_value={self.to_value!r}, said_by={self.said_by!r}, note={self.note!r}, status={self.status!r}, status_reason={self.status_reason!r}, span={self.span!r}, location={self.location!r}, time_source={self.time_source!r})"
-        )
+        return self.__class__.__qualname__ + f"(id={self.id!r}, source={self.source!r}, subject={self.subject!r}, kind={self.kind!r}, value={self.value!r}, unit={self.unit!r}, quote={self.quote!r}, time={self.time!r}, qualifier={self.qualifier!r}, from_value={self.from_value!r}, to_value={self.to_value!r}, said_by={self.said_by!r}, note={self.note!r}, status={self.status!r}, status_reason={self.status_reason!r}, span={self.span!r}, location={self.location!r}, time_source={self.time_source!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.id,
-                self.source,
-                self.subject,
-                self.kind,
-                self.value,
-                self.unit,
-                self.quote,
-                self.time,
-                self.qualifier,
-                self.from_value,
-                self.to_value,
-                self.said_by,
-                self.note,
-                self.status,
-                self.status_reason,
-                self.span,
-                self.location,
-                self.time_source,
-            ) == (
-                other.id,
-                other.source,
-                other.subject,
-                other.kind,
-                other.value,
-                other.unit,
-                other.quote,
-                other.time,
-                other.qualifier,
-                other.from_value,
-                other.to_value,
-                other.said_by,
-                other.note,
-                other.status,
-                other.status_reason,
-                other.span,
-                other.location,
-                other.time_source,
-            )
+            return (self.id,self.source,self.subject,self.kind,self.value,self.unit,self.quote,self.time,self.qualifier,self.from_value,self.to_value,self.said_by,self.note,self.status,self.status_reason,self.span,self.location,self.time_source,)==(other.id,other.source,other.subject,other.kind,other.value,other.unit,other.quote,other.time,other.qualifier,other.from_value,other.to_value,other.said_by,other.note,other.status,other.status_reason,other.span,other.location,other.time_source,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.id,
-                self.source,
-                self.subject,
-                self.kind,
-                self.value,
-                self.unit,
-                self.quote,
-                self.time,
-                self.qualifier,
-                self.from_value,
-                self.to_value,
-                self.said_by,
-                self.note,
-                self.status,
-                self.status_reason,
-                self.span,
-                self.location,
-                self.time_source,
-            )
-        )
+        return hash((self.id,self.source,self.subject,self.kind,self.value,self.unit,self.quote,self.time,self.qualifier,self.from_value,self.to_value,self.said_by,self.note,self.status,self.status_reason,self.span,self.location,self.time_source,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "id",
-            "source",
-            "subject",
-            "kind",
-            "value",
-            "unit",
-            "quote",
-            "time",
-            "qualifier",
-            "from_value",
-            "to_value",
-            "said_by",
-            "note",
-            "status",
-            "status_reason",
-            "span",
-            "location",
-            "time_source",
-        ):
+        if type(self) is cls or name in ('id','source','subject','kind','value','unit','quote','time','qualifier','from_value','to_value','said_by','note','status','status_reason','span','location','time_source',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "id",
-            "source",
-            "subject",
-            "kind",
-            "value",
-            "unit",
-            "quote",
-            "time",
-            "qualifier",
-            "from_value",
-            "to_value",
-            "said_by",
-            "note",
-            "status",
-            "status_reason",
-            "span",
-            "location",
-            "time_source",
-        ):
+        if type(self) is cls or name in ('id','source','subject','kind','value','unit','quote','time','qualifier','from_value','to_value','said_by','note','status','status_reason','span','location','time_source',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "id",
-            "source",
-            "subject",
-            "kind",
-            "value",
-            "unit",
-            "quote",
-            "time",
-            "qualifier",
-            "from_value",
-            "to_value",
-            "said_by",
-            "note",
-            "status",
-            "status_reason",
-            "span",
-            "location",
-            "time_source",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('id', 'source', 'subject', 'kind', 'value', 'unit', 'quote', 'time', 'qualifier', 'from_value', 'to_value', 'said_by', 'note', 'status', 'status_reason', 'span', 'location', 'time_source',)}
 
 
 def _model_ClaimsFile(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_aliases = d["aliases"]
-    _dflt_reviews = d["reviews"]
-    _dflt_settings = d["settings"]
-    _dflt_warnings = d["warnings"]
-    _dflt_texts = d["texts"]
+    _dflt_aliases = d['aliases']
+    _dflt_reviews = d['reviews']
+    _dflt_settings = d['settings']
+    _dflt_warnings = d['warnings']
+    _dflt_texts = d['texts']
 
-    def __init__(
-        self,
-        path: str,
-        version: int,
-        sources: tuple[Source, ...],
-        claims: tuple[Claim, ...],
-        aliases: tuple[tuple[str, ...], ...] = _dflt_aliases,
-        reviews: tuple[Review, ...] = _dflt_reviews,
-        settings: dict[str, float] = _HAS_DEFAULT_FACTORY,
-        warnings: tuple[Problem, ...] = _dflt_warnings,
-        texts: dict[str, str] = _HAS_DEFAULT_FACTORY,
-    ) -> None:
-        _setattr(self, "path", path)
-        _setattr(self, "version", version)
-        _setattr(self, "sources", sources)
-        _setattr(self, "claims", claims)
-        _setattr(self, "aliases", aliases)
-        _setattr(self, "reviews", reviews)
-        _setattr(
-            self, "settings", _dflt_settings() if settings is _HAS_DEFAULT_FACTORY else settings
-        )
-        _setattr(self, "warnings", warnings)
-        _setattr(self, "texts", _dflt_texts() if texts is _HAS_DEFAULT_FACTORY else texts)
+    def __init__(self, path: str, version: int, sources: tuple[Source, ...], claims: tuple[Claim, ...], aliases: tuple[tuple[str, ...], ...] = _dflt_aliases, reviews: tuple[Review, ...] = _dflt_reviews, settings: dict[str, float] = _HAS_DEFAULT_FACTORY, warnings: tuple[Problem, ...] = _dflt_warnings, texts: dict[str, str] = _HAS_DEFAULT_FACTORY) -> None:
+        _setattr(self, 'path', path)
+        _setattr(self, 'version', version)
+        _setattr(self, 'sources', sources)
+        _setattr(self, 'claims', claims)
+        _setattr(self, 'aliases', aliases)
+        _setattr(self, 'reviews', reviews)
+        _setattr(self, 'settings', _dflt_settings() if settings is _HAS_DEFAULT_FACTORY else settings)
+        _setattr(self, 'warnings', warnings)
+        _setattr(self, 'texts', _dflt_texts() if texts is _HAS_DEFAULT_FACTORY else texts)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(path={self.path!r}, version={self.version!r}, sources={self.sources!r}, claims={self.claims!r}, aliases={self.aliases!r}, reviews={self.reviews!r}, settings={self.settings!r}, warnings={self.warnings!r})"
-        )
+        return self.__class__.__qualname__ + f"(path={self.path!r}, version={self.version!r}, sources={self.sources!r}, claims={self.claims!r}, aliases={self.aliases!r}, reviews={self.reviews!r}, settings={self.settings!r}, warnings={self.warnings!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.version,
-                self.sources,
-                self.claims,
-                self.aliases,
-                self.reviews,
-                self.settings,
-                self.warnings,
-            ) == (
-                other.path,
-                other.version,
-                other.sources,
-                other.claims,
-                other.aliases,
-                other.reviews,
-                other.settings,
-                other.warnings,
-            )
+            return (self.path,self.version,self.sources,self.claims,self.aliases,self.reviews,self.settings,self.warnings,)==(other.path,other.version,other.sources,other.claims,other.aliases,other.reviews,other.settings,other.warnings,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.path,
-                self.version,
-                self.sources,
-                self.claims,
-                self.aliases,
-                self.reviews,
-                self.settings,
-                self.warnings,
-            )
-        )
+        return hash((self.path,self.version,self.sources,self.claims,self.aliases,self.reviews,self.settings,self.warnings,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "path",
-            "version",
-            "sources",
-            "claims",
-            "aliases",
-            "reviews",
-            "settings",
-            "warnings",
-            "texts",
-        ):
+        if type(self) is cls or name in ('path','version','sources','claims','aliases','reviews','settings','warnings','texts',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "path",
-            "version",
-            "sources",
-            "claims",
-            "aliases",
-            "reviews",
-            "settings",
-            "warnings",
-            "texts",
-        ):
+        if type(self) is cls or name in ('path','version','sources','claims','aliases','reviews','settings','warnings','texts',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "path",
-            "version",
-            "sources",
-            "claims",
-            "aliases",
-            "reviews",
-            "settings",
-            "warnings",
-            "texts",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('path', 'version', 'sources', 'claims', 'aliases', 'reviews', 'settings', 'warnings', 'texts',)}
 
 
 def _model_DateInterval(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, start: date | None, end: date | None) -> None:
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
 
     @recursive_repr
     def __repr__(self):
@@ -2485,1307 +1027,520 @@ def _model_DateInterval(cls, d, recursive_repr):
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.start,
-                self.end,
-            ) == (
-                other.start,
-                other.end,
-            )
+            return (self.start,self.end,)==(other.start,other.end,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.start,
-                self.end,
-            )
-        )
+        return hash((self.start,self.end,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "start",
-            "end",
-        ):
+        if type(self) is cls or name in ('start','end',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "start",
-            "end",
-        ):
+        if type(self) is cls or name in ('start','end',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "start",
-            "end",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('start', 'end',)}
 
 
 def _model_Finding(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_review = d["review"]
-    _dflt_evidence = d["evidence"]
-    _dflt_new_since_review = d["new_since_review"]
+    _dflt_review = d['review']
+    _dflt_evidence = d['evidence']
+    _dflt_new_since_review = d['new_since_review']
 
-    def __init__(
-        self,
-        fingerprint: str,
-        rule: str,
-        tier: Tier,
-        severity: Severity,
-        subject: str,
-        message: str,
-        claims: tuple[str, ...],
-        review: Review | None = _dflt_review,
-        evidence: tuple[str, ...] = _dflt_evidence,
-        new_since_review: tuple[str, ...] = _dflt_new_since_review,
-    ) -> None:
-        _setattr(self, "fingerprint", fingerprint)
-        _setattr(self, "rule", rule)
-        _setattr(self, "tier", tier)
-        _setattr(self, "severity", severity)
-        _setattr(self, "subject", subject)
-        _setattr(self, "message", message)
-        _setattr(self, "claims", claims)
-        _setattr(self, "review", review)
-        _setattr(self, "evidence", evidence)
-        _setattr(self, "new_since_review", new_since_review)
+    def __init__(self, fingerprint: str, rule: str, tier: Tier, severity: Severity, subject: str, message: str, claims: tuple[str, ...], review: Review | None = _dflt_review, evidence: tuple[str, ...] = _dflt_evidence, new_since_review: tuple[str, ...] = _dflt_new_since_review) -> None:
+        _setattr(self, 'fingerprint', fingerprint)
+        _setattr(self, 'rule', rule)
+        _setattr(self, 'tier', tier)
+        _setattr(self, 'severity', severity)
+        _setattr(self, 'subject', subject)
+        _setattr(self, 'message', message)
+        _setattr(self, 'claims', claims)
+        _setattr(self, 'review', review)
+        _setattr(self, 'evidence', evidence)
+        _setattr(self, 'new_since_review', new_since_review)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(fingerprint={self.fingerprint!r}, rule={self.rule!r}, tier={self.tier!r}, severity={self.severity!r}, subject={self.subject!r}, message={self.message!r}, claims={self.claims!r}, review={self.review!r}, evidence={self.evidence!r}, new_since_review={self.new_since_review!r})"
-        )
+        return self.__class__.__qualname__ + f"(fingerprint={self.fingerprint!r}, rule={self.rule!r}, tier={self.tier!r}, severity={self.severity!r}, subject={self.subject!r}, message={self.message!r}, claims={self.claims!r}, review={self.review!r}, evidence={self.evidence!r}, new_since_review={self.new_since_review!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.fingerprint,
-                self.rule,
-                self.tier,
-                self.severity,
-                self.subject,
-                self.message,
-                self.claims,
-                self.review,
-                self.evidence,
-                self.new_since_review,
-            ) == (
-                other.fingerprint,
-                other.rule,
-                other.tier,
-                other.severity,
-                other.subject,
-                other.message,
-                other.claims,
-                other.review,
-                other.evidence,
-                other.new_since_review,
-            )
+            return (self.fingerprint,self.rule,self.tier,self.severity,self.subject,self.message,self.claims,self.review,self.evidence,self.new_since_review,)==(other.fingerprint,other.rule,other.tier,other.severity,other.subject,other.message,other.claims,other.review,other.evidence,other.new_since_review,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.fingerprint,
-                self.rule,
-                self.tier,
-                self.severity,
-                self.subject,
-                self.message,
-                self.claims,
-                self.review,
-                self.evidence,
-                self.new_since_review,
-            )
-        )
+        return hash((self.fingerprint,self.rule,self.tier,self.severity,self.subject,self.message,self.claims,self.review,self.evidence,self.new_since_review,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "fingerprint",
-            "rule",
-            "tier",
-            "severity",
-            "subject",
-            "message",
-            "claims",
-            "review",
-            "evidence",
-            "new_since_review",
-        ):
+        if type(self) is cls or name in ('fingerprint','rule','tier','severity','subject','message','claims','review','evidence','new_since_review',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "fingerprint",
-            "rule",
-            "tier",
-            "severity",
-            "subject",
-            "message",
-            "claims",
-            "review",
-            "evidence",
-            "new_since_review",
-        ):
+        if type(self) is cls or name in ('fingerprint','rule','tier','severity','subject','message','claims','review','evidence','new_since_review',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "fingerprint",
-            "rule",
-            "tier",
-            "severity",
-            "subject",
-            "message",
-            "claims",
-            "review",
-            "evidence",
-            "new_since_review",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('fingerprint', 'rule', 'tier', 'severity', 'subject', 'message', 'claims', 'review', 'evidence', 'new_since_review',)}
 
 
 def _model_Location(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_line = d["line"]
-    _dflt_col = d["col"]
+    _dflt_line = d['line']
+    _dflt_col = d['col']
 
     def __init__(self, path: str, line: int = _dflt_line, col: int = _dflt_col) -> None:
-        _setattr(self, "path", path)
-        _setattr(self, "line", line)
-        _setattr(self, "col", col)
+        _setattr(self, 'path', path)
+        _setattr(self, 'line', line)
+        _setattr(self, 'col', col)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(path={self.path!r}, line={self.line!r}, col={self.col!r})"
-        )
+        return self.__class__.__qualname__ + f"(path={self.path!r}, line={self.line!r}, col={self.col!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.line,
-                self.col,
-            ) == (
-                other.path,
-                other.line,
-                other.col,
-            )
+            return (self.path,self.line,self.col,)==(other.path,other.line,other.col,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.path,
-                self.line,
-                self.col,
-            )
-        )
+        return hash((self.path,self.line,self.col,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "path",
-            "line",
-            "col",
-        ):
+        if type(self) is cls or name in ('path','line','col',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "path",
-            "line",
-            "col",
-        ):
+        if type(self) is cls or name in ('path','line','col',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
     def __lt__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.line,
-                self.col,
-            ) < (
-                other.path,
-                other.line,
-                other.col,
-            )
+            return (self.path,self.line,self.col,)<(other.path,other.line,other.col,)
         return NotImplemented
 
     def __le__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.line,
-                self.col,
-            ) <= (
-                other.path,
-                other.line,
-                other.col,
-            )
+            return (self.path,self.line,self.col,)<=(other.path,other.line,other.col,)
         return NotImplemented
 
     def __gt__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.line,
-                self.col,
-            ) > (
-                other.path,
-                other.line,
-                other.col,
-            )
+            return (self.path,self.line,self.col,)>(other.path,other.line,other.col,)
         return NotImplemented
 
     def __ge__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.path,
-                self.line,
-                self.col,
-            ) >= (
-                other.path,
-                other.line,
-                other.col,
-            )
+            return (self.path,self.line,self.col,)>=(other.path,other.line,other.col,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__lt__": __lt__,
-        "__le__": __le__,
-        "__gt__": __gt__,
-        "__ge__": __ge__,
-        "__match_args__": (
-            "path",
-            "line",
-            "col",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__lt__': __lt__, '__le__': __le__, '__gt__': __gt__, '__ge__': __ge__, '__match_args__': ('path', 'line', 'col',)}
 
 
 def _model_NormalizedClaim(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_from_value = d["from_value"]
-    _dflt_to_value = d["to_value"]
-    _dflt_unit = d["unit"]
-    _dflt_time_mod = d["time_mod"]
+    _dflt_from_value = d['from_value']
+    _dflt_to_value = d['to_value']
+    _dflt_unit = d['unit']
+    _dflt_time_mod = d['time_mod']
 
-    def __init__(
-        self,
-        claim: Claim,
-        subject_key: str,
-        place: str | None,
-        value: ValueInterval | None,
-        stated: ValueInterval | None,
-        time: DateInterval | None,
-        from_value: ValueInterval | None = _dflt_from_value,
-        to_value: ValueInterval | None = _dflt_to_value,
-        unit: str = _dflt_unit,
-        time_mod: str | None = _dflt_time_mod,
-    ) -> None:
-        _setattr(self, "claim", claim)
-        _setattr(self, "subject_key", subject_key)
-        _setattr(self, "place", place)
-        _setattr(self, "value", value)
-        _setattr(self, "stated", stated)
-        _setattr(self, "time", time)
-        _setattr(self, "from_value", from_value)
-        _setattr(self, "to_value", to_value)
-        _setattr(self, "unit", unit)
-        _setattr(self, "time_mod", time_mod)
+    def __init__(self, claim: Claim, subject_key: str, place: str | None, value: ValueInterval | None, stated: ValueInterval | None, time: DateInterval | None, from_value: ValueInterval | None = _dflt_from_value, to_value: ValueInterval | None = _dflt_to_value, unit: str = _dflt_unit, time_mod: str | None = _dflt_time_mod) -> None:
+        _setattr(self, 'claim', claim)
+        _setattr(self, 'subject_key', subject_key)
+        _setattr(self, 'place', place)
+        _setattr(self, 'value', value)
+        _setattr(self, 'stated', stated)
+        _setattr(self, 'time', time)
+        _setattr(self, 'from_value', from_value)
+        _setattr(self, 'to_value', to_value)
+        _setattr(self, 'unit', unit)
+        _setattr(self, 'time_mod', time_mod)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(claim={self.claim!r}, subject_key={self.subject_key!r}, place={self.place!r}, value={self.value!r}, stated={self.stated!r}, time={self.time!r}, from_value={self.from_value!r}, to_value={self.to_value!r}, unit={self.unit!r}, time_mod={self.time_mod!r})"
-        )
+        return self.__class__.__qualname__ + f"(claim={self.claim!r}, subject_key={self.subject_key!r}, place={self.place!r}, value={self.value!r}, stated={self.stated!r}, time={self.time!r}, from_value={self.from_value!r}, to_value={self.to_value!r}, unit={self.unit!r}, time_mod={self.time_mod!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.claim,
-                self.subject_key,
-                self.place,
-                self.value,
-                self.stated,
-                self.time,
-                self.from_value,
-                self.to_value,
-                self.unit,
-                self.time_mod,
-            ) == (
-                other.claim,
-                other.subject_key,
-                other.place,
-                other.value,
-                other.stated,
-                other.time,
-                other.from_value,
-                other.to_value,
-                other.unit,
-                other.time_mod,
-            )
+            return (self.claim,self.subject_key,self.place,self.value,self.stated,self.time,self.from_value,self.to_value,self.unit,self.time_mod,)==(other.claim,other.subject_key,other.place,other.value,other.stated,other.time,other.from_value,other.to_value,other.unit,other.time_mod,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.claim,
-                self.subject_key,
-                self.place,
-                self.value,
-                self.stated,
-                self.time,
-                self.from_value,
-                self.to_value,
-                self.unit,
-                self.time_mod,
-            )
-        )
+        return hash((self.claim,self.subject_key,self.place,self.value,self.stated,self.time,self.from_value,self.to_value,self.unit,self.time_mod,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "claim",
-            "subject_key",
-            "place",
-            "value",
-            "stated",
-            "time",
-            "from_value",
-            "to_value",
-            "unit",
-            "time_mod",
-        ):
+        if type(self) is cls or name in ('claim','subject_key','place','value','stated','time','from_value','to_value','unit','time_mod',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "claim",
-            "subject_key",
-            "place",
-            "value",
-            "stated",
-            "time",
-            "from_value",
-            "to_value",
-            "unit",
-            "time_mod",
-        ):
+        if type(self) is cls or name in ('claim','subject_key','place','value','stated','time','from_value','to_value','unit','time_mod',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "claim",
-            "subject_key",
-            "place",
-            "value",
-            "stated",
-            "time",
-            "from_value",
-            "to_value",
-            "unit",
-            "time_mod",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('claim', 'subject_key', 'place', 'value', 'stated', 'time', 'from_value', 'to_value', 'unit', 'time_mod',)}
 
 
 def _model_Problem(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_code = d["code"]
-    _dflt_hint = d["hint"]
+    _dflt_code = d['code']
+    _dflt_hint = d['hint']
 
-    def __init__(
-        self,
-        location: Location,
-        severity: Severity,
-        message: str,
-        code: str = _dflt_code,
-        hint: str | None = _dflt_hint,
-    ) -> None:
-        _setattr(self, "location", location)
-        _setattr(self, "severity", severity)
-        _setattr(self, "message", message)
-        _setattr(self, "code", code)
-        _setattr(self, "hint", hint)
+    def __init__(self, location: Location, severity: Severity, message: str, code: str = _dflt_code, hint: str | None = _dflt_hint) -> None:
+        _setattr(self, 'location', location)
+        _setattr(self, 'severity', severity)
+        _setattr(self, 'message', message)
+        _setattr(self, 'code', code)
+        _setattr(self, 'hint', hint)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(location={self.location!r}, severity={self.severity!r}, message={self.message!r}, code={self.code!r}, hint={self.hint!r})"
-        )
+        return self.__class__.__qualname__ + f"(location={self.location!r}, severity={self.severity!r}, message={self.message!r}, code={self.code!r}, hint={self.hint!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.location,
-                self.severity,
-                self.message,
-                self.code,
-                self.hint,
-            ) == (
-                other.location,
-                other.severity,
-                other.message,
-                other.code,
-                other.hint,
-            )
+            return (self.location,self.severity,self.message,self.code,self.hint,)==(other.location,other.severity,other.message,other.code,other.hint,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.location,
-                self.severity,
-                self.message,
-                self.code,
-                self.hint,
-            )
-        )
+        return hash((self.location,self.severity,self.message,self.code,self.hint,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "location",
-            "severity",
-            "message",
-            "code",
-            "hint",
-        ):
+        if type(self) is cls or name in ('location','severity','message','code','hint',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "location",
-            "severity",
-            "message",
-            "code",
-            "hint",
-        ):
+        if type(self) is cls or name in ('location','severity','message','code','hint',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
     def __lt__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.location,
-                self.severity,
-                self.message,
-                self.code,
-                self.hint,
-            ) < (
-                other.location,
-                other.severity,
-                other.message,
-                other.code,
-                other.hint,
-            )
+            return (self.location,self.severity,self.message,self.code,self.hint,)<(other.location,other.severity,other.message,other.code,other.hint,)
         return NotImplemented
 
     def __le__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.location,
-                self.severity,
-                self.message,
-                self.code,
-                self.hint,
-            ) <= (
-                other.location,
-                other.severity,
-                other.message,
-                other.code,
-                other.hint,
-            )
+            return (self.location,self.severity,self.message,self.code,self.hint,)<=(other.location,other.severity,other.message,other.code,other.hint,)
         return NotImplemented
 
     def __gt__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.location,
-                self.severity,
-                self.message,
-                self.code,
-                self.hint,
-            ) > (
-                other.location,
-                other.severity,
-                other.message,
-                other.code,
-                other.hint,
-            )
+            return (self.location,self.severity,self.message,self.code,self.hint,)>(other.location,other.severity,other.message,other.code,other.hint,)
         return NotImplemented
 
     def __ge__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.location,
-                self.severity,
-                self.message,
-                self.code,
-                self.hint,
-            ) >= (
-                other.location,
-                other.severity,
-                other.message,
-                other.code,
-                other.hint,
-            )
+            return (self.location,self.severity,self.message,self.code,self.hint,)>=(other.location,other.severity,other.message,other.code,other.hint,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__lt__": __lt__,
-        "__le__": __le__,
-        "__gt__": __gt__,
-        "__ge__": __ge__,
-        "__match_args__": (
-            "location",
-            "severity",
-            "message",
-            "code",
-            "hint",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__lt__': __lt__, '__le__': __le__, '__gt__': __gt__, '__ge__': __ge__, '__match_args__': ('location', 'severity', 'message', 'code', 'hint',)}
 
 
 def _model_Report(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_problems = d["problems"]
+    _dflt_problems = d['problems']
 
-    def __init__(
-        self,
-        claims_file: ClaimsFile,
-        normalized: tuple[NormalizedClaim, ...],
-        findings: tuple[Finding, ...],
-        problems: tuple[Problem, ...] = _dflt_problems,
-    ) -> None:
-        _setattr(self, "claims_file", claims_file)
-        _setattr(self, "normalized", normalized)
-        _setattr(self, "findings", findings)
-        _setattr(self, "problems", problems)
+    def __init__(self, claims_file: ClaimsFile, normalized: tuple[NormalizedClaim, ...], findings: tuple[Finding, ...], problems: tuple[Problem, ...] = _dflt_problems) -> None:
+        _setattr(self, 'claims_file', claims_file)
+        _setattr(self, 'normalized', normalized)
+        _setattr(self, 'findings', findings)
+        _setattr(self, 'problems', problems)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(claims_file={self.claims_file!r}, normalized={self.normalized!r}, findings={self.findings!r}, problems={self.problems!r})"
-        )
+        return self.__class__.__qualname__ + f"(claims_file={self.claims_file!r}, normalized={self.normalized!r}, findings={self.findings!r}, problems={self.problems!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.claims_file,
-                self.normalized,
-                self.findings,
-                self.problems,
-            ) == (
-                other.claims_file,
-                other.normalized,
-                other.findings,
-                other.problems,
-            )
+            return (self.claims_file,self.normalized,self.findings,self.problems,)==(other.claims_file,other.normalized,other.findings,other.problems,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.claims_file,
-                self.normalized,
-                self.findings,
-                self.problems,
-            )
-        )
+        return hash((self.claims_file,self.normalized,self.findings,self.problems,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "claims_file",
-            "normalized",
-            "findings",
-            "problems",
-        ):
+        if type(self) is cls or name in ('claims_file','normalized','findings','problems',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "claims_file",
-            "normalized",
-            "findings",
-            "problems",
-        ):
+        if type(self) is cls or name in ('claims_file','normalized','findings','problems',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "claims_file",
-            "normalized",
-            "findings",
-            "problems",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('claims_file', 'normalized', 'findings', 'problems',)}
 
 
 def _model_Review(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_note = d["note"]
-    _dflt_location = d["location"]
+    _dflt_note = d['note']
+    _dflt_location = d['location']
 
-    def __init__(
-        self,
-        fingerprint: str,
-        verdict: Literal["accepted", "dismissed"],
-        note: str = _dflt_note,
-        location: Location | None = _dflt_location,
-    ) -> None:
-        _setattr(self, "fingerprint", fingerprint)
-        _setattr(self, "verdict", verdict)
-        _setattr(self, "note", note)
-        _setattr(self, "location", location)
+    def __init__(self, fingerprint: str, verdict: Literal['accepted', 'dismissed'], note: str = _dflt_note, location: Location | None = _dflt_location) -> None:
+        _setattr(self, 'fingerprint', fingerprint)
+        _setattr(self, 'verdict', verdict)
+        _setattr(self, 'note', note)
+        _setattr(self, 'location', location)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(fingerprint={self.fingerprint!r}, verdict={self.verdict!r}, note={self.note!r}, location={self.location!r})"
-        )
+        return self.__class__.__qualname__ + f"(fingerprint={self.fingerprint!r}, verdict={self.verdict!r}, note={self.note!r}, location={self.location!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.fingerprint,
-                self.verdict,
-                self.note,
-                self.location,
-            ) == (
-                other.fingerprint,
-                other.verdict,
-                other.note,
-                other.location,
-            )
+            return (self.fingerprint,self.verdict,self.note,self.location,)==(other.fingerprint,other.verdict,other.note,other.location,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.fingerprint,
-                self.verdict,
-                self.note,
-                self.location,
-            )
-        )
+        return hash((self.fingerprint,self.verdict,self.note,self.location,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "fingerprint",
-            "verdict",
-            "note",
-            "location",
-        ):
+        if type(self) is cls or name in ('fingerprint','verdict','note','location',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "fingerprint",
-            "verdict",
-            "note",
-            "location",
-        ):
+        if type(self) is cls or name in ('fingerprint','verdict','note','location',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "fingerprint",
-            "verdict",
-            "note",
-            "location",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('fingerprint', 'verdict', 'note', 'location',)}
 
 
 def _model_Source(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_publisher = d["publisher"]
-    _dflt_title = d["title"]
-    _dflt_published = d["published"]
-    _dflt_url = d["url"]
-    _dflt_location = d["location"]
+    _dflt_publisher = d['publisher']
+    _dflt_title = d['title']
+    _dflt_published = d['published']
+    _dflt_url = d['url']
+    _dflt_location = d['location']
 
-    def __init__(
-        self,
-        id: str,
-        path: str,
-        publisher: str | None = _dflt_publisher,
-        title: str | None = _dflt_title,
-        published: date | None = _dflt_published,
-        url: str | None = _dflt_url,
-        location: Location | None = _dflt_location,
-    ) -> None:
-        _setattr(self, "id", id)
-        _setattr(self, "path", path)
-        _setattr(self, "publisher", publisher)
-        _setattr(self, "title", title)
-        _setattr(self, "published", published)
-        _setattr(self, "url", url)
-        _setattr(self, "location", location)
+    def __init__(self, id: str, path: str, publisher: str | None = _dflt_publisher, title: str | None = _dflt_title, published: date | None = _dflt_published, url: str | None = _dflt_url, location: Location | None = _dflt_location) -> None:
+        _setattr(self, 'id', id)
+        _setattr(self, 'path', path)
+        _setattr(self, 'publisher', publisher)
+        _setattr(self, 'title', title)
+        _setattr(self, 'published', published)
+        _setattr(self, 'url', url)
+        _setattr(self, 'location', location)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(id={self.id!r}, path={self.path!r}, publisher={self.publisher!r}, title={self.title!r}, published={self.published!r}, url={self.url!r}, location={self.location!r})"
-        )
+        return self.__class__.__qualname__ + f"(id={self.id!r}, path={self.path!r}, publisher={self.publisher!r}, title={self.title!r}, published={self.published!r}, url={self.url!r}, location={self.location!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.id,
-                self.path,
-                self.publisher,
-                self.title,
-                self.published,
-                self.url,
-                self.location,
-            ) == (
-                other.id,
-                other.path,
-                other.publisher,
-                other.title,
-                other.published,
-                other.url,
-                other.location,
-            )
+            return (self.id,self.path,self.publisher,self.title,self.published,self.url,self.location,)==(other.id,other.path,other.publisher,other.title,other.published,other.url,other.location,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.id,
-                self.path,
-                self.publisher,
-                self.title,
-                self.published,
-                self.url,
-                self.location,
-            )
-        )
+        return hash((self.id,self.path,self.publisher,self.title,self.published,self.url,self.location,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "id",
-            "path",
-            "publisher",
-            "title",
-            "published",
-            "url",
-            "location",
-        ):
+        if type(self) is cls or name in ('id','path','publisher','title','published','url','location',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "id",
-            "path",
-            "publisher",
-            "title",
-            "published",
-            "url",
-            "location",
-        ):
+        if type(self) is cls or name in ('id','path','publisher','title','published','url','location',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "id",
-            "path",
-            "publisher",
-            "title",
-            "published",
-            "url",
-            "location",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('id', 'path', 'publisher', 'title', 'published', 'url', 'location',)}
 
 
 def _model_TimeMention(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, text: str, start: int, end: int, interval: DateInterval | None, mod: str | None
-    ) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "interval", interval)
-        _setattr(self, "mod", mod)
+    def __init__(self, text: str, start: int, end: int, interval: DateInterval | None, mod: str | None) -> None:
+        _setattr(self, 'text', text)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'interval', interval)
+        _setattr(self, 'mod', mod)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, interval={self.interval!r}, mod={self.mod!r})"
-        )
+        return self.__class__.__qualname__ + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, interval={self.interval!r}, mod={self.mod!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.start,
-                self.end,
-                self.interval,
-                self.mod,
-            ) == (
-                other.text,
-                other.start,
-                other.end,
-                other.interval,
-                other.mod,
-            )
+            return (self.text,self.start,self.end,self.interval,self.mod,)==(other.text,other.start,other.end,other.interval,other.mod,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.start,
-                self.end,
-                self.interval,
-                self.mod,
-            )
-        )
+        return hash((self.text,self.start,self.end,self.interval,self.mod,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "start",
-            "end",
-            "interval",
-            "mod",
-        ):
+        if type(self) is cls or name in ('text','start','end','interval','mod',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "start",
-            "end",
-            "interval",
-            "mod",
-        ):
+        if type(self) is cls or name in ('text','start','end','interval','mod',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "start",
-            "end",
-            "interval",
-            "mod",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'start', 'end', 'interval', 'mod',)}
 
 
 def _model_ValueInterval(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_low_open = d["low_open"]
-    _dflt_high_open = d["high_open"]
+    _dflt_low_open = d['low_open']
+    _dflt_high_open = d['high_open']
 
-    def __init__(
-        self,
-        low: float | None,
-        high: float | None,
-        low_open: bool = _dflt_low_open,
-        high_open: bool = _dflt_high_open,
-    ) -> None:
-        _setattr(self, "low", low)
-        _setattr(self, "high", high)
-        _setattr(self, "low_open", low_open)
-        _setattr(self, "high_open", high_open)
+    def __init__(self, low: float | None, high: float | None, low_open: bool = _dflt_low_open, high_open: bool = _dflt_high_open) -> None:
+        _setattr(self, 'low', low)
+        _setattr(self, 'high', high)
+        _setattr(self, 'low_open', low_open)
+        _setattr(self, 'high_open', high_open)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(low={self.low!r}, high={self.high!r}, low_open={self.low_open!r}, high_open={self.high_open!r})"
-        )
+        return self.__class__.__qualname__ + f"(low={self.low!r}, high={self.high!r}, low_open={self.low_open!r}, high_open={self.high_open!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.low,
-                self.high,
-                self.low_open,
-                self.high_open,
-            ) == (
-                other.low,
-                other.high,
-                other.low_open,
-                other.high_open,
-            )
+            return (self.low,self.high,self.low_open,self.high_open,)==(other.low,other.high,other.low_open,other.high_open,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.low,
-                self.high,
-                self.low_open,
-                self.high_open,
-            )
-        )
+        return hash((self.low,self.high,self.low_open,self.high_open,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "low",
-            "high",
-            "low_open",
-            "high_open",
-        ):
+        if type(self) is cls or name in ('low','high','low_open','high_open',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "low",
-            "high",
-            "low_open",
-            "high_open",
-        ):
+        if type(self) is cls or name in ('low','high','low_open','high_open',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "low",
-            "high",
-            "low_open",
-            "high_open",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('low', 'high', 'low_open', 'high_open',)}
 
 
 def _normalize_Settings(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_about_tolerance = d["about_tolerance"]
-    _dflt_subject_threshold = d["subject_threshold"]
-    _dflt_rounding_cap = d["rounding_cap"]
-    _dflt_sources = d["sources"]
+    _dflt_about_tolerance = d['about_tolerance']
+    _dflt_subject_threshold = d['subject_threshold']
+    _dflt_rounding_cap = d['rounding_cap']
+    _dflt_sources = d['sources']
 
-    def __init__(
-        self,
-        about_tolerance: float = _dflt_about_tolerance,
-        subject_threshold: float = _dflt_subject_threshold,
-        rounding_cap: float = _dflt_rounding_cap,
-        sources: Mapping[str, Source] = _HAS_DEFAULT_FACTORY,
-    ) -> None:
-        _setattr(self, "about_tolerance", about_tolerance)
-        _setattr(self, "subject_threshold", subject_threshold)
-        _setattr(self, "rounding_cap", rounding_cap)
-        _setattr(self, "sources", _dflt_sources() if sources is _HAS_DEFAULT_FACTORY else sources)
+    def __init__(self, about_tolerance: float = _dflt_about_tolerance, subject_threshold: float = _dflt_subject_threshold, rounding_cap: float = _dflt_rounding_cap, sources: Mapping[str, Source] = _HAS_DEFAULT_FACTORY) -> None:
+        _setattr(self, 'about_tolerance', about_tolerance)
+        _setattr(self, 'subject_threshold', subject_threshold)
+        _setattr(self, 'rounding_cap', rounding_cap)
+        _setattr(self, 'sources', _dflt_sources() if sources is _HAS_DEFAULT_FACTORY else sources)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(about_tolerance={self.about_tolerance!r}, subject_threshold={self.subject_threshold!r}, rounding_cap={self.rounding_cap!r}, sources={self.sources!r})"
-        )
+        return self.__class__.__qualname__ + f"(about_tolerance={self.about_tolerance!r}, subject_threshold={self.subject_threshold!r}, rounding_cap={self.rounding_cap!r}, sources={self.sources!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.about_tolerance,
-                self.subject_threshold,
-                self.rounding_cap,
-                self.sources,
-            ) == (
-                other.about_tolerance,
-                other.subject_threshold,
-                other.rounding_cap,
-                other.sources,
-            )
+            return (self.about_tolerance,self.subject_threshold,self.rounding_cap,self.sources,)==(other.about_tolerance,other.subject_threshold,other.rounding_cap,other.sources,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.about_tolerance,
-                self.subject_threshold,
-                self.rounding_cap,
-                self.sources,
-            )
-        )
+        return hash((self.about_tolerance,self.subject_threshold,self.rounding_cap,self.sources,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "about_tolerance",
-            "subject_threshold",
-            "rounding_cap",
-            "sources",
-        ):
+        if type(self) is cls or name in ('about_tolerance','subject_threshold','rounding_cap','sources',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "about_tolerance",
-            "subject_threshold",
-            "rounding_cap",
-            "sources",
-        ):
+        if type(self) is cls or name in ('about_tolerance','subject_threshold','rounding_cap','sources',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "about_tolerance",
-            "subject_threshold",
-            "rounding_cap",
-            "sources",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('about_tolerance', 'subject_threshold', 'rounding_cap', 'sources',)}
 
 
 def _normalize_subjects_Place(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, canonical: str, demonym: bool) -> None:
-        _setattr(self, "canonical", canonical)
-        _setattr(self, "demonym", demonym)
+        _setattr(self, 'canonical', canonical)
+        _setattr(self, 'demonym', demonym)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(canonical={self.canonical!r}, demonym={self.demonym!r})"
-        )
+        return self.__class__.__qualname__ + f"(canonical={self.canonical!r}, demonym={self.demonym!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.canonical,
-                self.demonym,
-            ) == (
-                other.canonical,
-                other.demonym,
-            )
+            return (self.canonical,self.demonym,)==(other.canonical,other.demonym,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.canonical,
-                self.demonym,
-            )
-        )
+        return hash((self.canonical,self.demonym,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "canonical",
-            "demonym",
-        ):
+        if type(self) is cls or name in ('canonical','demonym',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "canonical",
-            "demonym",
-        ):
+        if type(self) is cls or name in ('canonical','demonym',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Place(canonical: 'str', demonym: 'bool')",
-        "__match_args__": (
-            "canonical",
-            "demonym",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Place(canonical: 'str', demonym: 'bool')", '__match_args__': ('canonical', 'demonym',)}
 
 
 def _normalize_subjects_SubjectParts(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, entity: str, actors: tuple[str, ...], place: str | None) -> None:
-        _setattr(self, "entity", entity)
-        _setattr(self, "actors", actors)
-        _setattr(self, "place", place)
+        _setattr(self, 'entity', entity)
+        _setattr(self, 'actors', actors)
+        _setattr(self, 'place', place)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(entity={self.entity!r}, actors={self.actors!r}, place={self.place!r})"
-        )
+        return self.__class__.__qualname__ + f"(entity={self.entity!r}, actors={self.actors!r}, place={self.place!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.entity,
-                self.actors,
-                self.place,
-            ) == (
-                other.entity,
-                other.actors,
-                other.place,
-            )
+            return (self.entity,self.actors,self.place,)==(other.entity,other.actors,other.place,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.entity,
-                self.actors,
-                self.place,
-            )
-        )
+        return hash((self.entity,self.actors,self.place,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "entity",
-            "actors",
-            "place",
-        ):
+        if type(self) is cls or name in ('entity','actors','place',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "entity",
-            "actors",
-            "place",
-        ):
+        if type(self) is cls or name in ('entity','actors','place',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "entity",
-            "actors",
-            "place",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('entity', 'actors', 'place',)}
 
 
 def _recognize_date_resolve__Hit(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_mod = d["mod"]
-    _dflt_kind = d["kind"]
-    _dflt_g = d["g"]
-    _dflt_iv0 = d["iv0"]
-    _dflt_mod_word = d["mod_word"]
+    _dflt_mod = d['mod']
+    _dflt_kind = d['kind']
+    _dflt_g = d['g']
+    _dflt_iv0 = d['iv0']
+    _dflt_mod_word = d['mod_word']
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        iv: DateInterval | None,
-        mod: str | None = _dflt_mod,
-        kind: str = _dflt_kind,
-        g: dict[str, str | None] = _HAS_DEFAULT_FACTORY,
-        iv0: DateInterval | None = _dflt_iv0,
-        mod_word: str = _dflt_mod_word,
-    ) -> None:
+    def __init__(self, start: int, end: int, iv: DateInterval | None, mod: str | None = _dflt_mod, kind: str = _dflt_kind, g: dict[str, str | None] = _HAS_DEFAULT_FACTORY, iv0: DateInterval | None = _dflt_iv0, mod_word: str = _dflt_mod_word) -> None:
         self.start = start
         self.end = end
         self.iv = iv
@@ -3797,146 +1552,56 @@ def _recognize_date_resolve__Hit(cls, d, recursive_repr):
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(start={self.start!r}, end={self.end!r}, iv={self.iv!r}, mod={self.mod!r}, kind={self.kind!r}, g={self.g!r}, iv0={self.iv0!r}, mod_word={self.mod_word!r})"
-        )
+        return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, iv={self.iv!r}, mod={self.mod!r}, kind={self.kind!r}, g={self.g!r}, iv0={self.iv0!r}, mod_word={self.mod_word!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.start,
-                self.end,
-                self.iv,
-                self.mod,
-                self.kind,
-                self.g,
-                self.iv0,
-                self.mod_word,
-            ) == (
-                other.start,
-                other.end,
-                other.iv,
-                other.mod,
-                other.kind,
-                other.g,
-                other.iv0,
-                other.mod_word,
-            )
+            return (self.start,self.end,self.iv,self.mod,self.kind,self.g,self.iv0,self.mod_word,)==(other.start,other.end,other.iv,other.mod,other.kind,other.g,other.iv0,other.mod_word,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__doc__": "_Hit(start: 'int', end: 'int', iv: 'DateInterval | None', mod: 'str | None' = None, kind: 'str' = '', g: 'dict[str, str | None]' = <factory>, iv0: 'DateInterval | None' = None, mod_word: 'str' = '')",
-        "__match_args__": (
-            "start",
-            "end",
-            "iv",
-            "mod",
-            "kind",
-            "g",
-            "iv0",
-            "mod_word",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__doc__': "_Hit(start: 'int', end: 'int', iv: 'DateInterval | None', mod: 'str | None' = None, kind: 'str' = '', g: 'dict[str, str | None]' = <factory>, iv0: 'DateInterval | None' = None, mod_word: 'str' = '')", '__match_args__': ('start', 'end', 'iv', 'mod', 'kind', 'g', 'iv0', 'mod_word',)}
 
 
 def _recognize_numbers_AmountMention(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_restatement = d["restatement"]
+    _dflt_restatement = d['restatement']
 
-    def __init__(
-        self, amount: Amount, start: int, end: int, restatement: bool = _dflt_restatement
-    ) -> None:
-        _setattr(self, "amount", amount)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "restatement", restatement)
+    def __init__(self, amount: Amount, start: int, end: int, restatement: bool = _dflt_restatement) -> None:
+        _setattr(self, 'amount', amount)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'restatement', restatement)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(amount={self.amount!r}, start={self.start!r}, end={self.end!r}, restatement={self.restatement!r})"
-        )
+        return self.__class__.__qualname__ + f"(amount={self.amount!r}, start={self.start!r}, end={self.end!r}, restatement={self.restatement!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.amount,
-                self.start,
-                self.end,
-                self.restatement,
-            ) == (
-                other.amount,
-                other.start,
-                other.end,
-                other.restatement,
-            )
+            return (self.amount,self.start,self.end,self.restatement,)==(other.amount,other.start,other.end,other.restatement,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.amount,
-                self.start,
-                self.end,
-                self.restatement,
-            )
-        )
+        return hash((self.amount,self.start,self.end,self.restatement,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "amount",
-            "start",
-            "end",
-            "restatement",
-        ):
+        if type(self) is cls or name in ('amount','start','end','restatement',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "amount",
-            "start",
-            "end",
-            "restatement",
-        ):
+        if type(self) is cls or name in ('amount','start','end','restatement',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "amount",
-            "start",
-            "end",
-            "restatement",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('amount', 'start', 'end', 'restatement',)}
 
 
 def _recognize_numbers__Atom(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_vague = d["vague"]
+    _dflt_vague = d['vague']
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        value: float,
-        unit: str | None,
-        scaled: bool,
-        vague: tuple[float, float] | None = _dflt_vague,
-    ) -> None:
+    def __init__(self, start: int, end: int, value: float, unit: str | None, scaled: bool, vague: tuple[float, float] | None = _dflt_vague) -> None:
         self.start = start
         self.end = end
         self.value = value
@@ -3946,740 +1611,300 @@ def _recognize_numbers__Atom(cls, d, recursive_repr):
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(start={self.start!r}, end={self.end!r}, value={self.value!r}, unit={self.unit!r}, scaled={self.scaled!r}, vague={self.vague!r})"
-        )
+        return self.__class__.__qualname__ + f"(start={self.start!r}, end={self.end!r}, value={self.value!r}, unit={self.unit!r}, scaled={self.scaled!r}, vague={self.vague!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.start,
-                self.end,
-                self.value,
-                self.unit,
-                self.scaled,
-                self.vague,
-            ) == (
-                other.start,
-                other.end,
-                other.value,
-                other.unit,
-                other.scaled,
-                other.vague,
-            )
+            return (self.start,self.end,self.value,self.unit,self.scaled,self.vague,)==(other.start,other.end,other.value,other.unit,other.scaled,other.vague,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__match_args__": (
-            "start",
-            "end",
-            "value",
-            "unit",
-            "scaled",
-            "vague",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__match_args__': ('start', 'end', 'value', 'unit', 'scaled', 'vague',)}
 
 
 def _recognize_places_PlaceMention(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, text: str, start: int, end: int, name: str, country: str, kind: PlaceKind
-    ) -> None:
-        _setattr(self, "text", text)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "name", name)
-        _setattr(self, "country", country)
-        _setattr(self, "kind", kind)
+    def __init__(self, text: str, start: int, end: int, name: str, country: str, kind: PlaceKind) -> None:
+        _setattr(self, 'text', text)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'name', name)
+        _setattr(self, 'country', country)
+        _setattr(self, 'kind', kind)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, name={self.name!r}, country={self.country!r}, kind={self.kind!r})"
-        )
+        return self.__class__.__qualname__ + f"(text={self.text!r}, start={self.start!r}, end={self.end!r}, name={self.name!r}, country={self.country!r}, kind={self.kind!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.text,
-                self.start,
-                self.end,
-                self.name,
-                self.country,
-                self.kind,
-            ) == (
-                other.text,
-                other.start,
-                other.end,
-                other.name,
-                other.country,
-                other.kind,
-            )
+            return (self.text,self.start,self.end,self.name,self.country,self.kind,)==(other.text,other.start,other.end,other.name,other.country,other.kind,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.text,
-                self.start,
-                self.end,
-                self.name,
-                self.country,
-                self.kind,
-            )
-        )
+        return hash((self.text,self.start,self.end,self.name,self.country,self.kind,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "text",
-            "start",
-            "end",
-            "name",
-            "country",
-            "kind",
-        ):
+        if type(self) is cls or name in ('text','start','end','name','country','kind',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "text",
-            "start",
-            "end",
-            "name",
-            "country",
-            "kind",
-        ):
+        if type(self) is cls or name in ('text','start','end','name','country','kind',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "text",
-            "start",
-            "end",
-            "name",
-            "country",
-            "kind",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('text', 'start', 'end', 'name', 'country', 'kind',)}
 
 
 def _recognize_places__Place(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, name: str, country: str, kind: PlaceKind, big: bool) -> None:
-        _setattr(self, "name", name)
-        _setattr(self, "country", country)
-        _setattr(self, "kind", kind)
-        _setattr(self, "big", big)
+        _setattr(self, 'name', name)
+        _setattr(self, 'country', country)
+        _setattr(self, 'kind', kind)
+        _setattr(self, 'big', big)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(name={self.name!r}, country={self.country!r}, kind={self.kind!r}, big={self.big!r})"
-        )
+        return self.__class__.__qualname__ + f"(name={self.name!r}, country={self.country!r}, kind={self.kind!r}, big={self.big!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.name,
-                self.country,
-                self.kind,
-                self.big,
-            ) == (
-                other.name,
-                other.country,
-                other.kind,
-                other.big,
-            )
+            return (self.name,self.country,self.kind,self.big,)==(other.name,other.country,other.kind,other.big,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.name,
-                self.country,
-                self.kind,
-                self.big,
-            )
-        )
+        return hash((self.name,self.country,self.kind,self.big,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "name",
-            "country",
-            "kind",
-            "big",
-        ):
+        if type(self) is cls or name in ('name','country','kind','big',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "name",
-            "country",
-            "kind",
-            "big",
-        ):
+        if type(self) is cls or name in ('name','country','kind','big',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "_Place(name: 'str', country: 'str', kind: 'PlaceKind', big: 'bool')",
-        "__match_args__": (
-            "name",
-            "country",
-            "kind",
-            "big",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "_Place(name: 'str', country: 'str', kind: 'PlaceKind', big: 'bool')", '__match_args__': ('name', 'country', 'kind', 'big',)}
 
 
 def _render_common_Row(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, claim: Claim, norm: NormalizedClaim | None, source: Source | None) -> None:
-        _setattr(self, "claim", claim)
-        _setattr(self, "norm", norm)
-        _setattr(self, "source", source)
+        _setattr(self, 'claim', claim)
+        _setattr(self, 'norm', norm)
+        _setattr(self, 'source', source)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(claim={self.claim!r}, norm={self.norm!r}, source={self.source!r})"
-        )
+        return self.__class__.__qualname__ + f"(claim={self.claim!r}, norm={self.norm!r}, source={self.source!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.claim,
-                self.norm,
-                self.source,
-            ) == (
-                other.claim,
-                other.norm,
-                other.source,
-            )
+            return (self.claim,self.norm,self.source,)==(other.claim,other.norm,other.source,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.claim,
-                self.norm,
-                self.source,
-            )
-        )
+        return hash((self.claim,self.norm,self.source,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "claim",
-            "norm",
-            "source",
-        ):
+        if type(self) is cls or name in ('claim','norm','source',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "claim",
-            "norm",
-            "source",
-        ):
+        if type(self) is cls or name in ('claim','norm','source',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "claim",
-            "norm",
-            "source",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('claim', 'norm', 'source',)}
 
 
 def _render_common_SubjectGroup(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, key: str, title: str, rows: tuple[Row, ...], findings: tuple[Finding, ...]
-    ) -> None:
-        _setattr(self, "key", key)
-        _setattr(self, "title", title)
-        _setattr(self, "rows", rows)
-        _setattr(self, "findings", findings)
+    def __init__(self, key: str, title: str, rows: tuple[Row, ...], findings: tuple[Finding, ...]) -> None:
+        _setattr(self, 'key', key)
+        _setattr(self, 'title', title)
+        _setattr(self, 'rows', rows)
+        _setattr(self, 'findings', findings)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(key={self.key!r}, title={self.title!r}, rows={self.rows!r}, findings={self.findings!r})"
-        )
+        return self.__class__.__qualname__ + f"(key={self.key!r}, title={self.title!r}, rows={self.rows!r}, findings={self.findings!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.key,
-                self.title,
-                self.rows,
-                self.findings,
-            ) == (
-                other.key,
-                other.title,
-                other.rows,
-                other.findings,
-            )
+            return (self.key,self.title,self.rows,self.findings,)==(other.key,other.title,other.rows,other.findings,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.key,
-                self.title,
-                self.rows,
-                self.findings,
-            )
-        )
+        return hash((self.key,self.title,self.rows,self.findings,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "key",
-            "title",
-            "rows",
-            "findings",
-        ):
+        if type(self) is cls or name in ('key','title','rows','findings',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "key",
-            "title",
-            "rows",
-            "findings",
-        ):
+        if type(self) is cls or name in ('key','title','rows','findings',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "SubjectGroup(key: 'str', title: 'str', rows: 'tuple[Row, ...]', findings: 'tuple[Finding, ...]')",
-        "__match_args__": (
-            "key",
-            "title",
-            "rows",
-            "findings",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "SubjectGroup(key: 'str', title: 'str', rows: 'tuple[Row, ...]', findings: 'tuple[Finding, ...]')", '__match_args__': ('key', 'title', 'rows', 'findings',)}
 
 
 def _render_timeline_Lane(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, source: str, label: str, marks: tuple[Mark, ...]) -> None:
-        _setattr(self, "source", source)
-        _setattr(self, "label", label)
-        _setattr(self, "marks", marks)
+        _setattr(self, 'source', source)
+        _setattr(self, 'label', label)
+        _setattr(self, 'marks', marks)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(source={self.source!r}, label={self.label!r}, marks={self.marks!r})"
-        )
+        return self.__class__.__qualname__ + f"(source={self.source!r}, label={self.label!r}, marks={self.marks!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.source,
-                self.label,
-                self.marks,
-            ) == (
-                other.source,
-                other.label,
-                other.marks,
-            )
+            return (self.source,self.label,self.marks,)==(other.source,other.label,other.marks,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.source,
-                self.label,
-                self.marks,
-            )
-        )
+        return hash((self.source,self.label,self.marks,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "source",
-            "label",
-            "marks",
-        ):
+        if type(self) is cls or name in ('source','label','marks',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "source",
-            "label",
-            "marks",
-        ):
+        if type(self) is cls or name in ('source','label','marks',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Lane(source: 'str', label: 'str', marks: 'tuple[Mark, ...]')",
-        "__match_args__": (
-            "source",
-            "label",
-            "marks",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Lane(source: 'str', label: 'str', marks: 'tuple[Mark, ...]')", '__match_args__': ('source', 'label', 'marks',)}
 
 
 def _render_timeline_Layout(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, lo: date, hi: date, lanes: tuple[Lane, ...], undated: tuple[Row, ...]
-    ) -> None:
-        _setattr(self, "lo", lo)
-        _setattr(self, "hi", hi)
-        _setattr(self, "lanes", lanes)
-        _setattr(self, "undated", undated)
+    def __init__(self, lo: date, hi: date, lanes: tuple[Lane, ...], undated: tuple[Row, ...]) -> None:
+        _setattr(self, 'lo', lo)
+        _setattr(self, 'hi', hi)
+        _setattr(self, 'lanes', lanes)
+        _setattr(self, 'undated', undated)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(lo={self.lo!r}, hi={self.hi!r}, lanes={self.lanes!r}, undated={self.undated!r})"
-        )
+        return self.__class__.__qualname__ + f"(lo={self.lo!r}, hi={self.hi!r}, lanes={self.lanes!r}, undated={self.undated!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.lo,
-                self.hi,
-                self.lanes,
-                self.undated,
-            ) == (
-                other.lo,
-                other.hi,
-                other.lanes,
-                other.undated,
-            )
+            return (self.lo,self.hi,self.lanes,self.undated,)==(other.lo,other.hi,other.lanes,other.undated,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.lo,
-                self.hi,
-                self.lanes,
-                self.undated,
-            )
-        )
+        return hash((self.lo,self.hi,self.lanes,self.undated,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "lo",
-            "hi",
-            "lanes",
-            "undated",
-        ):
+        if type(self) is cls or name in ('lo','hi','lanes','undated',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "lo",
-            "hi",
-            "lanes",
-            "undated",
-        ):
+        if type(self) is cls or name in ('lo','hi','lanes','undated',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Layout(lo: 'date', hi: 'date', lanes: 'tuple[Lane, ...]', undated: 'tuple[Row, ...]')",
-        "__match_args__": (
-            "lo",
-            "hi",
-            "lanes",
-            "undated",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Layout(lo: 'date', hi: 'date', lanes: 'tuple[Lane, ...]', undated: 'tuple[Row, ...]')", '__match_args__': ('lo', 'hi', 'lanes', 'undated',)}
 
 
 def _render_timeline_Mark(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self, row: Row, kind: MarkKind, start: date, end: date, label: str, flagged: bool
-    ) -> None:
-        _setattr(self, "row", row)
-        _setattr(self, "kind", kind)
-        _setattr(self, "start", start)
-        _setattr(self, "end", end)
-        _setattr(self, "label", label)
-        _setattr(self, "flagged", flagged)
+    def __init__(self, row: Row, kind: MarkKind, start: date, end: date, label: str, flagged: bool) -> None:
+        _setattr(self, 'row', row)
+        _setattr(self, 'kind', kind)
+        _setattr(self, 'start', start)
+        _setattr(self, 'end', end)
+        _setattr(self, 'label', label)
+        _setattr(self, 'flagged', flagged)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(row={self.row!r}, kind={self.kind!r}, start={self.start!r}, end={self.end!r}, label={self.label!r}, flagged={self.flagged!r})"
-        )
+        return self.__class__.__qualname__ + f"(row={self.row!r}, kind={self.kind!r}, start={self.start!r}, end={self.end!r}, label={self.label!r}, flagged={self.flagged!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.row,
-                self.kind,
-                self.start,
-                self.end,
-                self.label,
-                self.flagged,
-            ) == (
-                other.row,
-                other.kind,
-                other.start,
-                other.end,
-                other.label,
-                other.flagged,
-            )
+            return (self.row,self.kind,self.start,self.end,self.label,self.flagged,)==(other.row,other.kind,other.start,other.end,other.label,other.flagged,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.row,
-                self.kind,
-                self.start,
-                self.end,
-                self.label,
-                self.flagged,
-            )
-        )
+        return hash((self.row,self.kind,self.start,self.end,self.label,self.flagged,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "row",
-            "kind",
-            "start",
-            "end",
-            "label",
-            "flagged",
-        ):
+        if type(self) is cls or name in ('row','kind','start','end','label','flagged',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "row",
-            "kind",
-            "start",
-            "end",
-            "label",
-            "flagged",
-        ):
+        if type(self) is cls or name in ('row','kind','start','end','label','flagged',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "Mark(row: 'Row', kind: 'MarkKind', start: 'date', end: 'date', label: 'str', flagged: 'bool')",
-        "__match_args__": (
-            "row",
-            "kind",
-            "start",
-            "end",
-            "label",
-            "flagged",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "Mark(row: 'Row', kind: 'MarkKind', start: 'date', end: 'date', label: 'str', flagged: 'bool')", '__match_args__': ('row', 'kind', 'start', 'end', 'label', 'flagged',)}
 
 
 def _rules__common_RawFinding(cls, d, recursive_repr):
     _setattr = object.__setattr__
-    _dflt_evidence = d["evidence"]
-    _dflt_core = d["core"]
+    _dflt_evidence = d['evidence']
+    _dflt_core = d['core']
 
-    def __init__(
-        self,
-        rule: str,
-        tier: str,
-        subject: str,
-        label: str,
-        message: str,
-        claims: tuple[NormalizedClaim, ...],
-        evidence: tuple[str, ...] = _dflt_evidence,
-        core: tuple[str, ...] = _dflt_core,
-    ) -> None:
-        _setattr(self, "rule", rule)
-        _setattr(self, "tier", tier)
-        _setattr(self, "subject", subject)
-        _setattr(self, "label", label)
-        _setattr(self, "message", message)
-        _setattr(self, "claims", claims)
-        _setattr(self, "evidence", evidence)
-        _setattr(self, "core", core)
+    def __init__(self, rule: str, tier: str, subject: str, label: str, message: str, claims: tuple[NormalizedClaim, ...], evidence: tuple[str, ...] = _dflt_evidence, core: tuple[str, ...] = _dflt_core) -> None:
+        _setattr(self, 'rule', rule)
+        _setattr(self, 'tier', tier)
+        _setattr(self, 'subject', subject)
+        _setattr(self, 'label', label)
+        _setattr(self, 'message', message)
+        _setattr(self, 'claims', claims)
+        _setattr(self, 'evidence', evidence)
+        _setattr(self, 'core', core)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(rule={self.rule!r}, tier={self.tier!r}, subject={self.subject!r}, label={self.label!r}, message={self.message!r}, claims={self.claims!r}, evidence={self.evidence!r}, core={self.core!r})"
-        )
+        return self.__class__.__qualname__ + f"(rule={self.rule!r}, tier={self.tier!r}, subject={self.subject!r}, label={self.label!r}, message={self.message!r}, claims={self.claims!r}, evidence={self.evidence!r}, core={self.core!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.rule,
-                self.tier,
-                self.subject,
-                self.label,
-                self.message,
-                self.claims,
-                self.evidence,
-                self.core,
-            ) == (
-                other.rule,
-                other.tier,
-                other.subject,
-                other.label,
-                other.message,
-                other.claims,
-                other.evidence,
-                other.core,
-            )
+            return (self.rule,self.tier,self.subject,self.label,self.message,self.claims,self.evidence,self.core,)==(other.rule,other.tier,other.subject,other.label,other.message,other.claims,other.evidence,other.core,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.rule,
-                self.tier,
-                self.subject,
-                self.label,
-                self.message,
-                self.claims,
-                self.evidence,
-                self.core,
-            )
-        )
+        return hash((self.rule,self.tier,self.subject,self.label,self.message,self.claims,self.evidence,self.core,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "rule",
-            "tier",
-            "subject",
-            "label",
-            "message",
-            "claims",
-            "evidence",
-            "core",
-        ):
+        if type(self) is cls or name in ('rule','tier','subject','label','message','claims','evidence','core',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "rule",
-            "tier",
-            "subject",
-            "label",
-            "message",
-            "claims",
-            "evidence",
-            "core",
-        ):
+        if type(self) is cls or name in ('rule','tier','subject','label','message','claims','evidence','core',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__match_args__": (
-            "rule",
-            "tier",
-            "subject",
-            "label",
-            "message",
-            "claims",
-            "evidence",
-            "core",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__match_args__': ('rule', 'tier', 'subject', 'label', 'message', 'claims', 'evidence', 'core',)}
 
 
 def _rules_value_conflict__Bucket(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self,
-        time: DateInterval | None,
-        source: str | None,
-        items: list[_Item],
-        highest_low: list[_Item],
-        lowest_high: list[_Item],
-    ) -> None:
+    def __init__(self, time: DateInterval | None, source: str | None, items: list[_Item], highest_low: list[_Item], lowest_high: list[_Item]) -> None:
         self.time = time
         self.source = source
         self.items = items
@@ -4688,50 +1913,23 @@ def _rules_value_conflict__Bucket(cls, d, recursive_repr):
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(time={self.time!r}, source={self.source!r}, items={self.items!r}, highest_low={self.highest_low!r}, lowest_high={self.lowest_high!r})"
-        )
+        return self.__class__.__qualname__ + f"(time={self.time!r}, source={self.source!r}, items={self.items!r}, highest_low={self.highest_low!r}, lowest_high={self.lowest_high!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.time,
-                self.source,
-                self.items,
-                self.highest_low,
-                self.lowest_high,
-            ) == (
-                other.time,
-                other.source,
-                other.items,
-                other.highest_low,
-                other.lowest_high,
-            )
+            return (self.time,self.source,self.items,self.highest_low,self.lowest_high,)==(other.time,other.source,other.items,other.highest_low,other.lowest_high,)
         return NotImplemented
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": None,
-        "__match_args__": (
-            "time",
-            "source",
-            "items",
-            "highest_low",
-            "lowest_high",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': None, '__match_args__': ('time', 'source', 'items', 'highest_low', 'lowest_high',)}
 
 
 def _rules_value_conflict__Clash(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
     def __init__(self, a: _Item, b: _Item, tier: str) -> None:
-        _setattr(self, "a", a)
-        _setattr(self, "b", b)
-        _setattr(self, "tier", tier)
+        _setattr(self, 'a', a)
+        _setattr(self, 'b', b)
+        _setattr(self, 'tier', tier)
 
     @recursive_repr
     def __repr__(self):
@@ -4739,925 +1937,174 @@ def _rules_value_conflict__Clash(cls, d, recursive_repr):
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.a,
-                self.b,
-                self.tier,
-            ) == (
-                other.a,
-                other.b,
-                other.tier,
-            )
+            return (self.a,self.b,self.tier,)==(other.a,other.b,other.tier,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.a,
-                self.b,
-                self.tier,
-            )
-        )
+        return hash((self.a,self.b,self.tier,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "a",
-            "b",
-            "tier",
-        ):
+        if type(self) is cls or name in ('a','b','tier',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "a",
-            "b",
-            "tier",
-        ):
+        if type(self) is cls or name in ('a','b','tier',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "_Clash(a: '_Item', b: '_Item', tier: 'str')",
-        "__match_args__": (
-            "a",
-            "b",
-            "tier",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "_Clash(a: '_Item', b: '_Item', tier: 'str')", '__match_args__': ('a', 'b', 'tier',)}
 
 
 def _rules_value_conflict__Item(cls, d, recursive_repr):
     _setattr = object.__setattr__
 
-    def __init__(
-        self,
-        nc: NormalizedClaim,
-        index: int,
-        value: ValueInterval,
-        edge: ValueInterval,
-        time: DateInterval | None,
-        guessed: bool,
-        bounds: Bounds,
-    ) -> None:
-        _setattr(self, "nc", nc)
-        _setattr(self, "index", index)
-        _setattr(self, "value", value)
-        _setattr(self, "edge", edge)
-        _setattr(self, "time", time)
-        _setattr(self, "guessed", guessed)
-        _setattr(self, "bounds", bounds)
+    def __init__(self, nc: NormalizedClaim, index: int, value: ValueInterval, edge: ValueInterval, time: DateInterval | None, guessed: bool, bounds: Bounds) -> None:
+        _setattr(self, 'nc', nc)
+        _setattr(self, 'index', index)
+        _setattr(self, 'value', value)
+        _setattr(self, 'edge', edge)
+        _setattr(self, 'time', time)
+        _setattr(self, 'guessed', guessed)
+        _setattr(self, 'bounds', bounds)
 
     @recursive_repr
     def __repr__(self):
-        return (
-            self.__class__.__qualname__
-            + f"(nc={self.nc!r}, index={self.index!r}, value={self.value!r}, edge={self.edge!r}, time={self.time!r}, guessed={self.guessed!r}, bounds={self.bounds!r})"
-        )
+        return self.__class__.__qualname__ + f"(nc={self.nc!r}, index={self.index!r}, value={self.value!r}, edge={self.edge!r}, time={self.time!r}, guessed={self.guessed!r}, bounds={self.bounds!r})"
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return (
-                self.nc,
-                self.index,
-                self.value,
-                self.edge,
-                self.time,
-                self.guessed,
-                self.bounds,
-            ) == (
-                other.nc,
-                other.index,
-                other.value,
-                other.edge,
-                other.time,
-                other.guessed,
-                other.bounds,
-            )
+            return (self.nc,self.index,self.value,self.edge,self.time,self.guessed,self.bounds,)==(other.nc,other.index,other.value,other.edge,other.time,other.guessed,other.bounds,)
         return NotImplemented
 
     def __hash__(self):
-        return hash(
-            (
-                self.nc,
-                self.index,
-                self.value,
-                self.edge,
-                self.time,
-                self.guessed,
-                self.bounds,
-            )
-        )
+        return hash((self.nc,self.index,self.value,self.edge,self.time,self.guessed,self.bounds,))
 
     def __setattr__(self, name, value):
-        if type(self) is cls or name in (
-            "nc",
-            "index",
-            "value",
-            "edge",
-            "time",
-            "guessed",
-            "bounds",
-        ):
+        if type(self) is cls or name in ('nc','index','value','edge','time','guessed','bounds',):
             raise FrozenInstanceError(f"cannot assign to field {name!r}")
         super(cls, self).__setattr__(name, value)
 
     def __delattr__(self, name):
-        if type(self) is cls or name in (
-            "nc",
-            "index",
-            "value",
-            "edge",
-            "time",
-            "guessed",
-            "bounds",
-        ):
+        if type(self) is cls or name in ('nc','index','value','edge','time','guessed','bounds',):
             raise FrozenInstanceError(f"cannot delete field {name!r}")
         super(cls, self).__delattr__(name)
 
-    return {
-        "__init__": __init__,
-        "__repr__": __repr__,
-        "__eq__": __eq__,
-        "__hash__": __hash__,
-        "__setattr__": __setattr__,
-        "__delattr__": __delattr__,
-        "__doc__": "_Item(nc: 'NormalizedClaim', index: 'int', value: 'ValueInterval', edge: 'ValueInterval', time: 'DateInterval | None', guessed: 'bool', bounds: 'Bounds')",
-        "__match_args__": (
-            "nc",
-            "index",
-            "value",
-            "edge",
-            "time",
-            "guessed",
-            "bounds",
-        ),
-    }
+    return {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__hash__': __hash__, '__setattr__': __setattr__, '__delattr__': __delattr__, '__doc__': "_Item(nc: 'NormalizedClaim', index: 'int', value: 'ValueInterval', edge: 'ValueInterval', time: 'DateInterval | None', guessed: 'bool', bounds: 'Bounds')", '__match_args__': ('nc', 'index', 'value', 'edge', 'time', 'guessed', 'bounds',)}
 
 
 SPECS = {
-    "claimcheck.check_cache.Hit": (
-        (
-            ("text", "str", ("value", MISSING)),
-            ("code", "int", ("value", MISSING)),
-            ("hint", "bool", ("value", MISSING)),
-            ("inputs", "tuple[str, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.claimsfile.load.Dropped": (
-        (
-            ("claims", "frozenset[int]", ("value", frozenset())),
-            ("reviews", "frozenset[int]", ("value", frozenset())),
-            ("sources", "frozenset[str]", ("value", frozenset())),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.claimsfile.quotes.Closest": (
-        (
-            ("passage", "str", ("value", MISSING)),
-            ("line", "int", ("value", MISSING)),
-            ("score", "float", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.claimsfile.quotes.Folded": (
-        (("text", "str", ("value", MISSING)), ("offsets", "tuple[int, ...]", ("value", MISSING))),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.claimsfile.write.MergeResult": (
-        (
-            ("path", "str", ("value", MISSING)),
-            ("created", "bool", ("value", MISSING)),
-            ("added_sources", "tuple[str, ...]", ("value", MISSING)),
-            ("added_claims", "tuple[str, ...]", ("value", MISSING)),
-            ("skipped_claims", "tuple[str, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.claimsfile.yamlnodes.Doc": (
-        (
-            ("data", "Any", ("value", MISSING)),
-            ("display", "str", ("value", "")),
-            (
-                "values",
-                "dict[Path_, tuple[int, int]]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-            (
-                "keys",
-                "dict[Path_, tuple[int, int]]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-        ),
-        False,
-        False,
-        True,
-    ),
-    "claimcheck.config.Config": (
-        (
-            (
-                "values",
-                "Mapping[str, Any]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-            (
-                "origins",
-                "Mapping[str, str]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-            ("path", "Path | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.config.Key": (
-        (
-            ("default", "Any", ("value", MISSING)),
-            ("check", "Callable[[Any], str | None]", ("value", MISSING)),
-            ("help", "str", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.engine._Draft": (
-        (
-            ("rule", "str", ("value", MISSING)),
-            ("subject", "str", ("value", MISSING)),
-            ("label", "str", ("value", MISSING)),
-            ("tier", "str", ("value", MISSING)),
-            ("messages", "list[str]", ("value", MISSING)),
-            ("evidence", "list[str]", ("value", MISSING)),
-            ("claims", "dict[str, NormalizedClaim]", ("value", MISSING)),
-            ("core", "set[str]", ("value", MISSING)),
-        ),
-        False,
-        False,
-        False,
-    ),
-    "claimcheck.extract.anchoring.Anchor": (
-        (("text", "str | None", ("value", MISSING)), ("source", "TimeSource", ("value", MISSING))),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.extract.anchoring.DatedTime": (
-        (
-            ("text", "str", ("value", MISSING)),
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("interval", "DateInterval | None", ("value", MISSING)),
-            ("mod", "str | None", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.extract.context.Draft": (
-        (
-            ("kind", "str", ("value", MISSING)),
-            ("value", "str | None", ("value", MISSING)),
-            ("unit", "str", ("value", MISSING)),
-            ("subject", "str", ("value", MISSING)),
-            ("time", "str | None", ("value", None)),
-            ("from_value", "str | None", ("value", None)),
-            ("to_value", "str | None", ("value", None)),
-            ("note", "str | None", ("value", None)),
-            ("low", "float | None", ("value", None)),
-            ("high", "float | None", ("value", None)),
-            ("speaker", "str | None", ("value", None)),
-            ("time_source", "str | None", ("value", None)),
-            ("event_bound", "bool", ("value", False)),
-            ("lasted", "bool", ("value", False)),
-            ("clause", "tuple[int, int] | None", ("value", None)),
-        ),
-        False,
-        False,
-        False,
-    ),
-    "claimcheck.extract.coverage.Page": (
-        (
-            ("id", "str", ("value", MISSING)),
-            ("published", "date | None", ("value", MISSING)),
-            ("subjects", "tuple[str, ...]", ("value", MISSING)),
-            ("times", "tuple[str, ...]", ("value", ())),
-            ("names", "tuple[str, ...]", ("value", ())),
-            ("places", "tuple[str, ...]", ("value", ())),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.extract.coverage.Window": (
-        (
-            ("start", "date", ("value", MISSING)),
-            ("end", "date", ("value", MISSING)),
-            ("sisters", "tuple[str, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.extract.measures.Cue": (
-        (
-            ("measure", "Measure", ("value", MISSING)),
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("text", "str", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.extract.measures.Measure": (
-        (
-            ("name", "str", ("value", MISSING)),
-            ("timing", "Timing", ("value", MISSING)),
-            ("cumulative", "bool", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.extract.metadata.Dateline": (
-        (
-            ("place", "str", ("value", MISSING)),
-            ("month", "int | None", ("value", MISSING)),
-            ("day", "int | None", ("value", MISSING)),
-            ("year", "int | None", ("value", MISSING)),
-            ("text", "str", ("value", MISSING)),
-            ("line_no", "int", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.extract.metadata.SourceMeta": (
-        (
-            ("published", "date | None", ("value", MISSING)),
-            ("published_evidence", "str | None", ("value", MISSING)),
-            ("publisher", "str | None", ("value", MISSING)),
-            ("title", "str | None", ("value", MISSING)),
-            ("warnings", "tuple[str, ...]", ("value", ())),
-            ("dateline_place", "str | None", ("value", None)),
-            ("dateline_day", "tuple[int, int] | None", ("value", None)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.extract.metadata._Candidate": (
-        (
-            ("when", "date", ("value", MISSING)),
-            ("evidence", "str", ("value", MISSING)),
-            ("score", "float", ("value", MISSING)),
-            ("line_no", "int", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.extract.reading.Reading": (
-        (
-            ("head", "str", ("value", MISSING)),
-            ("unit", "str", ("value", MISSING)),
-            ("kind", "str", ("value", MISSING)),
-            ("measure", "Measure | None", ("value", None)),
-            ("cumulative", "bool", ("value", False)),
-            ("event_bound", "bool", ("value", False)),
-            ("thing", "str | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.extract.run.ExtractResult": (
-        (
-            (
-                "sources",
-                "list[Source]",
-                ("field", MISSING, list, True, True, None, True, MISSING, {}),
-            ),
-            (
-                "claims",
-                "list[Claim]",
-                ("field", MISSING, list, True, True, None, True, MISSING, {}),
-            ),
-            (
-                "warnings",
-                "list[str]",
-                ("field", MISSING, list, True, True, None, True, MISSING, {}),
-            ),
-        ),
-        False,
-        False,
-        False,
-    ),
-    "claimcheck.extract.subjects.Lexicon": (
-        (
-            ("names", "dict[str, str]", ("value", MISSING)),
-            ("places", "frozenset[str]", ("value", MISSING)),
-            ("name_re", "re.Pattern[str]", ("value", MISSING)),
-            ("nouns", "dict[str, tuple[str, str]]", ("value", MISSING)),
-            ("noun_re", "re.Pattern[str]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.extract.where.Where": (
-        (
-            ("country", "str | None", ("value", MISSING)),
-            ("mentions", "tuple[PlaceMention, ...]", ("value", MISSING)),
-            ("spread", "bool", ("value", False)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.filters.Filters": (
-        (
-            ("subjects", "Sequence[str]", ("value", ())),
-            ("sources", "Sequence[str]", ("value", ())),
-            ("since", "date | None", ("value", None)),
-            ("until", "date | None", ("value", None)),
-            ("severity", "str | None", ("value", None)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.grouping.Group": (
-        (
-            ("subject", "str", ("value", MISSING)),
-            ("family", "str", ("value", MISSING)),
-            ("unit", "str", ("value", MISSING)),
-            ("members", "tuple[NormalizedClaim, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Amount": (
-        (
-            ("text", "str", ("value", MISSING)),
-            ("low", "float", ("value", MISSING)),
-            ("high", "float", ("value", MISSING)),
-            ("qualifier", "Qualifier", ("value", "exact")),
-            ("unit", "str | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Claim": (
-        (
-            ("id", "str", ("value", MISSING)),
-            ("source", "str", ("value", MISSING)),
-            ("subject", "str", ("value", MISSING)),
-            ("kind", "ClaimKind", ("value", MISSING)),
-            ("value", "str | None", ("value", MISSING)),
-            ("unit", "str", ("value", MISSING)),
-            ("quote", "str", ("value", MISSING)),
-            ("time", "str | None", ("value", None)),
-            ("qualifier", "Qualifier | None", ("value", None)),
-            ("from_value", "str | None", ("value", None)),
-            ("to_value", "str | None", ("value", None)),
-            ("said_by", "str | None", ("value", None)),
-            ("note", "str | None", ("value", None)),
-            ("status", "ClaimStatus", ("value", "active")),
-            ("status_reason", "str | None", ("value", None)),
-            ("span", "tuple[int, int] | None", ("value", None)),
-            ("location", "Location | None", ("value", None)),
-            ("time_source", "TimeSource | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.ClaimsFile": (
-        (
-            ("path", "str", ("value", MISSING)),
-            ("version", "int", ("value", MISSING)),
-            ("sources", "tuple[Source, ...]", ("value", MISSING)),
-            ("claims", "tuple[Claim, ...]", ("value", MISSING)),
-            ("aliases", "tuple[tuple[str, ...], ...]", ("value", ())),
-            ("reviews", "tuple[Review, ...]", ("value", ())),
-            (
-                "settings",
-                "dict[str, float]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-            ("warnings", "tuple[Problem, ...]", ("value", ())),
-            (
-                "texts",
-                "dict[str, str]",
-                ("field", MISSING, dict, True, False, None, False, MISSING, {}),
-            ),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.DateInterval": (
-        (("start", "date | None", ("value", MISSING)), ("end", "date | None", ("value", MISSING))),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Finding": (
-        (
-            ("fingerprint", "str", ("value", MISSING)),
-            ("rule", "str", ("value", MISSING)),
-            ("tier", "Tier", ("value", MISSING)),
-            ("severity", "Severity", ("value", MISSING)),
-            ("subject", "str", ("value", MISSING)),
-            ("message", "str", ("value", MISSING)),
-            ("claims", "tuple[str, ...]", ("value", MISSING)),
-            ("review", "Review | None", ("value", None)),
-            ("evidence", "tuple[str, ...]", ("value", ())),
-            ("new_since_review", "tuple[str, ...]", ("value", ())),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Location": (
-        (
-            ("path", "str", ("value", MISSING)),
-            ("line", "int", ("value", 1)),
-            ("col", "int", ("value", 1)),
-        ),
-        True,
-        True,
-        True,
-    ),
-    "claimcheck.model.NormalizedClaim": (
-        (
-            ("claim", "Claim", ("value", MISSING)),
-            ("subject_key", "str", ("value", MISSING)),
-            ("place", "str | None", ("value", MISSING)),
-            ("value", "ValueInterval | None", ("value", MISSING)),
-            ("stated", "ValueInterval | None", ("value", MISSING)),
-            ("time", "DateInterval | None", ("value", MISSING)),
-            ("from_value", "ValueInterval | None", ("value", None)),
-            ("to_value", "ValueInterval | None", ("value", None)),
-            ("unit", "str", ("value", "")),
-            ("time_mod", "str | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Problem": (
-        (
-            ("location", "Location", ("value", MISSING)),
-            ("severity", "Severity", ("value", MISSING)),
-            ("message", "str", ("value", MISSING)),
-            ("code", "str", ("value", "input")),
-            ("hint", "str | None", ("value", None)),
-        ),
-        True,
-        True,
-        True,
-    ),
-    "claimcheck.model.Report": (
-        (
-            ("claims_file", "ClaimsFile", ("value", MISSING)),
-            ("normalized", "tuple[NormalizedClaim, ...]", ("value", MISSING)),
-            ("findings", "tuple[Finding, ...]", ("value", MISSING)),
-            ("problems", "tuple[Problem, ...]", ("value", ())),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Review": (
-        (
-            ("fingerprint", "str", ("value", MISSING)),
-            ("verdict", "Literal['accepted', 'dismissed']", ("value", MISSING)),
-            ("note", "str", ("value", "")),
-            ("location", "Location | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.Source": (
-        (
-            ("id", "str", ("value", MISSING)),
-            ("path", "str", ("value", MISSING)),
-            ("publisher", "str | None", ("value", None)),
-            ("title", "str | None", ("value", None)),
-            ("published", "date | None", ("value", None)),
-            ("url", "str | None", ("value", None)),
-            ("location", "Location | None", ("value", None)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.TimeMention": (
-        (
-            ("text", "str", ("value", MISSING)),
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("interval", "DateInterval | None", ("value", MISSING)),
-            ("mod", "str | None", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.model.ValueInterval": (
-        (
-            ("low", "float | None", ("value", MISSING)),
-            ("high", "float | None", ("value", MISSING)),
-            ("low_open", "bool", ("value", False)),
-            ("high_open", "bool", ("value", False)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.normalize.Settings": (
-        (
-            ("about_tolerance", "float", ("value", 0.1)),
-            ("subject_threshold", "float", ("value", 85.0)),
-            ("rounding_cap", "float", ("value", 0.05)),
-            (
-                "sources",
-                "Mapping[str, Source]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.normalize.subjects.Place": (
-        (("canonical", "str", ("value", MISSING)), ("demonym", "bool", ("value", MISSING))),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.normalize.subjects.SubjectParts": (
-        (
-            ("entity", "str", ("value", MISSING)),
-            ("actors", "tuple[str, ...]", ("value", MISSING)),
-            ("place", "str | None", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.recognize.date_resolve._Hit": (
-        (
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("iv", "DateInterval | None", ("value", MISSING)),
-            ("mod", "str | None", ("value", None)),
-            ("kind", "str", ("value", "")),
-            (
-                "g",
-                "dict[str, str | None]",
-                ("field", MISSING, dict, True, True, None, True, MISSING, {}),
-            ),
-            ("iv0", "DateInterval | None", ("value", None)),
-            ("mod_word", "str", ("value", "")),
-        ),
-        False,
-        False,
-        False,
-    ),
-    "claimcheck.recognize.numbers.AmountMention": (
-        (
-            ("amount", "Amount", ("value", MISSING)),
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("restatement", "bool", ("value", False)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.recognize.numbers._Atom": (
-        (
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("value", "float", ("value", MISSING)),
-            ("unit", "str | None", ("value", MISSING)),
-            ("scaled", "bool", ("value", MISSING)),
-            ("vague", "tuple[float, float] | None", ("value", None)),
-        ),
-        False,
-        False,
-        True,
-    ),
-    "claimcheck.recognize.places.PlaceMention": (
-        (
-            ("text", "str", ("value", MISSING)),
-            ("start", "int", ("value", MISSING)),
-            ("end", "int", ("value", MISSING)),
-            ("name", "str", ("value", MISSING)),
-            ("country", "str", ("value", MISSING)),
-            ("kind", "PlaceKind", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.recognize.places._Place": (
-        (
-            ("name", "str", ("value", MISSING)),
-            ("country", "str", ("value", MISSING)),
-            ("kind", "PlaceKind", ("value", MISSING)),
-            ("big", "bool", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.render.common.Row": (
-        (
-            ("claim", "Claim", ("value", MISSING)),
-            ("norm", "NormalizedClaim | None", ("value", MISSING)),
-            ("source", "Source | None", ("value", MISSING)),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.render.common.SubjectGroup": (
-        (
-            ("key", "str", ("value", MISSING)),
-            ("title", "str", ("value", MISSING)),
-            ("rows", "tuple[Row, ...]", ("value", MISSING)),
-            ("findings", "tuple[Finding, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.render.timeline.Lane": (
-        (
-            ("source", "str", ("value", MISSING)),
-            ("label", "str", ("value", MISSING)),
-            ("marks", "tuple[Mark, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.render.timeline.Layout": (
-        (
-            ("lo", "date", ("value", MISSING)),
-            ("hi", "date", ("value", MISSING)),
-            ("lanes", "tuple[Lane, ...]", ("value", MISSING)),
-            ("undated", "tuple[Row, ...]", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.render.timeline.Mark": (
-        (
-            ("row", "Row", ("value", MISSING)),
-            ("kind", "MarkKind", ("value", MISSING)),
-            ("start", "date", ("value", MISSING)),
-            ("end", "date", ("value", MISSING)),
-            ("label", "str", ("value", MISSING)),
-            ("flagged", "bool", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.rules._common.RawFinding": (
-        (
-            ("rule", "str", ("value", MISSING)),
-            ("tier", "str", ("value", MISSING)),
-            ("subject", "str", ("value", MISSING)),
-            ("label", "str", ("value", MISSING)),
-            ("message", "str", ("value", MISSING)),
-            ("claims", "tuple[NormalizedClaim, ...]", ("value", MISSING)),
-            ("evidence", "tuple[str, ...]", ("value", ())),
-            ("core", "tuple[str, ...]", ("value", ())),
-        ),
-        False,
-        True,
-        True,
-    ),
-    "claimcheck.rules.value_conflict._Bucket": (
-        (
-            ("time", "DateInterval | None", ("value", MISSING)),
-            ("source", "str | None", ("value", MISSING)),
-            ("items", "list[_Item]", ("value", MISSING)),
-            ("highest_low", "list[_Item]", ("value", MISSING)),
-            ("lowest_high", "list[_Item]", ("value", MISSING)),
-        ),
-        False,
-        False,
-        True,
-    ),
-    "claimcheck.rules.value_conflict._Clash": (
-        (
-            ("a", "_Item", ("value", MISSING)),
-            ("b", "_Item", ("value", MISSING)),
-            ("tier", "str", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
-    "claimcheck.rules.value_conflict._Item": (
-        (
-            ("nc", "NormalizedClaim", ("value", MISSING)),
-            ("index", "int", ("value", MISSING)),
-            ("value", "ValueInterval", ("value", MISSING)),
-            ("edge", "ValueInterval", ("value", MISSING)),
-            ("time", "DateInterval | None", ("value", MISSING)),
-            ("guessed", "bool", ("value", MISSING)),
-            ("bounds", "Bounds", ("value", MISSING)),
-        ),
-        False,
-        True,
-        False,
-    ),
+    'claimcheck.check_cache.Hit': ((('text', 'str', ('value', MISSING)), ('code', 'int', ('value', MISSING)), ('hint', 'bool', ('value', MISSING)), ('inputs', 'tuple[str, ...]', ('value', MISSING))), False, True, True),
+    'claimcheck.claimsfile.load.Dropped': ((('claims', 'frozenset[int]', ('value', frozenset())), ('reviews', 'frozenset[int]', ('value', frozenset())), ('sources', 'frozenset[str]', ('value', frozenset()))), False, True, True),
+    'claimcheck.claimsfile.quotes.Closest': ((('passage', 'str', ('value', MISSING)), ('line', 'int', ('value', MISSING)), ('score', 'float', ('value', MISSING))), False, True, False),
+    'claimcheck.claimsfile.quotes.Folded': ((('text', 'str', ('value', MISSING)), ('offsets', 'tuple[int, ...]', ('value', MISSING))), False, True, True),
+    'claimcheck.claimsfile.write.MergeResult': ((('path', 'str', ('value', MISSING)), ('created', 'bool', ('value', MISSING)), ('added_sources', 'tuple[str, ...]', ('value', MISSING)), ('added_claims', 'tuple[str, ...]', ('value', MISSING)), ('skipped_claims', 'tuple[str, ...]', ('value', MISSING))), False, True, True),
+    'claimcheck.claimsfile.yamlnodes.Doc': ((('data', 'Any', ('value', MISSING)), ('display', 'str', ('value', '')), ('values', 'dict[Path_, tuple[int, int]]', ('field', MISSING, dict, True, True, None, True, MISSING, {})), ('keys', 'dict[Path_, tuple[int, int]]', ('field', MISSING, dict, True, True, None, True, MISSING, {}))), False, False, True),
+    'claimcheck.config.Config': ((('values', 'Mapping[str, Any]', ('field', MISSING, dict, True, True, None, True, MISSING, {})), ('origins', 'Mapping[str, str]', ('field', MISSING, dict, True, True, None, True, MISSING, {})), ('path', 'Path | None', ('value', None))), False, True, True),
+    'claimcheck.config.Key': ((('default', 'Any', ('value', MISSING)), ('check', 'Callable[[Any], str | None]', ('value', MISSING)), ('help', 'str', ('value', MISSING))), False, True, True),
+    'claimcheck.engine._Draft': ((('rule', 'str', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('label', 'str', ('value', MISSING)), ('tier', 'str', ('value', MISSING)), ('messages', 'list[str]', ('value', MISSING)), ('evidence', 'list[str]', ('value', MISSING)), ('claims', 'dict[str, NormalizedClaim]', ('value', MISSING)), ('core', 'set[str]', ('value', MISSING))), False, False, False),
+    'claimcheck.extract.anchoring.Anchor': ((('text', 'str | None', ('value', MISSING)), ('source', 'TimeSource', ('value', MISSING))), False, True, True),
+    'claimcheck.extract.anchoring.DatedTime': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('interval', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', MISSING))), False, True, True),
+    'claimcheck.extract.context.Draft': ((('kind', 'str', ('value', MISSING)), ('value', 'str | None', ('value', MISSING)), ('unit', 'str', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('time', 'str | None', ('value', None)), ('from_value', 'str | None', ('value', None)), ('to_value', 'str | None', ('value', None)), ('note', 'str | None', ('value', None)), ('low', 'float | None', ('value', None)), ('high', 'float | None', ('value', None)), ('speaker', 'str | None', ('value', None)), ('time_source', 'str | None', ('value', None)), ('event_bound', 'bool', ('value', False)), ('lasted', 'bool', ('value', False)), ('clause', 'tuple[int, int] | None', ('value', None))), False, False, False),
+    'claimcheck.extract.coverage.Page': ((('id', 'str', ('value', MISSING)), ('published', 'date | None', ('value', MISSING)), ('subjects', 'tuple[str, ...]', ('value', MISSING)), ('times', 'tuple[str, ...]', ('value', ())), ('names', 'tuple[str, ...]', ('value', ())), ('places', 'tuple[str, ...]', ('value', ()))), False, True, True),
+    'claimcheck.extract.coverage.Window': ((('start', 'date', ('value', MISSING)), ('end', 'date', ('value', MISSING)), ('sisters', 'tuple[str, ...]', ('value', MISSING))), False, True, False),
+    'claimcheck.extract.measures.Cue': ((('measure', 'Measure', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('text', 'str', ('value', MISSING))), False, True, False),
+    'claimcheck.extract.measures.Measure': ((('name', 'str', ('value', MISSING)), ('timing', 'Timing', ('value', MISSING)), ('cumulative', 'bool', ('value', MISSING))), False, True, True),
+    'claimcheck.extract.metadata.Dateline': ((('place', 'str', ('value', MISSING)), ('month', 'int | None', ('value', MISSING)), ('day', 'int | None', ('value', MISSING)), ('year', 'int | None', ('value', MISSING)), ('text', 'str', ('value', MISSING)), ('line_no', 'int', ('value', MISSING))), False, True, True),
+    'claimcheck.extract.metadata.SourceMeta': ((('published', 'date | None', ('value', MISSING)), ('published_evidence', 'str | None', ('value', MISSING)), ('publisher', 'str | None', ('value', MISSING)), ('title', 'str | None', ('value', MISSING)), ('warnings', 'tuple[str, ...]', ('value', ())), ('dateline_place', 'str | None', ('value', None)), ('dateline_day', 'tuple[int, int] | None', ('value', None))), False, True, False),
+    'claimcheck.extract.metadata._Candidate': ((('when', 'date', ('value', MISSING)), ('evidence', 'str', ('value', MISSING)), ('score', 'float', ('value', MISSING)), ('line_no', 'int', ('value', MISSING))), False, True, False),
+    'claimcheck.extract.reading.Reading': ((('head', 'str', ('value', MISSING)), ('unit', 'str', ('value', MISSING)), ('kind', 'str', ('value', MISSING)), ('measure', 'Measure | None', ('value', None)), ('cumulative', 'bool', ('value', False)), ('event_bound', 'bool', ('value', False)), ('thing', 'str | None', ('value', None))), False, True, True),
+    'claimcheck.extract.run.ExtractResult': ((('sources', 'list[Source]', ('field', MISSING, list, True, True, None, True, MISSING, {})), ('claims', 'list[Claim]', ('field', MISSING, list, True, True, None, True, MISSING, {})), ('warnings', 'list[str]', ('field', MISSING, list, True, True, None, True, MISSING, {}))), False, False, False),
+    'claimcheck.extract.subjects.Lexicon': ((('names', 'dict[str, str]', ('value', MISSING)), ('places', 'frozenset[str]', ('value', MISSING)), ('name_re', 're.Pattern[str]', ('value', MISSING)), ('nouns', 'dict[str, tuple[str, str]]', ('value', MISSING)), ('noun_re', 're.Pattern[str]', ('value', MISSING))), False, True, False),
+    'claimcheck.extract.where.Where': ((('country', 'str | None', ('value', MISSING)), ('mentions', 'tuple[PlaceMention, ...]', ('value', MISSING)), ('spread', 'bool', ('value', False))), False, True, True),
+    'claimcheck.filters.Filters': ((('subjects', 'Sequence[str]', ('value', ())), ('sources', 'Sequence[str]', ('value', ())), ('since', 'date | None', ('value', None)), ('until', 'date | None', ('value', None)), ('severity', 'str | None', ('value', None))), False, True, False),
+    'claimcheck.grouping.Group': ((('subject', 'str', ('value', MISSING)), ('family', 'str', ('value', MISSING)), ('unit', 'str', ('value', MISSING)), ('members', 'tuple[NormalizedClaim, ...]', ('value', MISSING))), False, True, True),
+    'claimcheck.model.Amount': ((('text', 'str', ('value', MISSING)), ('low', 'float', ('value', MISSING)), ('high', 'float', ('value', MISSING)), ('qualifier', 'Qualifier', ('value', 'exact')), ('unit', 'str | None', ('value', None))), False, True, True),
+    'claimcheck.model.Claim': ((('id', 'str', ('value', MISSING)), ('source', 'str', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('kind', 'ClaimKind', ('value', MISSING)), ('value', 'str | None', ('value', MISSING)), ('unit', 'str', ('value', MISSING)), ('quote', 'str', ('value', MISSING)), ('time', 'str | None', ('value', None)), ('qualifier', 'Qualifier | None', ('value', None)), ('from_value', 'str | None', ('value', None)), ('to_value', 'str | None', ('value', None)), ('said_by', 'str | None', ('value', None)), ('note', 'str | None', ('value', None)), ('status', 'ClaimStatus', ('value', 'active')), ('status_reason', 'str | None', ('value', None)), ('span', 'tuple[int, int] | None', ('value', None)), ('location', 'Location | None', ('value', None)), ('time_source', 'TimeSource | None', ('value', None))), False, True, True),
+    'claimcheck.model.ClaimsFile': ((('path', 'str', ('value', MISSING)), ('version', 'int', ('value', MISSING)), ('sources', 'tuple[Source, ...]', ('value', MISSING)), ('claims', 'tuple[Claim, ...]', ('value', MISSING)), ('aliases', 'tuple[tuple[str, ...], ...]', ('value', ())), ('reviews', 'tuple[Review, ...]', ('value', ())), ('settings', 'dict[str, float]', ('field', MISSING, dict, True, True, None, True, MISSING, {})), ('warnings', 'tuple[Problem, ...]', ('value', ())), ('texts', 'dict[str, str]', ('field', MISSING, dict, True, False, None, False, MISSING, {}))), False, True, True),
+    'claimcheck.model.DateInterval': ((('start', 'date | None', ('value', MISSING)), ('end', 'date | None', ('value', MISSING))), False, True, True),
+    'claimcheck.model.Finding': ((('fingerprint', 'str', ('value', MISSING)), ('rule', 'str', ('value', MISSING)), ('tier', 'Tier', ('value', MISSING)), ('severity', 'Severity', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('message', 'str', ('value', MISSING)), ('claims', 'tuple[str, ...]', ('value', MISSING)), ('review', 'Review | None', ('value', None)), ('evidence', 'tuple[str, ...]', ('value', ())), ('new_since_review', 'tuple[str, ...]', ('value', ()))), False, True, True),
+    'claimcheck.model.Location': ((('path', 'str', ('value', MISSING)), ('line', 'int', ('value', 1)), ('col', 'int', ('value', 1))), True, True, True),
+    'claimcheck.model.NormalizedClaim': ((('claim', 'Claim', ('value', MISSING)), ('subject_key', 'str', ('value', MISSING)), ('place', 'str | None', ('value', MISSING)), ('value', 'ValueInterval | None', ('value', MISSING)), ('stated', 'ValueInterval | None', ('value', MISSING)), ('time', 'DateInterval | None', ('value', MISSING)), ('from_value', 'ValueInterval | None', ('value', None)), ('to_value', 'ValueInterval | None', ('value', None)), ('unit', 'str', ('value', '')), ('time_mod', 'str | None', ('value', None))), False, True, True),
+    'claimcheck.model.Problem': ((('location', 'Location', ('value', MISSING)), ('severity', 'Severity', ('value', MISSING)), ('message', 'str', ('value', MISSING)), ('code', 'str', ('value', 'input')), ('hint', 'str | None', ('value', None))), True, True, True),
+    'claimcheck.model.Report': ((('claims_file', 'ClaimsFile', ('value', MISSING)), ('normalized', 'tuple[NormalizedClaim, ...]', ('value', MISSING)), ('findings', 'tuple[Finding, ...]', ('value', MISSING)), ('problems', 'tuple[Problem, ...]', ('value', ()))), False, True, True),
+    'claimcheck.model.Review': ((('fingerprint', 'str', ('value', MISSING)), ('verdict', "Literal['accepted', 'dismissed']", ('value', MISSING)), ('note', 'str', ('value', '')), ('location', 'Location | None', ('value', None))), False, True, True),
+    'claimcheck.model.Source': ((('id', 'str', ('value', MISSING)), ('path', 'str', ('value', MISSING)), ('publisher', 'str | None', ('value', None)), ('title', 'str | None', ('value', None)), ('published', 'date | None', ('value', None)), ('url', 'str | None', ('value', None)), ('location', 'Location | None', ('value', None))), False, True, True),
+    'claimcheck.model.TimeMention': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('interval', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', MISSING))), False, True, True),
+    'claimcheck.model.ValueInterval': ((('low', 'float | None', ('value', MISSING)), ('high', 'float | None', ('value', MISSING)), ('low_open', 'bool', ('value', False)), ('high_open', 'bool', ('value', False))), False, True, True),
+    'claimcheck.normalize.Settings': ((('about_tolerance', 'float', ('value', 0.1)), ('subject_threshold', 'float', ('value', 85.0)), ('rounding_cap', 'float', ('value', 0.05)), ('sources', 'Mapping[str, Source]', ('field', MISSING, dict, True, True, None, True, MISSING, {}))), False, True, True),
+    'claimcheck.normalize.subjects.Place': ((('canonical', 'str', ('value', MISSING)), ('demonym', 'bool', ('value', MISSING))), False, True, False),
+    'claimcheck.normalize.subjects.SubjectParts': ((('entity', 'str', ('value', MISSING)), ('actors', 'tuple[str, ...]', ('value', MISSING)), ('place', 'str | None', ('value', MISSING))), False, True, True),
+    'claimcheck.recognize.date_resolve._Hit': ((('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('iv', 'DateInterval | None', ('value', MISSING)), ('mod', 'str | None', ('value', None)), ('kind', 'str', ('value', '')), ('g', 'dict[str, str | None]', ('field', MISSING, dict, True, True, None, True, MISSING, {})), ('iv0', 'DateInterval | None', ('value', None)), ('mod_word', 'str', ('value', ''))), False, False, False),
+    'claimcheck.recognize.numbers.AmountMention': ((('amount', 'Amount', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('restatement', 'bool', ('value', False))), False, True, True),
+    'claimcheck.recognize.numbers._Atom': ((('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('value', 'float', ('value', MISSING)), ('unit', 'str | None', ('value', MISSING)), ('scaled', 'bool', ('value', MISSING)), ('vague', 'tuple[float, float] | None', ('value', None))), False, False, True),
+    'claimcheck.recognize.places.PlaceMention': ((('text', 'str', ('value', MISSING)), ('start', 'int', ('value', MISSING)), ('end', 'int', ('value', MISSING)), ('name', 'str', ('value', MISSING)), ('country', 'str', ('value', MISSING)), ('kind', 'PlaceKind', ('value', MISSING))), False, True, True),
+    'claimcheck.recognize.places._Place': ((('name', 'str', ('value', MISSING)), ('country', 'str', ('value', MISSING)), ('kind', 'PlaceKind', ('value', MISSING)), ('big', 'bool', ('value', MISSING))), False, True, False),
+    'claimcheck.render.common.Row': ((('claim', 'Claim', ('value', MISSING)), ('norm', 'NormalizedClaim | None', ('value', MISSING)), ('source', 'Source | None', ('value', MISSING))), False, True, True),
+    'claimcheck.render.common.SubjectGroup': ((('key', 'str', ('value', MISSING)), ('title', 'str', ('value', MISSING)), ('rows', 'tuple[Row, ...]', ('value', MISSING)), ('findings', 'tuple[Finding, ...]', ('value', MISSING))), False, True, False),
+    'claimcheck.render.timeline.Lane': ((('source', 'str', ('value', MISSING)), ('label', 'str', ('value', MISSING)), ('marks', 'tuple[Mark, ...]', ('value', MISSING))), False, True, False),
+    'claimcheck.render.timeline.Layout': ((('lo', 'date', ('value', MISSING)), ('hi', 'date', ('value', MISSING)), ('lanes', 'tuple[Lane, ...]', ('value', MISSING)), ('undated', 'tuple[Row, ...]', ('value', MISSING))), False, True, False),
+    'claimcheck.render.timeline.Mark': ((('row', 'Row', ('value', MISSING)), ('kind', 'MarkKind', ('value', MISSING)), ('start', 'date', ('value', MISSING)), ('end', 'date', ('value', MISSING)), ('label', 'str', ('value', MISSING)), ('flagged', 'bool', ('value', MISSING))), False, True, False),
+    'claimcheck.rules._common.RawFinding': ((('rule', 'str', ('value', MISSING)), ('tier', 'str', ('value', MISSING)), ('subject', 'str', ('value', MISSING)), ('label', 'str', ('value', MISSING)), ('message', 'str', ('value', MISSING)), ('claims', 'tuple[NormalizedClaim, ...]', ('value', MISSING)), ('evidence', 'tuple[str, ...]', ('value', ())), ('core', 'tuple[str, ...]', ('value', ()))), False, True, True),
+    'claimcheck.rules.value_conflict._Bucket': ((('time', 'DateInterval | None', ('value', MISSING)), ('source', 'str | None', ('value', MISSING)), ('items', 'list[_Item]', ('value', MISSING)), ('highest_low', 'list[_Item]', ('value', MISSING)), ('lowest_high', 'list[_Item]', ('value', MISSING))), False, False, True),
+    'claimcheck.rules.value_conflict._Clash': ((('a', '_Item', ('value', MISSING)), ('b', '_Item', ('value', MISSING)), ('tier', 'str', ('value', MISSING))), False, True, False),
+    'claimcheck.rules.value_conflict._Item': ((('nc', 'NormalizedClaim', ('value', MISSING)), ('index', 'int', ('value', MISSING)), ('value', 'ValueInterval', ('value', MISSING)), ('edge', 'ValueInterval', ('value', MISSING)), ('time', 'DateInterval | None', ('value', MISSING)), ('guessed', 'bool', ('value', MISSING)), ('bounds', 'Bounds', ('value', MISSING))), False, True, False),
 }
 
 FACTORIES = {
-    "claimcheck.check_cache.Hit": _check_cache_Hit,
-    "claimcheck.claimsfile.load.Dropped": _claimsfile_load_Dropped,
-    "claimcheck.claimsfile.quotes.Closest": _claimsfile_quotes_Closest,
-    "claimcheck.claimsfile.quotes.Folded": _claimsfile_quotes_Folded,
-    "claimcheck.claimsfile.write.MergeResult": _claimsfile_write_MergeResult,
-    "claimcheck.claimsfile.yamlnodes.Doc": _claimsfile_yamlnodes_Doc,
-    "claimcheck.config.Config": _config_Config,
-    "claimcheck.config.Key": _config_Key,
-    "claimcheck.engine._Draft": _engine__Draft,
-    "claimcheck.extract.anchoring.Anchor": _extract_anchoring_Anchor,
-    "claimcheck.extract.anchoring.DatedTime": _extract_anchoring_DatedTime,
-    "claimcheck.extract.context.Draft": _extract_context_Draft,
-    "claimcheck.extract.coverage.Page": _extract_coverage_Page,
-    "claimcheck.extract.coverage.Window": _extract_coverage_Window,
-    "claimcheck.extract.measures.Cue": _extract_measures_Cue,
-    "claimcheck.extract.measures.Measure": _extract_measures_Measure,
-    "claimcheck.extract.metadata.Dateline": _extract_metadata_Dateline,
-    "claimcheck.extract.metadata.SourceMeta": _extract_metadata_SourceMeta,
-    "claimcheck.extract.metadata._Candidate": _extract_metadata__Candidate,
-    "claimcheck.extract.reading.Reading": _extract_reading_Reading,
-    "claimcheck.extract.run.ExtractResult": _extract_run_ExtractResult,
-    "claimcheck.extract.subjects.Lexicon": _extract_subjects_Lexicon,
-    "claimcheck.extract.where.Where": _extract_where_Where,
-    "claimcheck.filters.Filters": _filters_Filters,
-    "claimcheck.grouping.Group": _grouping_Group,
-    "claimcheck.model.Amount": _model_Amount,
-    "claimcheck.model.Claim": _model_Claim,
-    "claimcheck.model.ClaimsFile": _model_ClaimsFile,
-    "claimcheck.model.DateInterval": _model_DateInterval,
-    "claimcheck.model.Finding": _model_Finding,
-    "claimcheck.model.Location": _model_Location,
-    "claimcheck.model.NormalizedClaim": _model_NormalizedClaim,
-    "claimcheck.model.Problem": _model_Problem,
-    "claimcheck.model.Report": _model_Report,
-    "claimcheck.model.Review": _model_Review,
-    "claimcheck.model.Source": _model_Source,
-    "claimcheck.model.TimeMention": _model_TimeMention,
-    "claimcheck.model.ValueInterval": _model_ValueInterval,
-    "claimcheck.normalize.Settings": _normalize_Settings,
-    "claimcheck.normalize.subjects.Place": _normalize_subjects_Place,
-    "claimcheck.normalize.subjects.SubjectParts": _normalize_subjects_SubjectParts,
-    "claimcheck.recognize.date_resolve._Hit": _recognize_date_resolve__Hit,
-    "claimcheck.recognize.numbers.AmountMention": _recognize_numbers_AmountMention,
-    "claimcheck.recognize.numbers._Atom": _recognize_numbers__Atom,
-    "claimcheck.recognize.places.PlaceMention": _recognize_places_PlaceMention,
-    "claimcheck.recognize.places._Place": _recognize_places__Place,
-    "claimcheck.render.common.Row": _render_common_Row,
-    "claimcheck.render.common.SubjectGroup": _render_common_SubjectGroup,
-    "claimcheck.render.timeline.Lane": _render_timeline_Lane,
-    "claimcheck.render.timeline.Layout": _render_timeline_Layout,
-    "claimcheck.render.timeline.Mark": _render_timeline_Mark,
-    "claimcheck.rules._common.RawFinding": _rules__common_RawFinding,
-    "claimcheck.rules.value_conflict._Bucket": _rules_value_conflict__Bucket,
-    "claimcheck.rules.value_conflict._Clash": _rules_value_conflict__Clash,
-    "claimcheck.rules.value_conflict._Item": _rules_value_conflict__Item,
+    'claimcheck.check_cache.Hit': _check_cache_Hit,
+    'claimcheck.claimsfile.load.Dropped': _claimsfile_load_Dropped,
+    'claimcheck.claimsfile.quotes.Closest': _claimsfile_quotes_Closest,
+    'claimcheck.claimsfile.quotes.Folded': _claimsfile_quotes_Folded,
+    'claimcheck.claimsfile.write.MergeResult': _claimsfile_write_MergeResult,
+    'claimcheck.claimsfile.yamlnodes.Doc': _claimsfile_yamlnodes_Doc,
+    'claimcheck.config.Config': _config_Config,
+    'claimcheck.config.Key': _config_Key,
+    'claimcheck.engine._Draft': _engine__Draft,
+    'claimcheck.extract.anchoring.Anchor': _extract_anchoring_Anchor,
+    'claimcheck.extract.anchoring.DatedTime': _extract_anchoring_DatedTime,
+    'claimcheck.extract.context.Draft': _extract_context_Draft,
+    'claimcheck.extract.coverage.Page': _extract_coverage_Page,
+    'claimcheck.extract.coverage.Window': _extract_coverage_Window,
+    'claimcheck.extract.measures.Cue': _extract_measures_Cue,
+    'claimcheck.extract.measures.Measure': _extract_measures_Measure,
+    'claimcheck.extract.metadata.Dateline': _extract_metadata_Dateline,
+    'claimcheck.extract.metadata.SourceMeta': _extract_metadata_SourceMeta,
+    'claimcheck.extract.metadata._Candidate': _extract_metadata__Candidate,
+    'claimcheck.extract.reading.Reading': _extract_reading_Reading,
+    'claimcheck.extract.run.ExtractResult': _extract_run_ExtractResult,
+    'claimcheck.extract.subjects.Lexicon': _extract_subjects_Lexicon,
+    'claimcheck.extract.where.Where': _extract_where_Where,
+    'claimcheck.filters.Filters': _filters_Filters,
+    'claimcheck.grouping.Group': _grouping_Group,
+    'claimcheck.model.Amount': _model_Amount,
+    'claimcheck.model.Claim': _model_Claim,
+    'claimcheck.model.ClaimsFile': _model_ClaimsFile,
+    'claimcheck.model.DateInterval': _model_DateInterval,
+    'claimcheck.model.Finding': _model_Finding,
+    'claimcheck.model.Location': _model_Location,
+    'claimcheck.model.NormalizedClaim': _model_NormalizedClaim,
+    'claimcheck.model.Problem': _model_Problem,
+    'claimcheck.model.Report': _model_Report,
+    'claimcheck.model.Review': _model_Review,
+    'claimcheck.model.Source': _model_Source,
+    'claimcheck.model.TimeMention': _model_TimeMention,
+    'claimcheck.model.ValueInterval': _model_ValueInterval,
+    'claimcheck.normalize.Settings': _normalize_Settings,
+    'claimcheck.normalize.subjects.Place': _normalize_subjects_Place,
+    'claimcheck.normalize.subjects.SubjectParts': _normalize_subjects_SubjectParts,
+    'claimcheck.recognize.date_resolve._Hit': _recognize_date_resolve__Hit,
+    'claimcheck.recognize.numbers.AmountMention': _recognize_numbers_AmountMention,
+    'claimcheck.recognize.numbers._Atom': _recognize_numbers__Atom,
+    'claimcheck.recognize.places.PlaceMention': _recognize_places_PlaceMention,
+    'claimcheck.recognize.places._Place': _recognize_places__Place,
+    'claimcheck.render.common.Row': _render_common_Row,
+    'claimcheck.render.common.SubjectGroup': _render_common_SubjectGroup,
+    'claimcheck.render.timeline.Lane': _render_timeline_Lane,
+    'claimcheck.render.timeline.Layout': _render_timeline_Layout,
+    'claimcheck.render.timeline.Mark': _render_timeline_Mark,
+    'claimcheck.rules._common.RawFinding': _rules__common_RawFinding,
+    'claimcheck.rules.value_conflict._Bucket': _rules_value_conflict__Bucket,
+    'claimcheck.rules.value_conflict._Clash': _rules_value_conflict__Clash,
+    'claimcheck.rules.value_conflict._Item': _rules_value_conflict__Item,
 }

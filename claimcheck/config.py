@@ -134,7 +134,6 @@ def _toml() -> Any:
 
 def _decode_error(path: Path, exc: Exception) -> Problem:
     from claimcheck.model import Location, Problem
-
     """tomllib says "... (at line 3, column 7)": turn it into a location."""
     text = str(exc)
     m = re.search(r"\(at line (\d+), column (\d+)\)", text)
@@ -163,7 +162,9 @@ def _table(path: Path) -> tuple[dict[str, Any], str] | None:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([_problem(str(path), 1, f"cannot read: {exc}")]) from None
+        raise InputError(
+            [_problem(str(path), 1, f"cannot read: {exc}")]
+        ) from None
     if path.name == PYPROJECT and not _may_hold_our_table(text):
         return None
     try:

@@ -131,16 +131,10 @@ def _merge(raws: Iterable[RawFinding]) -> list[_Draft]:
     for raw in raws:
         i = len(drafts)
         drafts.append(
-            _Draft(
-                raw.rule,
-                raw.subject,
-                raw.label,
-                raw.tier,
-                [raw.message],
-                list(raw.evidence) or [raw.message],
-                {nc.claim.id: nc for nc in raw.claims},
-                set(raw.core) or {nc.claim.id for nc in raw.claims},
-            )
+            _Draft(raw.rule, raw.subject, raw.label, raw.tier, [raw.message],
+                   list(raw.evidence) or [raw.message],
+                   {nc.claim.id: nc for nc in raw.claims},
+                   set(raw.core) or {nc.claim.id for nc in raw.claims})
         )
         parent.append(i)
         is_update = raw.tier == "update"
@@ -188,14 +182,10 @@ def _run(cf: ClaimsFile, rules: Sequence[str] | None) -> Report:
     drafts: dict[str, _Draft] = {}
     for d in _merge(raws):
         fp = set_fingerprint(d.rule, d.subject, (claim_hash(d.claims[i]) for i in d.core))
-        message = (
-            d.messages[0]
-            if len(d.messages) == 1
-            else (
-                f"{len(d.claims)} claims cannot all hold for {d.label}: "
-                + "; ".join(d.messages[:3])
-                + (f"; and {len(d.messages) - 3} more pairs" if len(d.messages) > 3 else "")
-            )
+        message = d.messages[0] if len(d.messages) == 1 else (
+            f"{len(d.claims)} claims cannot all hold for {d.label}: "
+            + "; ".join(d.messages[:3])
+            + (f"; and {len(d.messages) - 3} more pairs" if len(d.messages) > 3 else "")
         )
         findings[fp] = Finding(
             fingerprint=fp,
@@ -209,7 +199,9 @@ def _run(cf: ClaimsFile, rules: Sequence[str] | None) -> Report:
         )
         drafts[fp] = d
     attached, notes, used = _attach_reviews(cf.reviews, findings, drafts, order)
-    ordered = sorted(attached.values(), key=lambda f: (f.subject, f.rule, f.claims, f.fingerprint))
+    ordered = sorted(
+        attached.values(), key=lambda f: (f.subject, f.rule, f.claims, f.fingerprint)
+    )
     return Report(
         claims_file=cf,
         normalized=normalized,
@@ -263,7 +255,9 @@ def _grown_index(
     """
     index: dict[str, tuple[str, tuple[str, ...]]] = {}
     for fp, d in drafts.items():
-        ncs = sorted((d.claims[i] for i in d.core), key=lambda nc: order.get(nc.claim.id, 0))
+        ncs = sorted(
+            (d.claims[i] for i in d.core), key=lambda nc: order.get(nc.claim.id, 0)
+        )
         hashes = [claim_hash(nc) for nc in ncs]
         distinct = set(hashes)
         seen: set[int] = set()
@@ -274,9 +268,8 @@ def _grown_index(
                 total += h
             if len(seen) >= 2 and seen != distinct:
                 pfp = set_fingerprint(d.rule, d.subject, [total])
-                new = tuple(
-                    sorted(nc.claim.id for nc in ncs[k + 1 :] if claim_hash(nc) not in seen)
-                )
+                new = tuple(sorted(nc.claim.id for nc in ncs[k + 1 :]
+                                   if claim_hash(nc) not in seen))
                 index.setdefault(pfp, (fp, new))
         if len(distinct) > 2:
             for h in sorted(distinct):

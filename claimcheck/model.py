@@ -120,6 +120,7 @@ class DateInterval:
         }
 
 
+
 @dataclass(frozen=True)
 class TimeMention:
     """A time expression in text; ``interval`` is inclusive, None when unresolvable. Here,
@@ -131,7 +132,6 @@ class TimeMention:
     end: int
     interval: DateInterval | None
     mod: str | None
-
 
 @dataclass(frozen=True)
 class Amount:

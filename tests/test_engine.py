@@ -14,13 +14,13 @@ from tests.rules import helpers as h
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [h.source("a", "2023-10-21"), h.source("b", "2023-10-22"), h.source("c", "2023-10-23")]
 CLAIMS = [
-    h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people", "2023-10-20"),
+    h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people",
+            "2023-10-20"),
     h.claim("b1", "b", "people killed in Gaza", "count", "about 900", "people", "2023-10-20"),
     h.claim("c1", "c", "people killed in Gaza", "count", "1,250", "people", "2023-10-20"),
     h.claim("c2", "c", "crowd at the rally in Paris", "level", "40,000", "people", "2023-05-01"),
-    h.claim(
-        "a2", "a", "crowd at the rally in Paris", "level", "about 12,000", "people", "2023-05-01"
-    ),
+    h.claim("a2", "a", "crowd at the rally in Paris", "level", "about 12,000", "people",
+            "2023-05-01"),
 ]
 
 
@@ -81,15 +81,8 @@ def _big_file(n: int):  # type: ignore[no-untyped-def]
     places = ["Iraq", "Syria", "Kenya", "Peru", "France", "Japan", "Chile"]
     sources = [h.source(f"s{i}", "2020-06-01") for i in range(200)]
     claims = [
-        h.claim(
-            f"c{i}",
-            f"s{i % 200}",
-            f"thing{i % 5000} workers in {places[i % 7]}",
-            "level",
-            f"{1000 + i % 5000}",
-            "people",
-            f"{2000 + i % 20}-0{1 + i % 9}",
-        )
+        h.claim(f"c{i}", f"s{i % 200}", f"thing{i % 5000} workers in {places[i % 7]}", "level",
+                f"{1000 + i % 5000}", "people", f"{2000 + i % 20}-0{1 + i % 9}")
         for i in range(n)
     ]
     return h.cfile(sources, claims)
@@ -134,15 +127,8 @@ def test_many_claims_on_one_subject_give_one_finding() -> None:
     """Benchmark-style (not timed): 5,000 claims from 500 outlets on one day."""
     sources = [h.source(f"s{i}", "2023-02-07") for i in range(500)]
     claims = [
-        h.claim(
-            f"c{i}",
-            f"s{i % 500}",
-            QUAKE,
-            "count",
-            f"{1000 + (i % 500) * 7:,}",
-            "people",
-            "2023-02-06",
-        )
+        h.claim(f"c{i}", f"s{i % 500}", QUAKE, "count", f"{1000 + (i % 500) * 7:,}", "people",
+                "2023-02-06")
         for i in range(5000)
     ]
     report = run(h.cfile(sources, claims))

@@ -43,32 +43,9 @@ REGRESSIONS: list[bytes] = [
 ]
 
 FRAGMENTS = [
-    b"",
-    b"\t",
-    b"- ",
-    b": ",
-    b"'",
-    b'"',
-    b"&a ",
-    b"*a",
-    b"!!python/object:os.system ",
-    b"{",
-    b"}",
-    b"[",
-    b"\x00",
-    b"\xff",
-    b"\r\n",
-    b"null",
-    b"~",
-    b"-1",
-    b"1e309",
-    b".nan",
-    b"2021-02-30",
-    b"id: x",
-    b"kind: level",
-    b"value: about",
-    b"time: by",
-    b"#",
+    b"", b"\t", b"- ", b": ", b"'", b'"', b"&a ", b"*a", b"!!python/object:os.system ",
+    b"{", b"}", b"[", b"\x00", b"\xff", b"\r\n", b"null", b"~", b"-1", b"1e309", b".nan",
+    b"2021-02-30", b"id: x", b"kind: level", b"value: about", b"time: by", b"#",
 ]
 
 

@@ -103,8 +103,8 @@ def test_show_says_which_written_subjects_were_merged(tmp_path: Path) -> None:
     path = _setup(tmp_path)
     path.write_text(
         CLAIMS.replace(
-            'subject: flood deaths in Porto Alegre\n    kind: count\n    value: "107"',
-            'subject: flood death toll in Porto Alegre\n    kind: count\n    value: "107"',
+            "subject: flood deaths in Porto Alegre\n    kind: count\n    value: \"107\"",
+            "subject: flood death toll in Porto Alegre\n    kind: count\n    value: \"107\"",
         )
     )
     result = CliRunner().invoke(cli, ["show", "flood deaths", str(path)])

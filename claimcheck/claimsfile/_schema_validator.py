@@ -4,10 +4,9 @@
 
 fastjsonschema 2.22.3, schema sha256 ee33962b95b522c137ca31fe6d9a109165d3e5ea2d7677e9517c7e45a05c7851.
 """
-
 SCHEMA_SHA256 = "ee33962b95b522c137ca31fe6d9a109165d3e5ea2d7677e9517c7e45a05c7851"
 GENERATOR = "fastjsonschema 2.22.3"
-VERSION = "2.22.3"
+VERSION = '2.22.3'
 import sys as _sys
 
 
@@ -23,7 +22,6 @@ class _DecimalType(type):
 class Decimal(metaclass=_DecimalType):
     """``isinstance(x, Decimal)`` answers as with ``decimal.Decimal``, without importing
     ``decimal`` (~1 ms of every check) when no Decimal can exist yet."""
-
 
 import re
 
@@ -44,864 +42,345 @@ class JsonSchemaValueException(ValueError):
 class JsonSchemaValuesException(JsonSchemaValueException):
     """Several values break the schema (fastjsonschema's class, defined here)."""
 
-
-REGEX_PATTERNS = {
-    "^[A-Za-z0-9_.-]+$": re.compile("^[A-Za-z0-9_.-]+\\Z"),
-    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": re.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z"),
-}
+REGEX_PATTERNS = {'^[A-Za-z0-9_.-]+$': re.compile('^[A-Za-z0-9_.-]+\\Z'), '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z')}
 NoneType = type(None)
 
-
-def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json(
-    data, custom_formats={}, name_prefix=None
-):
+def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            name="" + (name_prefix or "data") + "",
-            rule="type",
-        )
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', name='' + (name_prefix or 'data') + '', rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["version", "sources", "claims"]) - data.keys()
+        data__missing_keys = set(['version', 'sources', 'claims']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                name="" + (name_prefix or "data") + "",
-                rule="required",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), name='' + (name_prefix or 'data') + '', rule='required')
         data_keys = set(data.keys())
-        if "version" in data_keys:
-            data_keys.remove("version")
-            data__version = data["version"]
-            if (
-                not isinstance(data__version, int)
-                and (not (isinstance(data__version, float) and data__version.is_integer()))
-                or isinstance(data__version, bool)
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".version must be integer",
-                    name="" + (name_prefix or "data") + ".version",
-                    rule="type",
-                )
-            if not (
-                isinstance(data__version, (int, float))
-                and (not isinstance(data__version, bool))
-                and (data__version == 1)
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".version must be one of [1]",
-                    name="" + (name_prefix or "data") + ".version",
-                    rule="enum",
-                )
-        if "settings" in data_keys:
-            data_keys.remove("settings")
-            data__settings = data["settings"]
+        if 'version' in data_keys:
+            data_keys.remove('version')
+            data__version = data['version']
+            if not isinstance(data__version, int) and (not (isinstance(data__version, float) and data__version.is_integer())) or isinstance(data__version, bool):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.version must be integer', name='' + (name_prefix or 'data') + '.version', rule='type')
+            if not (isinstance(data__version, (int, float)) and (not isinstance(data__version, bool)) and (data__version == 1)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.version must be one of [1]', name='' + (name_prefix or 'data') + '.version', rule='enum')
+        if 'settings' in data_keys:
+            data_keys.remove('settings')
+            data__settings = data['settings']
             if not isinstance(data__settings, (dict, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".settings must be object or null",
-                    name="" + (name_prefix or "data") + ".settings",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings must be object or null', name='' + (name_prefix or 'data') + '.settings', rule='type')
             data__settings_is_dict = isinstance(data__settings, dict)
             if data__settings_is_dict:
                 data__settings_keys = set(data__settings.keys())
-                if "about_tolerance" in data__settings_keys:
-                    data__settings_keys.remove("about_tolerance")
-                    data__settings__abouttolerance = data__settings["about_tolerance"]
-                    if not isinstance(
-                        data__settings__abouttolerance, (int, float, Decimal)
-                    ) or isinstance(data__settings__abouttolerance, bool):
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".settings.about_tolerance must be number",
-                            name="" + (name_prefix or "data") + ".settings.about_tolerance",
-                            rule="type",
-                        )
-                    if isinstance(data__settings__abouttolerance, (int, float, Decimal)) and (
-                        not isinstance(data__settings__abouttolerance, bool)
-                    ):
+                if 'about_tolerance' in data__settings_keys:
+                    data__settings_keys.remove('about_tolerance')
+                    data__settings__abouttolerance = data__settings['about_tolerance']
+                    if not isinstance(data__settings__abouttolerance, (int, float, Decimal)) or isinstance(data__settings__abouttolerance, bool):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.about_tolerance must be number', name='' + (name_prefix or 'data') + '.settings.about_tolerance', rule='type')
+                    if isinstance(data__settings__abouttolerance, (int, float, Decimal)) and (not isinstance(data__settings__abouttolerance, bool)):
                         if data__settings__abouttolerance < 0:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".settings.about_tolerance must be bigger than or equal to 0",
-                                name="" + (name_prefix or "data") + ".settings.about_tolerance",
-                                rule="minimum",
-                            )
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.about_tolerance must be bigger than or equal to 0', name='' + (name_prefix or 'data') + '.settings.about_tolerance', rule='minimum')
                         if data__settings__abouttolerance > 1:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".settings.about_tolerance must be smaller than or equal to 1",
-                                name="" + (name_prefix or "data") + ".settings.about_tolerance",
-                                rule="maximum",
-                            )
-                if "subject_threshold" in data__settings_keys:
-                    data__settings_keys.remove("subject_threshold")
-                    data__settings__subjectthreshold = data__settings["subject_threshold"]
-                    if not isinstance(
-                        data__settings__subjectthreshold, (int, float, Decimal)
-                    ) or isinstance(data__settings__subjectthreshold, bool):
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".settings.subject_threshold must be number",
-                            name="" + (name_prefix or "data") + ".settings.subject_threshold",
-                            rule="type",
-                        )
-                    if isinstance(data__settings__subjectthreshold, (int, float, Decimal)) and (
-                        not isinstance(data__settings__subjectthreshold, bool)
-                    ):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.about_tolerance must be smaller than or equal to 1', name='' + (name_prefix or 'data') + '.settings.about_tolerance', rule='maximum')
+                if 'subject_threshold' in data__settings_keys:
+                    data__settings_keys.remove('subject_threshold')
+                    data__settings__subjectthreshold = data__settings['subject_threshold']
+                    if not isinstance(data__settings__subjectthreshold, (int, float, Decimal)) or isinstance(data__settings__subjectthreshold, bool):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.subject_threshold must be number', name='' + (name_prefix or 'data') + '.settings.subject_threshold', rule='type')
+                    if isinstance(data__settings__subjectthreshold, (int, float, Decimal)) and (not isinstance(data__settings__subjectthreshold, bool)):
                         if data__settings__subjectthreshold < 0:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".settings.subject_threshold must be bigger than or equal to 0",
-                                name="" + (name_prefix or "data") + ".settings.subject_threshold",
-                                rule="minimum",
-                            )
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.subject_threshold must be bigger than or equal to 0', name='' + (name_prefix or 'data') + '.settings.subject_threshold', rule='minimum')
                         if data__settings__subjectthreshold > 100:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".settings.subject_threshold must be smaller than or equal to 100",
-                                name="" + (name_prefix or "data") + ".settings.subject_threshold",
-                                rule="maximum",
-                            )
-                if "rounding_cap" in data__settings_keys:
-                    data__settings_keys.remove("rounding_cap")
-                    data__settings__roundingcap = data__settings["rounding_cap"]
-                    if not isinstance(
-                        data__settings__roundingcap, (int, float, Decimal)
-                    ) or isinstance(data__settings__roundingcap, bool):
-                        raise JsonSchemaValueException(
-                            "" + (name_prefix or "data") + ".settings.rounding_cap must be number",
-                            name="" + (name_prefix or "data") + ".settings.rounding_cap",
-                            rule="type",
-                        )
-                    if isinstance(data__settings__roundingcap, (int, float, Decimal)) and (
-                        not isinstance(data__settings__roundingcap, bool)
-                    ):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.subject_threshold must be smaller than or equal to 100', name='' + (name_prefix or 'data') + '.settings.subject_threshold', rule='maximum')
+                if 'rounding_cap' in data__settings_keys:
+                    data__settings_keys.remove('rounding_cap')
+                    data__settings__roundingcap = data__settings['rounding_cap']
+                    if not isinstance(data__settings__roundingcap, (int, float, Decimal)) or isinstance(data__settings__roundingcap, bool):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.rounding_cap must be number', name='' + (name_prefix or 'data') + '.settings.rounding_cap', rule='type')
+                    if isinstance(data__settings__roundingcap, (int, float, Decimal)) and (not isinstance(data__settings__roundingcap, bool)):
                         if data__settings__roundingcap < 0:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".settings.rounding_cap must be bigger than or equal to 0",
-                                name="" + (name_prefix or "data") + ".settings.rounding_cap",
-                                rule="minimum",
-                            )
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.rounding_cap must be bigger than or equal to 0', name='' + (name_prefix or 'data') + '.settings.rounding_cap', rule='minimum')
                         if data__settings__roundingcap > 1:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".settings.rounding_cap must be smaller than or equal to 1",
-                                name="" + (name_prefix or "data") + ".settings.rounding_cap",
-                                rule="maximum",
-                            )
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings.rounding_cap must be smaller than or equal to 1', name='' + (name_prefix or 'data') + '.settings.rounding_cap', rule='maximum')
                 if data__settings_keys:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".settings must not contain "
-                        + str(data__settings_keys)
-                        + " properties",
-                        name="" + (name_prefix or "data") + ".settings",
-                        rule="additionalProperties",
-                    )
-        if "sources" in data_keys:
-            data_keys.remove("sources")
-            data__sources = data["sources"]
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.settings must not contain ' + str(data__settings_keys) + ' properties', name='' + (name_prefix or 'data') + '.settings', rule='additionalProperties')
+        if 'sources' in data_keys:
+            data_keys.remove('sources')
+            data__sources = data['sources']
             if not isinstance(data__sources, dict):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".sources must be object",
-                    name="" + (name_prefix or "data") + ".sources",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sources must be object', name='' + (name_prefix or 'data') + '.sources', rule='type')
             data__sources_is_dict = isinstance(data__sources, dict)
             if data__sources_is_dict:
                 data__sources_keys = set(data__sources.keys())
                 for data__sources_key in data__sources_keys:
                     if data__sources_key not in []:
                         data__sources_value = data__sources.get(data__sources_key)
-                        validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_source(
-                            data__sources_value,
-                            custom_formats,
-                            (name_prefix or "data")
-                            + ".sources.{data__sources_key}".format(**locals()),
-                        )
+                        validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_source(data__sources_value, custom_formats, (name_prefix or 'data') + '.sources.{data__sources_key}'.format(**locals()))
                 data__sources_len = len(data__sources)
                 if data__sources_len != 0:
                     data__sources_property_names = True
                     for data__sources_key in data__sources:
                         try:
-                            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(
-                                data__sources_key,
-                                custom_formats,
-                                (name_prefix or "data") + ".sources",
-                            )
+                            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(data__sources_key, custom_formats, (name_prefix or 'data') + '.sources')
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__sources_property_names = False
                     if not data__sources_property_names:
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".sources must be named by propertyName definition",
-                            name="" + (name_prefix or "data") + ".sources",
-                            rule="propertyNames",
-                        )
-        if "claims" in data_keys:
-            data_keys.remove("claims")
-            data__claims = data["claims"]
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sources must be named by propertyName definition', name='' + (name_prefix or 'data') + '.sources', rule='propertyNames')
+        if 'claims' in data_keys:
+            data_keys.remove('claims')
+            data__claims = data['claims']
             if not isinstance(data__claims, (list, tuple)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".claims must be array",
-                    name="" + (name_prefix or "data") + ".claims",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.claims must be array', name='' + (name_prefix or 'data') + '.claims', rule='type')
             data__claims_is_list = isinstance(data__claims, (list, tuple))
             if data__claims_is_list:
                 data__claims_len = len(data__claims)
                 for data__claims_x, data__claims_item in enumerate(data__claims):
-                    validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_claim(
-                        data__claims_item,
-                        custom_formats,
-                        (name_prefix or "data") + ".claims[{data__claims_x}]".format(**locals()),
-                    )
-        if "aliases" in data_keys:
-            data_keys.remove("aliases")
-            data__aliases = data["aliases"]
+                    validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_claim(data__claims_item, custom_formats, (name_prefix or 'data') + '.claims[{data__claims_x}]'.format(**locals()))
+        if 'aliases' in data_keys:
+            data_keys.remove('aliases')
+            data__aliases = data['aliases']
             if not isinstance(data__aliases, (list, tuple, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".aliases must be array or null",
-                    name="" + (name_prefix or "data") + ".aliases",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.aliases must be array or null', name='' + (name_prefix or 'data') + '.aliases', rule='type')
             data__aliases_is_list = isinstance(data__aliases, (list, tuple))
             if data__aliases_is_list:
                 data__aliases_len = len(data__aliases)
                 for data__aliases_x, data__aliases_item in enumerate(data__aliases):
                     if not isinstance(data__aliases_item, (list, tuple)):
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".aliases[{data__aliases_x}]".format(**locals())
-                            + " must be array",
-                            name=""
-                            + (name_prefix or "data")
-                            + ".aliases[{data__aliases_x}]".format(**locals())
-                            + "",
-                            rule="type",
-                        )
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.aliases[{data__aliases_x}]'.format(**locals()) + ' must be array', name='' + (name_prefix or 'data') + '.aliases[{data__aliases_x}]'.format(**locals()) + '', rule='type')
                     data__aliases_item_is_list = isinstance(data__aliases_item, (list, tuple))
                     if data__aliases_item_is_list:
                         data__aliases_item_len = len(data__aliases_item)
                         if data__aliases_item_len < 2:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".aliases[{data__aliases_x}]".format(**locals())
-                                + " must contain at least 2 items",
-                                name=""
-                                + (name_prefix or "data")
-                                + ".aliases[{data__aliases_x}]".format(**locals())
-                                + "",
-                                rule="minItems",
-                            )
-                        for data__aliases_item_x, data__aliases_item_item in enumerate(
-                            data__aliases_item
-                        ):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.aliases[{data__aliases_x}]'.format(**locals()) + ' must contain at least 2 items', name='' + (name_prefix or 'data') + '.aliases[{data__aliases_x}]'.format(**locals()) + '', rule='minItems')
+                        for data__aliases_item_x, data__aliases_item_item in enumerate(data__aliases_item):
                             if not isinstance(data__aliases_item_item, str):
-                                raise JsonSchemaValueException(
-                                    ""
-                                    + (name_prefix or "data")
-                                    + ".aliases[{data__aliases_x}][{data__aliases_item_x}]".format(
-                                        **locals()
-                                    )
-                                    + " must be string",
-                                    name=""
-                                    + (name_prefix or "data")
-                                    + ".aliases[{data__aliases_x}][{data__aliases_item_x}]".format(
-                                        **locals()
-                                    )
-                                    + "",
-                                    rule="type",
-                                )
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.aliases[{data__aliases_x}][{data__aliases_item_x}]'.format(**locals()) + ' must be string', name='' + (name_prefix or 'data') + '.aliases[{data__aliases_x}][{data__aliases_item_x}]'.format(**locals()) + '', rule='type')
                             if isinstance(data__aliases_item_item, str):
                                 data__aliases_item_item_len = len(data__aliases_item_item)
                                 if data__aliases_item_item_len < 1:
-                                    raise JsonSchemaValueException(
-                                        ""
-                                        + (name_prefix or "data")
-                                        + ".aliases[{data__aliases_x}][{data__aliases_item_x}]".format(
-                                            **locals()
-                                        )
-                                        + " must be longer than or equal to 1 characters",
-                                        name=""
-                                        + (name_prefix or "data")
-                                        + ".aliases[{data__aliases_x}][{data__aliases_item_x}]".format(
-                                            **locals()
-                                        )
-                                        + "",
-                                        rule="minLength",
-                                    )
-        if "reviews" in data_keys:
-            data_keys.remove("reviews")
-            data__reviews = data["reviews"]
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.aliases[{data__aliases_x}][{data__aliases_item_x}]'.format(**locals()) + ' must be longer than or equal to 1 characters', name='' + (name_prefix or 'data') + '.aliases[{data__aliases_x}][{data__aliases_item_x}]'.format(**locals()) + '', rule='minLength')
+        if 'reviews' in data_keys:
+            data_keys.remove('reviews')
+            data__reviews = data['reviews']
             if not isinstance(data__reviews, (list, tuple, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".reviews must be array or null",
-                    name="" + (name_prefix or "data") + ".reviews",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.reviews must be array or null', name='' + (name_prefix or 'data') + '.reviews', rule='type')
             data__reviews_is_list = isinstance(data__reviews, (list, tuple))
             if data__reviews_is_list:
                 data__reviews_len = len(data__reviews)
                 for data__reviews_x, data__reviews_item in enumerate(data__reviews):
-                    validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_review(
-                        data__reviews_item,
-                        custom_formats,
-                        (name_prefix or "data") + ".reviews[{data__reviews_x}]".format(**locals()),
-                    )
+                    validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_review(data__reviews_item, custom_formats, (name_prefix or 'data') + '.reviews[{data__reviews_x}]'.format(**locals()))
         if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                name="" + (name_prefix or "data") + "",
-                rule="additionalProperties",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', name='' + (name_prefix or 'data') + '', rule='additionalProperties')
     return data
 
-
-def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_review(
-    data, custom_formats={}, name_prefix=None
-):
+def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_review(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            name="" + (name_prefix or "data") + "",
-            rule="type",
-        )
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', name='' + (name_prefix or 'data') + '', rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["fingerprint", "verdict"]) - data.keys()
+        data__missing_keys = set(['fingerprint', 'verdict']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                name="" + (name_prefix or "data") + "",
-                rule="required",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), name='' + (name_prefix or 'data') + '', rule='required')
         data_keys = set(data.keys())
-        if "fingerprint" in data_keys:
-            data_keys.remove("fingerprint")
-            data__fingerprint = data["fingerprint"]
+        if 'fingerprint' in data_keys:
+            data_keys.remove('fingerprint')
+            data__fingerprint = data['fingerprint']
             if not isinstance(data__fingerprint, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".fingerprint must be string",
-                    name="" + (name_prefix or "data") + ".fingerprint",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.fingerprint must be string', name='' + (name_prefix or 'data') + '.fingerprint', rule='type')
             if isinstance(data__fingerprint, str):
-                if not REGEX_PATTERNS["^[A-Za-z0-9_.-]+$"].search(data__fingerprint):
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".fingerprint must match pattern ^[A-Za-z0-9_.-]+$",
-                        name="" + (name_prefix or "data") + ".fingerprint",
-                        rule="pattern",
-                    )
-        if "verdict" in data_keys:
-            data_keys.remove("verdict")
-            data__verdict = data["verdict"]
+                if not REGEX_PATTERNS['^[A-Za-z0-9_.-]+$'].search(data__fingerprint):
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.fingerprint must match pattern ^[A-Za-z0-9_.-]+$', name='' + (name_prefix or 'data') + '.fingerprint', rule='pattern')
+        if 'verdict' in data_keys:
+            data_keys.remove('verdict')
+            data__verdict = data['verdict']
             if not isinstance(data__verdict, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".verdict must be string",
-                    name="" + (name_prefix or "data") + ".verdict",
-                    rule="type",
-                )
-            if not (
-                isinstance(data__verdict, str)
-                and data__verdict == "accepted"
-                or (isinstance(data__verdict, str) and data__verdict == "dismissed")
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".verdict must be one of ['accepted', 'dismissed']",
-                    name="" + (name_prefix or "data") + ".verdict",
-                    rule="enum",
-                )
-        if "note" in data_keys:
-            data_keys.remove("note")
-            data__note = data["note"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.verdict must be string', name='' + (name_prefix or 'data') + '.verdict', rule='type')
+            if not (isinstance(data__verdict, str) and data__verdict == 'accepted' or (isinstance(data__verdict, str) and data__verdict == 'dismissed')):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + ".verdict must be one of ['accepted', 'dismissed']", name='' + (name_prefix or 'data') + '.verdict', rule='enum')
+        if 'note' in data_keys:
+            data_keys.remove('note')
+            data__note = data['note']
             if not isinstance(data__note, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".note must be string or null",
-                    name="" + (name_prefix or "data") + ".note",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.note must be string or null', name='' + (name_prefix or 'data') + '.note', rule='type')
         if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                name="" + (name_prefix or "data") + "",
-                rule="additionalProperties",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', name='' + (name_prefix or 'data') + '', rule='additionalProperties')
     return data
 
-
-def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_claim(
-    data, custom_formats={}, name_prefix=None
-):
+def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_claim(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            name="" + (name_prefix or "data") + "",
-            rule="type",
-        )
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', name='' + (name_prefix or 'data') + '', rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["id", "source", "subject", "kind", "quote"]) - data.keys()
+        data__missing_keys = set(['id', 'source', 'subject', 'kind', 'quote']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                name="" + (name_prefix or "data") + "",
-                rule="required",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), name='' + (name_prefix or 'data') + '', rule='required')
         data_keys = set(data.keys())
-        if "id" in data_keys:
-            data_keys.remove("id")
-            data__id = data["id"]
-            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(
-                data__id, custom_formats, (name_prefix or "data") + ".id"
-            )
-        if "source" in data_keys:
-            data_keys.remove("source")
-            data__source = data["source"]
-            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(
-                data__source, custom_formats, (name_prefix or "data") + ".source"
-            )
-        if "subject" in data_keys:
-            data_keys.remove("subject")
-            data__subject = data["subject"]
+        if 'id' in data_keys:
+            data_keys.remove('id')
+            data__id = data['id']
+            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(data__id, custom_formats, (name_prefix or 'data') + '.id')
+        if 'source' in data_keys:
+            data_keys.remove('source')
+            data__source = data['source']
+            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(data__source, custom_formats, (name_prefix or 'data') + '.source')
+        if 'subject' in data_keys:
+            data_keys.remove('subject')
+            data__subject = data['subject']
             if not isinstance(data__subject, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".subject must be string",
-                    name="" + (name_prefix or "data") + ".subject",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.subject must be string', name='' + (name_prefix or 'data') + '.subject', rule='type')
             if isinstance(data__subject, str):
                 data__subject_len = len(data__subject)
                 if data__subject_len < 1:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".subject must be longer than or equal to 1 characters",
-                        name="" + (name_prefix or "data") + ".subject",
-                        rule="minLength",
-                    )
-        if "kind" in data_keys:
-            data_keys.remove("kind")
-            data__kind = data["kind"]
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.subject must be longer than or equal to 1 characters', name='' + (name_prefix or 'data') + '.subject', rule='minLength')
+        if 'kind' in data_keys:
+            data_keys.remove('kind')
+            data__kind = data['kind']
             if not isinstance(data__kind, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".kind must be string",
-                    name="" + (name_prefix or "data") + ".kind",
-                    rule="type",
-                )
-            if not (
-                isinstance(data__kind, str)
-                and data__kind == "level"
-                or (isinstance(data__kind, str) and data__kind == "change")
-                or (isinstance(data__kind, str) and data__kind == "target")
-                or (isinstance(data__kind, str) and data__kind == "duration")
-                or (isinstance(data__kind, str) and data__kind == "date")
-                or (isinstance(data__kind, str) and data__kind == "count")
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".kind must be one of ['level', 'change', 'target', 'duration', 'date', 'count']",
-                    name="" + (name_prefix or "data") + ".kind",
-                    rule="enum",
-                )
-        if "value" in data_keys:
-            data_keys.remove("value")
-            data__value = data["value"]
-            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(
-                data__value, custom_formats, (name_prefix or "data") + ".value"
-            )
-        if "from" in data_keys:
-            data_keys.remove("from")
-            data__from = data["from"]
-            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(
-                data__from, custom_formats, (name_prefix or "data") + ".from"
-            )
-        if "to" in data_keys:
-            data_keys.remove("to")
-            data__to = data["to"]
-            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(
-                data__to, custom_formats, (name_prefix or "data") + ".to"
-            )
-        if "qualifier" in data_keys:
-            data_keys.remove("qualifier")
-            data__qualifier = data["qualifier"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.kind must be string', name='' + (name_prefix or 'data') + '.kind', rule='type')
+            if not (isinstance(data__kind, str) and data__kind == 'level' or (isinstance(data__kind, str) and data__kind == 'change') or (isinstance(data__kind, str) and data__kind == 'target') or (isinstance(data__kind, str) and data__kind == 'duration') or (isinstance(data__kind, str) and data__kind == 'date') or (isinstance(data__kind, str) and data__kind == 'count')):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + ".kind must be one of ['level', 'change', 'target', 'duration', 'date', 'count']", name='' + (name_prefix or 'data') + '.kind', rule='enum')
+        if 'value' in data_keys:
+            data_keys.remove('value')
+            data__value = data['value']
+            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(data__value, custom_formats, (name_prefix or 'data') + '.value')
+        if 'from' in data_keys:
+            data_keys.remove('from')
+            data__from = data['from']
+            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(data__from, custom_formats, (name_prefix or 'data') + '.from')
+        if 'to' in data_keys:
+            data_keys.remove('to')
+            data__to = data['to']
+            validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(data__to, custom_formats, (name_prefix or 'data') + '.to')
+        if 'qualifier' in data_keys:
+            data_keys.remove('qualifier')
+            data__qualifier = data['qualifier']
             if not isinstance(data__qualifier, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".qualifier must be string or null",
-                    name="" + (name_prefix or "data") + ".qualifier",
-                    rule="type",
-                )
-            if not (
-                isinstance(data__qualifier, str)
-                and data__qualifier == "exact"
-                or (isinstance(data__qualifier, str) and data__qualifier == "about")
-                or (isinstance(data__qualifier, str) and data__qualifier == "at_least")
-                or (isinstance(data__qualifier, str) and data__qualifier == "more_than")
-                or (isinstance(data__qualifier, str) and data__qualifier == "at_most")
-                or (isinstance(data__qualifier, str) and data__qualifier == "less_than")
-                or (isinstance(data__qualifier, str) and data__qualifier == "between")
-                or (data__qualifier is None)
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".qualifier must be one of ['exact', 'about', 'at_least', 'more_than', 'at_most', 'less_than', 'between', None]",
-                    name="" + (name_prefix or "data") + ".qualifier",
-                    rule="enum",
-                )
-        if "unit" in data_keys:
-            data_keys.remove("unit")
-            data__unit = data["unit"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.qualifier must be string or null', name='' + (name_prefix or 'data') + '.qualifier', rule='type')
+            if not (isinstance(data__qualifier, str) and data__qualifier == 'exact' or (isinstance(data__qualifier, str) and data__qualifier == 'about') or (isinstance(data__qualifier, str) and data__qualifier == 'at_least') or (isinstance(data__qualifier, str) and data__qualifier == 'more_than') or (isinstance(data__qualifier, str) and data__qualifier == 'at_most') or (isinstance(data__qualifier, str) and data__qualifier == 'less_than') or (isinstance(data__qualifier, str) and data__qualifier == 'between') or (data__qualifier is None)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + ".qualifier must be one of ['exact', 'about', 'at_least', 'more_than', 'at_most', 'less_than', 'between', None]", name='' + (name_prefix or 'data') + '.qualifier', rule='enum')
+        if 'unit' in data_keys:
+            data_keys.remove('unit')
+            data__unit = data['unit']
             if not isinstance(data__unit, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".unit must be string or null",
-                    name="" + (name_prefix or "data") + ".unit",
-                    rule="type",
-                )
-        if "time" in data_keys:
-            data_keys.remove("time")
-            data__time = data["time"]
-            if (
-                not isinstance(data__time, (str, int, NoneType))
-                and (not (isinstance(data__time, float) and data__time.is_integer()))
-                or isinstance(data__time, bool)
-            ):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".time must be string or integer or null",
-                    name="" + (name_prefix or "data") + ".time",
-                    rule="type",
-                )
-        if "quote" in data_keys:
-            data_keys.remove("quote")
-            data__quote = data["quote"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.unit must be string or null', name='' + (name_prefix or 'data') + '.unit', rule='type')
+        if 'time' in data_keys:
+            data_keys.remove('time')
+            data__time = data['time']
+            if not isinstance(data__time, (str, int, NoneType)) and (not (isinstance(data__time, float) and data__time.is_integer())) or isinstance(data__time, bool):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.time must be string or integer or null', name='' + (name_prefix or 'data') + '.time', rule='type')
+        if 'quote' in data_keys:
+            data_keys.remove('quote')
+            data__quote = data['quote']
             if not isinstance(data__quote, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".quote must be string",
-                    name="" + (name_prefix or "data") + ".quote",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.quote must be string', name='' + (name_prefix or 'data') + '.quote', rule='type')
             if isinstance(data__quote, str):
                 data__quote_len = len(data__quote)
                 if data__quote_len < 1:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".quote must be longer than or equal to 1 characters",
-                        name="" + (name_prefix or "data") + ".quote",
-                        rule="minLength",
-                    )
-        if "said_by" in data_keys:
-            data_keys.remove("said_by")
-            data__saidby = data["said_by"]
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.quote must be longer than or equal to 1 characters', name='' + (name_prefix or 'data') + '.quote', rule='minLength')
+        if 'said_by' in data_keys:
+            data_keys.remove('said_by')
+            data__saidby = data['said_by']
             if not isinstance(data__saidby, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".said_by must be string or null",
-                    name="" + (name_prefix or "data") + ".said_by",
-                    rule="type",
-                )
-        if "note" in data_keys:
-            data_keys.remove("note")
-            data__note = data["note"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.said_by must be string or null', name='' + (name_prefix or 'data') + '.said_by', rule='type')
+        if 'note' in data_keys:
+            data_keys.remove('note')
+            data__note = data['note']
             if not isinstance(data__note, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".note must be string or null",
-                    name="" + (name_prefix or "data") + ".note",
-                    rule="type",
-                )
-        if "status" in data_keys:
-            data_keys.remove("status")
-            data__status = data["status"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.note must be string or null', name='' + (name_prefix or 'data') + '.note', rule='type')
+        if 'status' in data_keys:
+            data_keys.remove('status')
+            data__status = data['status']
             if not isinstance(data__status, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".status must be string or null",
-                    name="" + (name_prefix or "data") + ".status",
-                    rule="type",
-                )
-            if not (
-                isinstance(data__status, str)
-                and data__status == "active"
-                or (isinstance(data__status, str) and data__status == "superseded")
-                or (isinstance(data__status, str) and data__status == "deprecated")
-                or (data__status is None)
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".status must be one of ['active', 'superseded', 'deprecated', None]",
-                    name="" + (name_prefix or "data") + ".status",
-                    rule="enum",
-                )
-        if "time_source" in data_keys:
-            data_keys.remove("time_source")
-            data__timesource = data["time_source"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.status must be string or null', name='' + (name_prefix or 'data') + '.status', rule='type')
+            if not (isinstance(data__status, str) and data__status == 'active' or (isinstance(data__status, str) and data__status == 'superseded') or (isinstance(data__status, str) and data__status == 'deprecated') or (data__status is None)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + ".status must be one of ['active', 'superseded', 'deprecated', None]", name='' + (name_prefix or 'data') + '.status', rule='enum')
+        if 'time_source' in data_keys:
+            data_keys.remove('time_source')
+            data__timesource = data['time_source']
             if not isinstance(data__timesource, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".time_source must be string or null",
-                    name="" + (name_prefix or "data") + ".time_source",
-                    rule="type",
-                )
-            if not (
-                isinstance(data__timesource, str)
-                and data__timesource == "stated"
-                or (isinstance(data__timesource, str) and data__timesource == "publication")
-                or (isinstance(data__timesource, str) and data__timesource == "event")
-                or (data__timesource is None)
-            ):
-                raise JsonSchemaValueException(
-                    ""
-                    + (name_prefix or "data")
-                    + ".time_source must be one of ['stated', 'publication', 'event', None]",
-                    name="" + (name_prefix or "data") + ".time_source",
-                    rule="enum",
-                )
-        if "status_reason" in data_keys:
-            data_keys.remove("status_reason")
-            data__statusreason = data["status_reason"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.time_source must be string or null', name='' + (name_prefix or 'data') + '.time_source', rule='type')
+            if not (isinstance(data__timesource, str) and data__timesource == 'stated' or (isinstance(data__timesource, str) and data__timesource == 'publication') or (isinstance(data__timesource, str) and data__timesource == 'event') or (data__timesource is None)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + ".time_source must be one of ['stated', 'publication', 'event', None]", name='' + (name_prefix or 'data') + '.time_source', rule='enum')
+        if 'status_reason' in data_keys:
+            data_keys.remove('status_reason')
+            data__statusreason = data['status_reason']
             if not isinstance(data__statusreason, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".status_reason must be string or null",
-                    name="" + (name_prefix or "data") + ".status_reason",
-                    rule="type",
-                )
-        if "span" in data_keys:
-            data_keys.remove("span")
-            data__span = data["span"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.status_reason must be string or null', name='' + (name_prefix or 'data') + '.status_reason', rule='type')
+        if 'span' in data_keys:
+            data_keys.remove('span')
+            data__span = data['span']
             if not isinstance(data__span, (list, tuple, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".span must be array or null",
-                    name="" + (name_prefix or "data") + ".span",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.span must be array or null', name='' + (name_prefix or 'data') + '.span', rule='type')
             data__span_is_list = isinstance(data__span, (list, tuple))
             if data__span_is_list:
                 data__span_len = len(data__span)
                 if data__span_len < 2:
-                    raise JsonSchemaValueException(
-                        "" + (name_prefix or "data") + ".span must contain at least 2 items",
-                        name="" + (name_prefix or "data") + ".span",
-                        rule="minItems",
-                    )
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.span must contain at least 2 items', name='' + (name_prefix or 'data') + '.span', rule='minItems')
                 if data__span_len > 2:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".span must contain less than or equal to 2 items",
-                        name="" + (name_prefix or "data") + ".span",
-                        rule="maxItems",
-                    )
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.span must contain less than or equal to 2 items', name='' + (name_prefix or 'data') + '.span', rule='maxItems')
                 for data__span_x, data__span_item in enumerate(data__span):
-                    if (
-                        not isinstance(data__span_item, int)
-                        and (
-                            not (
-                                isinstance(data__span_item, float) and data__span_item.is_integer()
-                            )
-                        )
-                        or isinstance(data__span_item, bool)
-                    ):
-                        raise JsonSchemaValueException(
-                            ""
-                            + (name_prefix or "data")
-                            + ".span[{data__span_x}]".format(**locals())
-                            + " must be integer",
-                            name=""
-                            + (name_prefix or "data")
-                            + ".span[{data__span_x}]".format(**locals())
-                            + "",
-                            rule="type",
-                        )
-                    if isinstance(data__span_item, (int, float, Decimal)) and (
-                        not isinstance(data__span_item, bool)
-                    ):
+                    if not isinstance(data__span_item, int) and (not (isinstance(data__span_item, float) and data__span_item.is_integer())) or isinstance(data__span_item, bool):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.span[{data__span_x}]'.format(**locals()) + ' must be integer', name='' + (name_prefix or 'data') + '.span[{data__span_x}]'.format(**locals()) + '', rule='type')
+                    if isinstance(data__span_item, (int, float, Decimal)) and (not isinstance(data__span_item, bool)):
                         if data__span_item < 0:
-                            raise JsonSchemaValueException(
-                                ""
-                                + (name_prefix or "data")
-                                + ".span[{data__span_x}]".format(**locals())
-                                + " must be bigger than or equal to 0",
-                                name=""
-                                + (name_prefix or "data")
-                                + ".span[{data__span_x}]".format(**locals())
-                                + "",
-                                rule="minimum",
-                            )
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.span[{data__span_x}]'.format(**locals()) + ' must be bigger than or equal to 0', name='' + (name_prefix or 'data') + '.span[{data__span_x}]'.format(**locals()) + '', rule='minimum')
         if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                name="" + (name_prefix or "data") + "",
-                rule="additionalProperties",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', name='' + (name_prefix or 'data') + '', rule='additionalProperties')
     return data
 
-
-def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(
-    data, custom_formats={}, name_prefix=None
-):
+def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_amount(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str, int, float, Decimal, NoneType)) or isinstance(data, bool):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be string or number or null",
-            name="" + (name_prefix or "data") + "",
-            rule="type",
-        )
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be string or number or null', name='' + (name_prefix or 'data') + '', rule='type')
     return data
 
-
-def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(
-    data, custom_formats={}, name_prefix=None
-):
+def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_id(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, str):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be string",
-            name="" + (name_prefix or "data") + "",
-            rule="type",
-        )
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be string', name='' + (name_prefix or 'data') + '', rule='type')
     if isinstance(data, str):
-        if not REGEX_PATTERNS["^[A-Za-z0-9_.-]+$"].search(data):
-            raise JsonSchemaValueException(
-                "" + (name_prefix or "data") + " must match pattern ^[A-Za-z0-9_.-]+$",
-                name="" + (name_prefix or "data") + "",
-                rule="pattern",
-            )
+        if not REGEX_PATTERNS['^[A-Za-z0-9_.-]+$'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[A-Za-z0-9_.-]+$', name='' + (name_prefix or 'data') + '', rule='pattern')
     return data
 
-
-def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_source(
-    data, custom_formats={}, name_prefix=None
-):
+def validate_https___claimcheck_invalid_schemas_claims_v1_schema_json__definitions_source(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, dict):
-        raise JsonSchemaValueException(
-            "" + (name_prefix or "data") + " must be object",
-            name="" + (name_prefix or "data") + "",
-            rule="type",
-        )
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', name='' + (name_prefix or 'data') + '', rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(["file"]) - data.keys()
+        data__missing_keys = set(['file']) - data.keys()
         if data__missing_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must contain "
-                + (str(sorted(data__missing_keys)) + " properties"),
-                name="" + (name_prefix or "data") + "",
-                rule="required",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), name='' + (name_prefix or 'data') + '', rule='required')
         data_keys = set(data.keys())
-        if "file" in data_keys:
-            data_keys.remove("file")
-            data__file = data["file"]
+        if 'file' in data_keys:
+            data_keys.remove('file')
+            data__file = data['file']
             if not isinstance(data__file, str):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".file must be string",
-                    name="" + (name_prefix or "data") + ".file",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.file must be string', name='' + (name_prefix or 'data') + '.file', rule='type')
             if isinstance(data__file, str):
                 data__file_len = len(data__file)
                 if data__file_len < 1:
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".file must be longer than or equal to 1 characters",
-                        name="" + (name_prefix or "data") + ".file",
-                        rule="minLength",
-                    )
-        if "publisher" in data_keys:
-            data_keys.remove("publisher")
-            data__publisher = data["publisher"]
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.file must be longer than or equal to 1 characters', name='' + (name_prefix or 'data') + '.file', rule='minLength')
+        if 'publisher' in data_keys:
+            data_keys.remove('publisher')
+            data__publisher = data['publisher']
             if not isinstance(data__publisher, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".publisher must be string or null",
-                    name="" + (name_prefix or "data") + ".publisher",
-                    rule="type",
-                )
-        if "title" in data_keys:
-            data_keys.remove("title")
-            data__title = data["title"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.publisher must be string or null', name='' + (name_prefix or 'data') + '.publisher', rule='type')
+        if 'title' in data_keys:
+            data_keys.remove('title')
+            data__title = data['title']
             if not isinstance(data__title, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".title must be string or null",
-                    name="" + (name_prefix or "data") + ".title",
-                    rule="type",
-                )
-        if "published" in data_keys:
-            data_keys.remove("published")
-            data__published = data["published"]
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.title must be string or null', name='' + (name_prefix or 'data') + '.title', rule='type')
+        if 'published' in data_keys:
+            data_keys.remove('published')
+            data__published = data['published']
             if not isinstance(data__published, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".published must be string or null",
-                    name="" + (name_prefix or "data") + ".published",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.published must be string or null', name='' + (name_prefix or 'data') + '.published', rule='type')
             if isinstance(data__published, str):
-                if not REGEX_PATTERNS["^[0-9]{4}-[0-9]{2}-[0-9]{2}$"].search(data__published):
-                    raise JsonSchemaValueException(
-                        ""
-                        + (name_prefix or "data")
-                        + ".published must match pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-                        name="" + (name_prefix or "data") + ".published",
-                        rule="pattern",
-                    )
-        if "url" in data_keys:
-            data_keys.remove("url")
-            data__url = data["url"]
+                if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2}$'].search(data__published):
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.published must match pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$', name='' + (name_prefix or 'data') + '.published', rule='pattern')
+        if 'url' in data_keys:
+            data_keys.remove('url')
+            data__url = data['url']
             if not isinstance(data__url, (str, NoneType)):
-                raise JsonSchemaValueException(
-                    "" + (name_prefix or "data") + ".url must be string or null",
-                    name="" + (name_prefix or "data") + ".url",
-                    rule="type",
-                )
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.url must be string or null', name='' + (name_prefix or 'data') + '.url', rule='type')
         if data_keys:
-            raise JsonSchemaValueException(
-                ""
-                + (name_prefix or "data")
-                + " must not contain "
-                + str(data_keys)
-                + " properties",
-                name="" + (name_prefix or "data") + "",
-                rule="additionalProperties",
-            )
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', name='' + (name_prefix or 'data') + '', rule='additionalProperties')
     return data
 
 

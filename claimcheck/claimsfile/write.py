@@ -450,7 +450,9 @@ def _spliced(text: str, data: Any, added_sources: Sequence[str], n_claims: int) 
     for sid in added_sources:
         new_sources[sid] = fresh(data["sources"][sid])
     claims = data["claims"]
-    new_claims = CommentedSeq(fresh(claims[i]) for i in range(len(claims) - n_claims, len(claims)))
+    new_claims = CommentedSeq(
+        fresh(claims[i]) for i in range(len(claims) - n_claims, len(claims))
+    )
     null = _null_style(text)
     return splice(text, new_sources, new_claims, lambda indent: _yaml(indent, null))
 
@@ -566,12 +568,8 @@ def write_review(
                 else:
                     del reviews[i]
         entry = next(
-            (
-                r
-                for r in reviews
-                if hasattr(r, "get")
-                and str(r.get("fingerprint", "")).lower() == fingerprint.lower()
-            ),
+            (r for r in reviews
+             if hasattr(r, "get") and str(r.get("fingerprint", "")).lower() == fingerprint.lower()),
             None,
         )
         appended = entry is None and len(reviews) == before

@@ -58,7 +58,9 @@ def settings_of(cf: ClaimsFile) -> Settings:
 def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[NormalizedClaim, ...]:
     """Every claim of the file, in file order, with comparable value, time and subject."""
     settings = settings or settings_of(cf)
-    keys = canonical_keys([c.subject for c in cf.claims], cf.aliases, settings.subject_threshold)
+    keys = canonical_keys(
+        [c.subject for c in cf.claims], cf.aliases, settings.subject_threshold
+    )
     tol = settings.about_tolerance
     cap = settings.rounding_cap
     published_of = {sid: s.published for sid, s in settings.sources.items()}

@@ -85,49 +85,16 @@ _MEASURES = frozenset({"deaths", "injured", "evacuated", "missing", "displaced"}
 
 _STOP = frozenset(
     {
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "these",
-        "those",
-        "number",
-        "numbers",
-        "total",
-        "size",
-        "count",
-        "amount",
-        "level",
-        "figure",
-        "s",
+        "the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "our", "this",
+        "that", "these", "those", "number", "numbers", "total", "size", "count", "amount",
+        "level", "figure", "s",
     }
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _LOCATIVE = frozenset(
     {
-        "in",
-        "from",
-        "to",
-        "into",
-        "at",
-        "across",
-        "throughout",
-        "inside",
-        "within",
-        "on",
-        "for",
-        "of",
-        "out",
-        "over",
+        "in", "from", "to", "into", "at", "across", "throughout", "inside", "within", "on",
+        "for", "of", "out", "over",
     }
 )
 # An actor the reader knows from a place name must never be read as the place itself.
@@ -282,11 +249,8 @@ class SubjectFolder:
             s = self._alias_re.sub(lambda m: self._alias_map[m.group(1)], s)
         s = _FOLD_RE.sub(lambda m: _FOLDS[m.group(1)], s)
         tokens = [t for t in s.split() if t not in _ARTICLES]
-        tokens = [
-            t
-            for k, t in enumerate(tokens)
-            if not (t == "people" and k + 1 < len(tokens) and tokens[k + 1] in _MEASURES)
-        ]
+        tokens = [t for k, t in enumerate(tokens)
+                  if not (t == "people" and k + 1 < len(tokens) and tokens[k + 1] in _MEASURES)]
         parts = _split_place(tokens)
         if parts.place is None:
             parts = _unknown_place(subject, parts) or parts
@@ -346,7 +310,7 @@ def _mentions(tokens: Sequence[str]) -> list[tuple[int, int, Place]]:
 
 
 def _is_locative(tokens: Sequence[str], start: int, end: int, place: Place) -> bool:
-    """ "in Iraq", "from Iraq to ...": a name after a preposition that ends its phrase.
+    """"in Iraq", "from Iraq to ...": a name after a preposition that ends its phrase.
 
     "withdrawal of US troops" and "pullout of American forces" name an actor, not a
     place: the mention is followed by the noun it qualifies, or is a demonym.

@@ -147,9 +147,7 @@ def stated_interval(amount: Amount, qualifier: str | None = None) -> ValueInterv
 
 
 def rounded_interval(
-    amount: Amount,
-    qualifier: str | None = None,
-    unit: str = "",
+    amount: Amount, qualifier: str | None = None, unit: str = "",
     cap: float = DEFAULT_ROUNDING_CAP,
 ) -> ValueInterval:
     """The words plus rounding: every number that rounds (half up) to the figure."""
@@ -162,11 +160,8 @@ def rounded_interval(
 
 
 def hedged_interval(
-    amount: Amount,
-    qualifier: str | None = None,
-    tolerance: float = DEFAULT_ABOUT_TOLERANCE,
-    unit: str = "",
-    cap: float = DEFAULT_ROUNDING_CAP,
+    amount: Amount, qualifier: str | None = None, tolerance: float = DEFAULT_ABOUT_TOLERANCE,
+    unit: str = "", cap: float = DEFAULT_ROUNDING_CAP,
 ) -> ValueInterval:
     """The interval a reader may hold the source to: rounding, and "about" ±``tolerance``."""
     q = qualifier or amount.qualifier

@@ -344,8 +344,6 @@ def mod_before(before: str) -> re.Match[str] | None:
     if folds_plainly(before):
         return _MOD_BEFORE_LOW.search(before.lower())
     return _MOD_BEFORE.search(before)
-
-
 # "2012 or later", "2016 and after", "June onwards": open after; "or earlier": a deadline.
 _MOD_AFTER = _compile_re(
     r"\s*(?:(?:or|and)\s+(?P<w>later|after|afterwards|beyond|greater|earlier|before)"

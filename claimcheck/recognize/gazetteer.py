@@ -50,14 +50,8 @@ _EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "NL": ("Holland",),
     # The press names the territory by its parts; "Gaza" is also a Mozambican province,
     # which a province's share of its country's people would otherwise rank first.
-    "PS": (
-        "Palestine",
-        "Palestinian territories",
-        "Palestinian Territories",
-        "Gaza",
-        "Gaza Strip",
-        "West Bank",
-    ),
+    "PS": ("Palestine", "Palestinian territories", "Palestinian Territories", "Gaza",
+           "Gaza Strip", "West Bank"),
 }
 
 

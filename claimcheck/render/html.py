@@ -121,10 +121,8 @@ def _table(index: Index, findings: list[Finding]) -> str:
             f'(<a href="#{anchor("d", f.fingerprint)}">quotes</a>)</td>'
             f"<td>{status}<br><code>{e(f.fingerprint)}</code></td></tr>"
         )
-        details.append(
-            f'<h3 id="{anchor("d", f.fingerprint)}">{e(f.subject)} '
-            f"<code>{e(f.fingerprint)}</code></h3>"
-        )
+        details.append(f'<h3 id="{anchor("d", f.fingerprint)}">{e(f.subject)} '
+                       f"<code>{e(f.fingerprint)}</code></h3>")
         details.append("<ul>")
         details += [f"<li>{e(line)}</li>" for line in (f.evidence or (f.message,))]
         details += [

@@ -47,7 +47,10 @@ def rules_markdown() -> str:
         "update → info. Claims with status `superseded` or `deprecated` are kept "
         "but never compared.\n",
         "## Normalization\n",
-        *(inspect.cleandoc(m.__doc__ or "") + "\n" for m in (normalize, values, times, subjects)),
+        *(
+            inspect.cleandoc(m.__doc__ or "") + "\n"
+            for m in (normalize, values, times, subjects)
+        ),
         "## Findings, fingerprints and reviews\n",
         inspect.cleandoc(engine.__doc__ or "") + "\n",
         "## Registry\n",

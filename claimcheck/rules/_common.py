@@ -83,12 +83,8 @@ def is_exact(v: ValueInterval) -> bool:
     return v.low is not None and v.low == v.high
 
 
-def tolerance_note(
-    stated_a: ValueInterval,
-    hedged_a: ValueInterval,
-    stated_b: ValueInterval,
-    hedged_b: ValueInterval,
-) -> str:
+def tolerance_note(stated_a: ValueInterval, hedged_a: ValueInterval,
+                   stated_b: ValueInterval, hedged_b: ValueInterval) -> str:
     if stated_a == hedged_a and stated_b == hedged_b and is_exact(stated_a) and is_exact(stated_b):
         return "both stated exactly"
     if hedged_a.overlaps(hedged_b):
@@ -96,15 +92,10 @@ def tolerance_note(
     return "disjoint even with the hedge"
 
 
-def value_tier(
-    stated_a: ValueInterval,
-    hedged_a: ValueInterval,
-    stated_b: ValueInterval,
-    hedged_b: ValueInterval,
-    same_time: bool,
-    edge_a: ValueInterval | None = None,
-    edge_b: ValueInterval | None = None,
-) -> str | None:
+def value_tier(stated_a: ValueInterval, hedged_a: ValueInterval,
+               stated_b: ValueInterval, hedged_b: ValueInterval, same_time: bool,
+               edge_a: ValueInterval | None = None,
+               edge_b: ValueInterval | None = None) -> str | None:
     """None when hedges and rounding allow both; else how hard the figures disagree.
 
     ``edge_*`` widen a vague amount ("hundreds") by the hedge tolerance: a figure

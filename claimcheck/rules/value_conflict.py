@@ -477,9 +477,8 @@ def _clusters(
             same_time.setdefault((it.nc.claim.source, _time_key(it)), []).append(it)
     findings = [c for c in clashes if c.tier != "update"]
     in_finding = {c.a.index for c in findings} | {c.b.index for c in findings}
-    updates = [
-        c for c in clashes if c.tier == "update" and not ({c.a.index, c.b.index} & in_finding)
-    ]
+    updates = [c for c in clashes if c.tier == "update" and not
+               ({c.a.index, c.b.index} & in_finding)]
     for chosen in (findings, updates):
         parent: dict[int, int] = {}
         for c in chosen:
@@ -548,23 +547,15 @@ def _finding(
     if tier == "update":
         head = f"a cumulative count rising over time ({len(voices)} figures)"
     else:
-        head = (
-            f"{len(voices)} figures from {len({it.nc.claim.source for it in members})} "
-            "sources cannot all hold"
-        )
+        head = f"{len(voices)} figures from {len({it.nc.claim.source for it in members})} " \
+               "sources cannot all hold"
     message = (
         f"{head} for the {what} of {group.label}: {'; '.join(voices[:8])}"
         f"{' …' if len(voices) > 8 else ''} (spread {spread}); {evidence[0]}"
     )
     return RawFinding(
-        ID,
-        tier,
-        group.subject,
-        group.label,
-        message,
-        tuple(it.nc for it in members),
-        tuple(evidence),
-        core,
+        ID, tier, group.subject, group.label, message,
+        tuple(it.nc for it in members), tuple(evidence), core,
     )
 
 
@@ -579,12 +570,13 @@ def _arithmetic(group: Group, first: _Item, second: _Item, tier: str, tol: float
     note = tolerance_note(a.stated, first.value, b.stated, second.value)
     if tier == "update":
         note = "a cumulative count may rise"
-    elif (
-        first.time is not None and second.time is not None and not first.time.overlaps(second.time)
+    elif first.time is not None and second.time is not None and not first.time.overlaps(
+        second.time
     ):
         note += "; a cumulative count cannot fall"
     when = (
-        f"both {time_text(a)}" if first.time == second.time else f"{time_text(a)} / {time_text(b)}"
+        f"both {time_text(a)}" if first.time == second.time
+        else f"{time_text(a)} / {time_text(b)}"
     )
     return (
         f"{describe(a.claim.value, a.stated, first.value, tol)} vs "

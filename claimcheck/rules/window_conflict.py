@@ -148,14 +148,12 @@ def _durations(
     sa = ValueInterval(
         a.stated.low * per_a if a.stated.low is not None else None,
         a.stated.high * per_a if a.stated.high is not None else None,
-        a.stated.low_open,
-        a.stated.high_open,
+        a.stated.low_open, a.stated.high_open,
     )
     sb = ValueInterval(
         b.stated.low * per_b if b.stated.low is not None else None,
         b.stated.high * per_b if b.stated.high is not None else None,
-        b.stated.low_open,
-        b.stated.high_open,
+        b.stated.low_open, b.stated.high_open,
     )
     same_start = a.time is not None and a.time == b.time and a.time.start == a.time.end
     tier = value_tier(sa, ha, sb, hb, same_start)

@@ -460,7 +460,7 @@ def test_verbatim_fast_path_never_accepts_part_of_another_number(
 def test_a_value_copied_from_the_start_of_its_sentence_needs_no_number_scan(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """ "about 40" in "About 40 homes were flooded": as written but for the capital."""
+    """"about 40" in "About 40 homes were flooded": as written but for the capital."""
     from claimcheck.claimsfile import semantics
     from claimcheck.recognize import numbers
 

@@ -138,7 +138,9 @@ def _split_conforms(doc: Any) -> bool:
 
 @settings(max_examples=200, deadline=None)
 @given(st.integers(0, 4), st.sampled_from(sorted({*CLAIM, "x"})), json_like)
-def test_one_bad_claim_among_many_agrees_with_fastjsonschema(at: int, key: str, value: Any) -> None:
+def test_one_bad_claim_among_many_agrees_with_fastjsonschema(
+    at: int, key: str, value: Any
+) -> None:
     claims: list[Any] = [dict(CLAIM, id=f"q{i}") for i in range(5)]
     claims[at] = {**claims[at], key: value}
     doc = {**VALID, "claims": claims}

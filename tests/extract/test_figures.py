@@ -131,11 +131,11 @@ def test_a_country_owning_its_clause_owns_the_figure() -> None:
         ("Prices rose to 300 in Serbia.", []),  # not a tally of anything counted
     ],
 )
-def test_a_running_tally_named_before_its_verb(text: str, expected: list[tuple[str, str]]) -> None:
-    got = [
-        (c.subject, c.value, c.kind)
-        for c in extract_claims(text, source_id="t", published=PUBLISHED)
-    ]
+def test_a_running_tally_named_before_its_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(c.subject, c.value, c.kind) for c in extract_claims(text, source_id="t",
+                                                                 published=PUBLISHED)]
     assert [(s, v) for s, v, _ in got] == expected
     assert all(k == "count" for _, _, k in got)
 
@@ -626,26 +626,14 @@ def test_a_part_of_a_toll_stays_a_part() -> None:
 @pytest.mark.parametrize(
     ("text", "subject", "value"),
     [
-        (
-            "Argentina's annual inflation slowed to 193% in July, the statistics agency said.",
-            "annual inflation in Argentina",
-            "193%",
-        ),
-        (
-            "Monthly inflation in Argentina came in at 4 percent.",
-            "monthly inflation in Argentina",
-            "4 percent",
-        ),
-        (
-            "Argentina's central bank held its benchmark rate at 40% on Thursday.",
-            "policy rate in Argentina",
-            "40%",
-        ),
-        (
-            "Unemployment in Chile stood at 8.7% in the second quarter.",
-            "unemployment in Chile",
-            "8.7%",
-        ),
+        ("Argentina's annual inflation slowed to 193% in July, the statistics agency said.",
+         "annual inflation in Argentina", "193%"),
+        ("Monthly inflation in Argentina came in at 4 percent.", "monthly inflation in Argentina",
+         "4 percent"),
+        ("Argentina's central bank held its benchmark rate at 40% on Thursday.",
+         "policy rate in Argentina", "40%"),
+        ("Unemployment in Chile stood at 8.7% in the second quarter.",
+         "unemployment in Chile", "8.7%"),
     ],
 )
 def test_rates_named_before_their_percentage(text: str, subject: str, value: str) -> None:
@@ -671,23 +659,15 @@ def test_a_move_from_a_relative_earlier_figure_stays_a_change() -> None:
     ("text", "expected"),
     [
         ("The Cerro blaze in Chile was 35% contained on Friday.", ("containment in Chile", "35%")),
-        (
-            "Containment of the fire in Chile reached 60 percent.",
-            ("containment in Chile", "60 percent"),
-        ),
+        ("Containment of the fire in Chile reached 60 percent.",
+         ("containment in Chile", "60 percent")),
         ("The fire in Chile covered 9,200 acres.", ("area burned in Chile", "9,200 acres")),
-        (
-            "The fire in Chile grew after destroying at least 75 structures.",
-            ("structures destroyed in Chile", "at least 75"),
-        ),
-        (
-            "There are 1,240 personnel fighting the fire in Chile, the agency said.",
-            ("firefighters deployed in Chile", "1,240"),
-        ),
-        (
-            "About 800 firefighters are assigned to the blaze in Chile.",
-            ("firefighters deployed in Chile", "About 800"),
-        ),
+        ("The fire in Chile grew after destroying at least 75 structures.",
+         ("structures destroyed in Chile", "at least 75")),
+        ("There are 1,240 personnel fighting the fire in Chile, the agency said.",
+         ("firefighters deployed in Chile", "1,240")),
+        ("About 800 firefighters are assigned to the blaze in Chile.",
+         ("firefighters deployed in Chile", "About 800")),
     ],
 )
 def test_a_wildfire_by_its_usual_measures(text: str, expected: tuple[str, str]) -> None:
@@ -717,22 +697,14 @@ def test_one_events_crowd_is_not_split_by_a_city_named_for_its_distance() -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "The war has killed more than 9,000 people in Yemen, the UN says.",
-            [("war deaths in Yemen", "more than 9,000")],
-        ),
-        (
-            "At least 9,000 people have died in Yemen since the fighting began.",
-            [("war deaths in Yemen", "At least 9,000")],
-        ),
-        (
-            "A drone strike killed 12 people at a wedding in Yemen, the worst attack of the war.",
-            [("deaths in Yemen", "12")],
-        ),
-        (
-            "Shelling killed 12 people in Yemen on Friday, bringing the toll of the war to 9,100.",
-            [("deaths in Yemen", "12"), ("war deaths in Yemen", "9,100")],
-        ),
+        ("The war has killed more than 9,000 people in Yemen, the UN says.",
+         [("war deaths in Yemen", "more than 9,000")]),
+        ("At least 9,000 people have died in Yemen since the fighting began.",
+         [("war deaths in Yemen", "At least 9,000")]),
+        ("A drone strike killed 12 people at a wedding in Yemen, the worst attack of the war.",
+         [("deaths in Yemen", "12")]),
+        ("Shelling killed 12 people in Yemen on Friday, bringing the toll of the war to 9,100.",
+         [("deaths in Yemen", "12"), ("war deaths in Yemen", "9,100")]),
     ],
 )
 def test_a_wars_toll_is_not_one_attacks(text: str, expected: list[tuple[str, str]]) -> None:
@@ -741,14 +713,13 @@ def test_a_wars_toll_is_not_one_attacks(text: str, expected: list[tuple[str, str
 
 def test_a_figure_restated_as_it_by_another_body_is_the_same_quantity() -> None:
     text = (
-        "The survey measured the quake's magnitude at 6.4 in Peru; Peru's institute put it at 6.1."
+        "The survey measured the quake's magnitude at 6.4 in Peru; "
+        "Peru's institute put it at 6.1."
     )
     got = [(c.subject, c.value, c.said_by) for c in
            extract_claims(text, source_id="t", published=PUBLISHED)]  # fmt: skip
     assert [(s, v) for s, v, _ in got] == [
-        ("earthquake magnitude in Peru", "6.4"),
-        ("earthquake magnitude in Peru", "6.1"),
-    ]
+        ("earthquake magnitude in Peru", "6.4"), ("earthquake magnitude in Peru", "6.1")]
     assert got[1][2] == "Peru's institute"
 
 
@@ -765,15 +736,10 @@ def test_the_events_own_time_in_a_clause_about_it_is_not_the_tolls() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "In Chile, 91% of people aged 60 and over had received just one shot by May.",
-            ("share of seniors with a first dose in Chile", "91%"),
-        ),
-        (
-            "In Chile, 91% of adults have had a first dose, as the plan to fully vaccinate "
-            "everyone slips.",
-            ("share of adults with a first dose in Chile", "91%"),
-        ),
+        ("In Chile, 91% of people aged 60 and over had received just one shot by May.",
+         ("share of seniors with a first dose in Chile", "91%")),
+        ("In Chile, 91% of adults have had a first dose, as the plan to fully vaccinate "
+         "everyone slips.", ("share of adults with a first dose in Chile", "91%")),
     ],
 )
 def test_a_share_vaccinated_takes_the_dose_named_nearest_it(
@@ -785,18 +751,12 @@ def test_a_share_vaccinated_takes_the_dose_named_nearest_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "At least 300 and possibly as many as 500 people died in Haiti.",
-            ("deaths in Haiti", "between 300 and 500"),
-        ),
-        (
-            "More than 40 - perhaps up to 60 - homes were destroyed in Haiti.",
-            ("homes destroyed in Haiti", "between 40 and 60"),
-        ),
-        (
-            "Divers have pulled out more than 90 survivors from the ferry in Haiti.",
-            ("people rescued in Haiti", "more than 90"),
-        ),
+        ("At least 300 and possibly as many as 500 people died in Haiti.",
+         ("deaths in Haiti", "between 300 and 500")),
+        ("More than 40 - perhaps up to 60 - homes were destroyed in Haiti.",
+         ("homes destroyed in Haiti", "between 40 and 60")),
+        ("Divers have pulled out more than 90 survivors from the ferry in Haiti.",
+         ("people rescued in Haiti", "more than 90")),
     ],
 )
 def test_bounds_of_one_figure_and_rescues_by_pulling_out(
@@ -965,11 +925,8 @@ def test_a_state_the_figure_is_in_is_what_it_counts(sentence: str) -> None:
     ("sentence", "subject"),
     [
         ("Depot attack: six dead including the bomber", "deaths including the attacker"),
-        (
-            "The gunman shot five people before turning the gun on himself, bringing the toll "
-            "to six.",
-            "deaths including the attacker",
-        ),
+        ("The gunman shot five people before turning the gun on himself, bringing the toll "
+         "to six.", "deaths including the attacker"),
         ("The storm killed five people on Monday, bringing the toll to six.", "deaths"),
     ],
 )
@@ -1042,10 +999,8 @@ def test_the_crew_listed_after_other_people_aboard_is_the_crew() -> None:
     [
         ("Some 4.2 million people face acute food insecurity.", "people facing hunger"),
         ("About 4.2 million people are experiencing acute hunger.", "people facing hunger"),
-        (
-            "About 310,000 people are in catastrophic conditions.",
-            "people facing catastrophic hunger",
-        ),
+        ("About 310,000 people are in catastrophic conditions.",
+         "people facing catastrophic hunger"),
         ("At least 90,000 children are severely malnourished.", "children malnourished"),
     ],
 )
@@ -1057,8 +1012,10 @@ def test_hunger_is_counted_by_its_severity(sentence: str, subject: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
-        ("Bidi Bidi, near the border, shelters more than 230,000 refugees.", "people in Bidi Bidi"),
-        ("The Bidi Bidi settlement, which hosts 230,000 refugees, is full.", "people in Bidi Bidi"),
+        ("Bidi Bidi, near the border, shelters more than 230,000 refugees.",
+         "people in Bidi Bidi"),
+        ("The Bidi Bidi settlement, which hosts 230,000 refugees, is full.",
+         "people in Bidi Bidi"),
         ("Aid reached a camp where some 230,000 displaced people live.", "people in the camp"),
         ("The fighting has displaced 1.1 million people.", "people displaced"),
         ("About 400,000 have fled to neighbouring countries.", "people displaced abroad"),
@@ -1166,8 +1123,7 @@ def test_another_n_missing_after_a_toll_is_everyone_missing() -> None:
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims] == ["deaths", "people missing"]
     more = extract_claims(
-        "The mudslide killed 14 people. Another 9 died in hospital.",
-        source_id="t",
+        "The mudslide killed 14 people. Another 9 died in hospital.", source_id="t",
         published=PUBLISHED,
     )
     assert more[-1].subject == "deaths (part of a larger figure)"
@@ -1300,7 +1256,8 @@ def test_suspected_and_confirmed_cases_are_two_tallies() -> None:
 
 def test_a_figure_across_several_countries_is_theirs_together() -> None:
     text = (
-        "Cholera hit Malawi.\n\nThe outbreak has killed 1,900 people across 11 African countries.\n"
+        "Cholera hit Malawi.\n\nThe outbreak has killed 1,900 people across 11 African "
+        "countries.\n"
     )
     claims = extract_claims(text, source_id="t", published=PUBLISHED)
     assert [c.subject for c in claims if c.value == "1,900"] == ["deaths in 11 countries"]
@@ -1321,18 +1278,12 @@ def test_a_tally_named_before_its_verb_past_a_place(sentence: str, subject: str)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        (
-            "The quake damaged or destroyed 41,000 buildings.",
-            [("41,000", "buildings damaged or destroyed")],
-        ),
-        (
-            "About 41,000 buildings were damaged or destroyed.",
-            [("About 41,000", "buildings damaged or destroyed")],
-        ),
-        (
-            "About 41,000 buildings were damaged and 900 destroyed.",
-            [("About 41,000", "buildings damaged"), ("900", "buildings destroyed")],
-        ),
+        ("The quake damaged or destroyed 41,000 buildings.",
+         [("41,000", "buildings damaged or destroyed")]),
+        ("About 41,000 buildings were damaged or destroyed.",
+         [("About 41,000", "buildings damaged or destroyed")]),
+        ("About 41,000 buildings were damaged and 900 destroyed.",
+         [("About 41,000", "buildings damaged"), ("900", "buildings destroyed")]),
     ],
 )
 def test_damaged_or_destroyed_is_one_joint_count(

@@ -26,10 +26,8 @@ def test_a_place_after_the_speaker_is_not_the_speaker(sentence: str, speaker: st
     [
         ("Chile's seismology centre estimated 40 aftershocks.", "Chile's seismology centre"),
         ("The national statistics bureau reported 3,100 deaths.", "national statistics bureau"),
-        (
-            "Kenya's meteorological department confirmed 210 mm of rain.",
-            "Kenya's meteorological department",
-        ),
+        ("Kenya's meteorological department confirmed 210 mm of rain.",
+         "Kenya's meteorological department"),
     ],
 )
 def test_institutions_speak_for_their_figures(sentence: str, speaker: str) -> None:
@@ -56,10 +54,8 @@ def test_a_sentence_opening_with_according_to_and_places_that_are_not_speakers(
     [
         ("Nineteen were rescued, the mayor of Tobermory said.", "mayor of Tobermory"),
         ("Six people died, local media reported.", "local media"),
-        (
-            "At least 12 died, the governor of Jalisco state told reporters.",
-            "governor of Jalisco state",
-        ),
+        ("At least 12 died, the governor of Jalisco state told reporters.",
+         "governor of Jalisco state"),
         ("State television said 40 people had died.", "State television"),
     ],
 )

@@ -53,9 +53,8 @@ def test_a_plain_shape_never_reaches_the_recognizer() -> None:
 def test_a_relative_time_is_parsed_per_reference() -> None:
     memo.clear()
     assert memo._reference_free("last month") is memo.DEPENDS
-    may, june = (
-        memo.time_of("last month", date(2021, 5, 3)),
-        memo.time_of("last month", date(2021, 6, 3)),
+    may, june = memo.time_of("last month", date(2021, 5, 3)), memo.time_of(
+        "last month", date(2021, 6, 3)
     )
     assert may is not None and june is not None and may.interval != june.interval
 

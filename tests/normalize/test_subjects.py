@@ -25,17 +25,11 @@ def test_demonym_and_implicit_place() -> None:
 
 
 def test_fuzzy_merge_within_place_and_actor_only() -> None:
-    keys = canonical_keys(
-        [
-            "US troops in Iraq",
-            "American forces in Iraq",
-            "US troop presence in Iraq",
-            "US troops in Afghanistan",
-            "Iraqi forces in Iraq",
-            "troops in Iraq",
-            "US troops return to Iraq to fight Daesh",
-        ]
-    )
+    keys = canonical_keys([
+        "US troops in Iraq", "American forces in Iraq", "US troop presence in Iraq",
+        "US troops in Afghanistan", "Iraqi forces in Iraq", "troops in Iraq",
+        "US troops return to Iraq to fight Daesh",
+    ])
     iraq = keys["US troops in Iraq"][0]
     assert keys["American forces in Iraq"][0] == iraq
     assert keys["US troop presence in Iraq"][0] == iraq
@@ -47,11 +41,8 @@ def test_fuzzy_merge_within_place_and_actor_only() -> None:
 
 def test_aliases_canonical_first_name_whole_words() -> None:
     aliases = (("Daesh", "ISIS", "Islamic State"),)
-    assert (
-        subject_key("attacks by ISIS in Syria", aliases)
-        == subject_key("attacks by Islamic State in Syria", aliases)
-        == "attacks by daesh|syria"
-    )
+    assert subject_key("attacks by ISIS in Syria", aliases) == subject_key(
+        "attacks by Islamic State in Syria", aliases) == "attacks by daesh|syria"
     assert "daesh" not in subject_key("crisis in Syria", aliases)
 
 
@@ -61,22 +52,12 @@ def test_numbers_must_match() -> None:
 
 
 def test_only_spelling_variants_and_aliases_merge() -> None:
-    keys = canonical_keys(
-        [
-            "labourers trapped in Kisumu",
-            "laborers trapped in Kisumu",
-            "flood deaths in Tacloban",
-            "flood deaths in Ormoc",
-            "flood deaths confirmed",
-            "flood deaths",
-            "Afghan survivors",
-            "Afghan children",
-            "people killed in Tacloban",
-            "flood injured",
-            "strikers in Marseille",
-            "strikers in Lyon",
-        ]
-    )
+    keys = canonical_keys([
+        "labourers trapped in Kisumu", "laborers trapped in Kisumu",
+        "flood deaths in Tacloban", "flood deaths in Ormoc", "flood deaths confirmed",
+        "flood deaths", "Afghan survivors", "Afghan children",
+        "people killed in Tacloban", "flood injured", "strikers in Marseille", "strikers in Lyon",
+    ])
     assert keys["labourers trapped in Kisumu"] == keys["laborers trapped in Kisumu"]
     assert keys["flood deaths in Tacloban"] != keys["flood deaths in Ormoc"]
     assert keys["flood deaths"] != keys["flood deaths confirmed"]
@@ -102,6 +83,7 @@ def test_loader_and_normalize_share_one_folder_per_alias_list() -> None:
     assert folder_for([["Mumbai", "Bombay"]]) is not a
     subject = "people evacuated in Kiev"
     assert a.parts(subject) == SubjectFolder([["Kyiv", "Kiev"]]).parts(subject)
+
 
 
 @given(st.text(alphabet="AbZz09_% \t\n.'’-:ÉßİΣ\u200b", max_size=30))

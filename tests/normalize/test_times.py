@@ -33,22 +33,9 @@ def test_unresolved_is_none() -> None:
     assert normalize_time("last month", None)[0] is None
 
 
-@given(
-    st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1)),
-    st.sampled_from(
-        [
-            "by November",
-            "last month",
-            "late 2018",
-            "since March",
-            "2020-02/2021-01",
-            "after 2019",
-            "before June",
-            "this year",
-            "currently",
-        ]
-    ),
-)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1)),
+       st.sampled_from(["by November", "last month", "late 2018", "since March", "2020-02/2021-01",
+                        "after 2019", "before June", "this year", "currently"]))
 def test_never_start_after_end(ref: date, text: str) -> None:
     iv, _ = normalize_time(text, ref)
     if iv is not None and iv.start and iv.end:

@@ -41,14 +41,10 @@ def test_hedged_contains_stated_and_low_le_high(a: float, b: float, q: str, tol:
     s, h = stated_interval(amount), hedged_interval(amount, None, tol)
     for v in (s, h):
         assert v.low is None or v.high is None or v.low <= v.high
-    assert (
-        h.low is None or (s.low is not None and h.low <= s.low + 1e-6 * abs(s.low)) or s.low is None
-    )
-    assert (
-        h.high is None
-        or (s.high is not None and h.high >= s.high - 1e-6 * abs(s.high))
-        or s.high is None
-    )
+    assert (h.low is None or (s.low is not None and h.low <= s.low + 1e-6 * abs(s.low))
+            or s.low is None)
+    assert (h.high is None or (s.high is not None and h.high >= s.high - 1e-6 * abs(s.high))
+            or s.high is None)
     assert h.overlaps(s)
 
 

@@ -243,14 +243,10 @@ def test_the_territorys_parts_name_the_territory(name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        (
-            "Floods in the Democratic Republic of Congo killed 30.",
-            "Democratic Republic of the Congo",
-        ),
-        (
-            "Floods in the Democratic Republic of the Congo killed 30.",
-            "Democratic Republic of the Congo",
-        ),
+        ("Floods in the Democratic Republic of Congo killed 30.",
+         "Democratic Republic of the Congo"),
+        ("Floods in the Democratic Republic of the Congo killed 30.",
+         "Democratic Republic of the Congo"),
         ("Floods in Congo killed 30.", "Democratic Republic of the Congo"),
         ("Floods in the Republic of the Congo killed 30.", "Republic of the Congo"),
         ("Floods in Congo Republic killed 30.", "Republic of the Congo"),

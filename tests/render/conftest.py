@@ -315,3 +315,5 @@ def build_report() -> Report:
 @pytest.fixture
 def report() -> Report:
     return build_report()
+
+

@@ -15,28 +15,12 @@ def _findings(claims, sources=None):  # type: ignore[no-untyped-def]
 
 
 def test_casualty_counts_same_day_disjoint_is_contradiction() -> None:
-    found = _findings(
-        [
-            h.claim(
-                "a1",
-                "a",
-                "people killed in Gaza",
-                "count",
-                "more than 1,200",
-                "people",
-                "2023-10-20",
-            ),
-            h.claim(
-                "b1",
-                "b",
-                "persons killed in the Gaza Strip",
-                "count",
-                "about 900",
-                "people",
-                "2023-10-20",
-            ),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "people killed in Gaza", "count", "more than 1,200", "people",
+                "2023-10-20"),
+        h.claim("b1", "b", "persons killed in the Gaza Strip", "count", "about 900", "people",
+                "2023-10-20"),
+    ])
     assert len(found) == 1
     f = found[0]
     assert f.tier == "contradiction" and f.severity == "error"
@@ -44,54 +28,32 @@ def test_casualty_counts_same_day_disjoint_is_contradiction() -> None:
 
 
 def test_hedge_or_rounding_allowing_both_is_no_finding() -> None:
-    found = _findings(
-        [
-            h.claim(
-                "a1", "a", "protesters in Hong Kong", "level", "about 2,000", "people", "2019-06-09"
-            ),
-            h.claim("b1", "b", "protesters in Hong Kong", "level", "2,150", "people", "2019-06-09"),
-            h.claim("a2", "a", "turnout in Bogota", "level", "about 40%", "percent", "2022-05-29"),
-            h.claim("b2", "b", "turnout in Bogota", "level", "38.6%", "percent", "2022-05-29"),
-            h.claim("a3", "a", "homes flooded in Dhaka", "level", "60%", "percent", "2022-06-20"),
-            h.claim(
-                "b3",
-                "b",
-                "homes flooded in Dhaka",
-                "level",
-                "more than 60%",
-                "percent",
-                "2022-06-20",
-            ),
-            h.claim("a4", "a", "voters in Lagos", "count", "2.3 million", "people", "2023-02-25"),
-            h.claim("b4", "b", "voters in Lagos", "count", "2.31 million", "people", "2023-02-25"),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "protesters in Hong Kong", "level", "about 2,000", "people",
+                "2019-06-09"),
+        h.claim("b1", "b", "protesters in Hong Kong", "level", "2,150", "people", "2019-06-09"),
+        h.claim("a2", "a", "turnout in Bogota", "level", "about 40%", "percent", "2022-05-29"),
+        h.claim("b2", "b", "turnout in Bogota", "level", "38.6%", "percent", "2022-05-29"),
+        h.claim("a3", "a", "homes flooded in Dhaka", "level", "60%", "percent", "2022-06-20"),
+        h.claim("b3", "b", "homes flooded in Dhaka", "level", "more than 60%", "percent",
+                "2022-06-20"),
+        h.claim("a4", "a", "voters in Lagos", "count", "2.3 million", "people", "2023-02-25"),
+        h.claim("b4", "b", "voters in Lagos", "count", "2.31 million", "people", "2023-02-25"),
+    ])
     assert found == []
 
 
 def test_vague_amount_edges() -> None:
-    found = _findings(
-        [
-            h.claim(
-                "a1", "a", "protesters arrested in Lima", "count", "dozens", "people", "2024-03-02"
-            ),
-            h.claim(
-                "b1",
-                "b",
-                "protesters arrested in Lima",
-                "count",
-                "more than 500",
-                "people",
-                "2024-03-02",
-            ),
-            h.claim("a2", "a", "houses burnt in Evia", "count", "hundreds", "houses", "2021-08-08"),
-            h.claim("b2", "b", "houses burnt in Evia", "count", "1,050", "houses", "2021-08-08"),
-            h.claim("a3", "a", "firefighters in Evia", "count", "hundreds", "people", "2021-08-08"),
-            h.claim(
-                "b3", "b", "firefighters in Evia", "count", "about 1,000", "people", "2021-08-08"
-            ),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "protesters arrested in Lima", "count", "dozens", "people",
+                "2024-03-02"),
+        h.claim("b1", "b", "protesters arrested in Lima", "count", "more than 500", "people",
+                "2024-03-02"),
+        h.claim("a2", "a", "houses burnt in Evia", "count", "hundreds", "houses", "2021-08-08"),
+        h.claim("b2", "b", "houses burnt in Evia", "count", "1,050", "houses", "2021-08-08"),
+        h.claim("a3", "a", "firefighters in Evia", "count", "hundreds", "people", "2021-08-08"),
+        h.claim("b3", "b", "firefighters in Evia", "count", "about 1,000", "people", "2021-08-08"),
+    ])
     tiers = {f.subject: f.tier for f in found}
     assert tiers == {
         "protesters arrested in Lima": "contradiction",
@@ -100,123 +62,65 @@ def test_vague_amount_edges() -> None:
 
 
 def test_changing_levels_over_time_not_flagged() -> None:
-    found = _findings(
-        [
-            h.claim("a1", "a", "US troops in Iraq", "level", "5,200", "troops", "late 2018"),
-            h.claim(
-                "b1", "b", "American forces in Iraq", "level", "2,500", "soldiers", "2021-01-15"
-            ),
-            h.claim("b2", "b", "US troops in Iraq", "level", "about 2,500", "troops", "2021-07"),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "US troops in Iraq", "level", "5,200", "troops", "late 2018"),
+        h.claim("b1", "b", "American forces in Iraq", "level", "2,500", "soldiers", "2021-01-15"),
+        h.claim("b2", "b", "US troops in Iraq", "level", "about 2,500", "troops", "2021-07"),
+    ])
     assert found == []
 
 
 def test_other_place_or_actor_not_compared() -> None:
-    found = _findings(
-        [
-            h.claim("a1", "a", "US troops in Iraq", "level", "5,200", "troops", "2020-08"),
-            h.claim("b1", "b", "US troops in Afghanistan", "level", "8,600", "troops", "2020-08"),
-            h.claim("b2", "b", "Iraqi forces in Iraq", "level", "150,000", "troops", "2020-08"),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "US troops in Iraq", "level", "5,200", "troops", "2020-08"),
+        h.claim("b1", "b", "US troops in Afghanistan", "level", "8,600", "troops", "2020-08"),
+        h.claim("b2", "b", "Iraqi forces in Iraq", "level", "150,000", "troops", "2020-08"),
+    ])
     assert found == []
 
 
 def test_coarse_overlapping_times_only_discrepancy() -> None:
-    found = _findings(
-        [
-            h.claim("a1", "a", "city budget of Lagos", "level", "$1.2bn", "USD", "2020"),
-            h.claim("b1", "b", "city budget of Lagos", "level", "$2bn", "USD", "2020-03"),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "city budget of Lagos", "level", "$1.2bn", "USD", "2020"),
+        h.claim("b1", "b", "city budget of Lagos", "level", "$2bn", "USD", "2020-03"),
+    ])
     assert [f.tier for f in found] == ["discrepancy"]
 
 
 def test_same_source_needs_other_speaker() -> None:
     sources = [h.source("a", "2023-10-21")]
-    same = _findings(
-        [
-            h.claim("a1", "a", "people arrested in Paris", "count", "120", "people", "2023"),
-            h.claim("a2", "a", "people arrested in Paris", "count", "300", "people", "2023-06"),
-        ],
-        sources,
-    )
+    same = _findings([
+        h.claim("a1", "a", "people arrested in Paris", "count", "120", "people", "2023"),
+        h.claim("a2", "a", "people arrested in Paris", "count", "300", "people", "2023-06"),
+    ], sources)
     assert same == []
-    two_parties = _findings(
-        [
-            h.claim(
-                "a1",
-                "a",
-                "people arrested in Paris",
-                "count",
-                "120",
-                "people",
-                "2023",
-                said_by="police",
-            ),
-            h.claim(
-                "a2",
-                "a",
-                "people arrested in Paris",
-                "count",
-                "300",
-                "people",
-                "2023-06",
-                said_by="organisers",
-            ),
-        ],
-        sources,
-    )
+    two_parties = _findings([
+        h.claim("a1", "a", "people arrested in Paris", "count", "120", "people", "2023",
+                said_by="police"),
+        h.claim("a2", "a", "people arrested in Paris", "count", "300", "people", "2023-06",
+                said_by="organisers"),
+    ], sources)
     assert len(two_parties) == 1
 
 
 def test_same_publisher_later_report_is_update() -> None:
     sources = [h.source("m", "2023-02-06", "Wire"), h.source("t", "2023-02-07", "Wire")]
-    found = _findings(
-        [
-            h.claim(
-                "m1",
-                "m",
-                "people killed in the earthquake in Turkey",
-                "count",
-                "1,500",
-                "people",
-                "2023-02-06",
-            ),
-            h.claim(
-                "t1",
-                "t",
-                "people killed in the earthquake in Turkey",
-                "count",
-                "3,400",
-                "people",
-                "2023-02-06",
-            ),
-        ],
-        sources,
-    )
+    found = _findings([
+        h.claim("m1", "m", "people killed in the earthquake in Turkey", "count", "1,500", "people",
+                "2023-02-06"),
+        h.claim("t1", "t", "people killed in the earthquake in Turkey", "count", "3,400", "people",
+                "2023-02-06"),
+    ], sources)
     assert [(f.tier, f.severity) for f in found] == [("update", "info")]
     assert "a cumulative count may rise" in found[0].evidence[0]
 
 
 def test_superseded_claims_not_compared() -> None:
-    found = _findings(
-        [
-            h.claim("a1", "a", "people killed in Gaza", "count", "1,200", "people", "2023-10-20"),
-            h.claim(
-                "b1",
-                "b",
-                "people killed in Gaza",
-                "count",
-                "500",
-                "people",
-                "2023-10-20",
-                status="superseded",
-                status_reason="corrected",
-            ),
-        ]
-    )
+    found = _findings([
+        h.claim("a1", "a", "people killed in Gaza", "count", "1,200", "people", "2023-10-20"),
+        h.claim("b1", "b", "people killed in Gaza", "count", "500", "people", "2023-10-20",
+                status="superseded", status_reason="corrected"),
+    ])
     assert found == []
 
 
@@ -248,16 +152,8 @@ def test_guessed_times_are_looser_never_a_contradiction() -> None:
     assert [f.tier for f in _findings(stated)] == ["contradiction"]
     guessed = [
         stated[0],
-        h.claim(
-            "b1",
-            "b",
-            "miners killed in Soma",
-            "count",
-            "120",
-            "people",
-            "2014-05-15",
-            time_source="publication",
-        ),  # the article's date, a guess: ±1 day
+        h.claim("b1", "b", "miners killed in Soma", "count", "120", "people", "2014-05-15",
+                time_source="publication"),  # the article's date, a guess: ±1 day
     ]
     assert [f.tier for f in _findings(guessed)] == ["discrepancy"]
 
@@ -266,19 +162,10 @@ def test_a_count_that_moves_reported_on_different_days_is_no_finding() -> None:
     """People in hospital, missing or trapped rise and fall: two outlets' figures of two
     different days are the count moving; the same day's figures still meet."""
     days_apart = [
-        h.claim(
-            "a1", "a", "people still in hospital in Soma", "count", "57", "people", "2014-05-14"
-        ),
-        h.claim(
-            "b1",
-            "b",
-            "people still in hospital in Soma",
-            "count",
-            "44",
-            "people",
-            "2014-05-15",
-            time_source="publication",
-        ),
+        h.claim("a1", "a", "people still in hospital in Soma", "count", "57", "people",
+                "2014-05-14"),
+        h.claim("b1", "b", "people still in hospital in Soma", "count", "44", "people",
+                "2014-05-15", time_source="publication"),
     ]
     assert _findings(days_apart) == []
     same_day = [days_apart[0], h.claim("b1", "b", "people still in hospital in Soma", "count",
@@ -298,42 +185,18 @@ def test_an_undated_fact_of_the_event_meets_every_figure_of_its_subject() -> Non
 
     sources = [h.source("a", "2024-02-03"), Source(id="u", path="u.txt", publisher="u")]
     claims = [
-        h.claim(
-            "a1",
-            "a",
-            "people trapped in Chile",
-            "count",
-            "12",
-            "people",
-            "2024-02-02",
-            time_source="event",
-        ),
-        h.claim(
-            "u1",
-            "u",
-            "people trapped in Chile",
-            "count",
-            "about 20",
-            "people",
-            "Sunday",
-            time_source="event",
-        ),
+        h.claim("a1", "a", "people trapped in Chile", "count", "12", "people", "2024-02-02",
+                time_source="event"),
+        h.claim("u1", "u", "people trapped in Chile", "count", "about 20", "people", "Sunday",
+                time_source="event"),
     ]
     found = _findings(claims, sources)
     assert [f.tier for f in found] == ["discrepancy"]  # the time is a guess: never more
     # A running toll from an undated article has no time at all: it is compared with nothing.
     tolls = [
         h.claim("a1", "a", "deaths in Chile", "count", "12", "people", "2024-02-02"),
-        h.claim(
-            "u1",
-            "u",
-            "deaths in Chile",
-            "count",
-            "40",
-            "people",
-            "current",
-            time_source="publication",
-        ),
+        h.claim("u1", "u", "deaths in Chile", "count", "40", "people", "current",
+                time_source="publication"),
     ]
     assert _findings(tolls, sources) == []
 
@@ -344,105 +207,45 @@ def test_a_lower_toll_in_a_window_that_starts_earlier_is_an_update() -> None:
     sources = [h.source("a", "2019-03-08"), h.source("u", "2019-03-09")]
     window = "2019-03-03/2019-03-09"
     claims = [
-        h.claim(
-            "a1",
-            "a",
-            "deaths in Valmora",
-            "count",
-            "68",
-            "people",
-            "2019-03-08",
-            time_source="publication",
-        ),
-        h.claim(
-            "u1",
-            "u",
-            "deaths in Valmora",
-            "count",
-            "20",
-            "people",
-            window,
-            time_source="publication",
-        ),
+        h.claim("a1", "a", "deaths in Valmora", "count", "68", "people", "2019-03-08",
+                time_source="publication"),
+        h.claim("u1", "u", "deaths in Valmora", "count", "20", "people", window,
+                time_source="publication"),
     ]
     assert [f.tier for f in _findings(claims, sources)] == ["update"]
     higher_later = [
-        h.claim(
-            "a1",
-            "a",
-            "deaths in Valmora",
-            "count",
-            "20",
-            "people",
-            "2019-03-04",
-            time_source="publication",
-        ),
-        h.claim(
-            "u1",
-            "u",
-            "deaths in Valmora",
-            "count",
-            "68",
-            "people",
-            window,
-            time_source="publication",
-        ),
+        h.claim("a1", "a", "deaths in Valmora", "count", "20", "people", "2019-03-04",
+                time_source="publication"),
+        h.claim("u1", "u", "deaths in Valmora", "count", "68", "people", window,
+                time_source="publication"),
     ]
     assert [f.tier for f in _findings(higher_later, sources)] == ["update"]
     same_day = [
-        h.claim(
-            "a1",
-            "a",
-            "deaths in Valmora",
-            "count",
-            "68",
-            "people",
-            "2019-03-08",
-            time_source="publication",
-        ),
-        h.claim(
-            "u1",
-            "u",
-            "deaths in Valmora",
-            "count",
-            "20",
-            "people",
-            "2019-03-08",
-            time_source="publication",
-        ),
+        h.claim("a1", "a", "deaths in Valmora", "count", "68", "people", "2019-03-08",
+                time_source="publication"),
+        h.claim("u1", "u", "deaths in Valmora", "count", "20", "people", "2019-03-08",
+                time_source="publication"),
     ]
     assert [f.tier for f in _findings(same_day, sources)] == ["discrepancy"]
 
 
 def test_a_higher_count_dated_only_vaguely_may_be_the_later_one() -> None:
-    """ "Mid-March" or "this month" is a window the figure held in somewhere: a higher
+    """"Mid-March" or "this month" is a window the figure held in somewhere: a higher
     running count so dated may be of a day after the lower one's (an update); a lower one
     so dated against a higher precise one is still a discrepancy."""
     sources = [h.source("a", "2021-03-14"), h.source("b", "2021-03-30")]
     claims = [
-        h.claim("a1", "a", "people evacuated in Tonga", "count", "3,000", "people", "2021-03-14"),
-        h.claim(
-            "b1",
-            "b",
-            "people evacuated in Tonga",
-            "count",
-            "8,000",
-            "people",
-            "2021-03-10/2021-03-20",
-        ),
+        h.claim("a1", "a", "people evacuated in Tonga", "count", "3,000", "people",
+                "2021-03-14"),
+        h.claim("b1", "b", "people evacuated in Tonga", "count", "8,000", "people",
+                "2021-03-10/2021-03-20"),
     ]
     assert [f.tier for f in _findings(claims, sources)] == ["update"]
     lower_vague = [
-        h.claim("a1", "a", "people evacuated in Tonga", "count", "8,000", "people", "2021-03-20"),
-        h.claim(
-            "b1",
-            "b",
-            "people evacuated in Tonga",
-            "count",
-            "3,000",
-            "people",
-            "2021-03-10/2021-03-20",
-        ),
+        h.claim("a1", "a", "people evacuated in Tonga", "count", "8,000", "people",
+                "2021-03-20"),
+        h.claim("b1", "b", "people evacuated in Tonga", "count", "3,000", "people",
+                "2021-03-10/2021-03-20"),
     ]
     assert [f.tier for f in _findings(lower_vague, sources)] != ["update"]
 
@@ -451,16 +254,8 @@ def test_one_article_alone_is_not_a_finding_unless_two_named_parties_speak() -> 
     sources = [h.source("a", "2023-10-21")]
     alone = [
         h.claim("a1", "a", "homes lost in Derna", "count", "300", "houses", "2023-09-12"),
-        h.claim(
-            "a2",
-            "a",
-            "homes lost in Derna",
-            "count",
-            "900",
-            "houses",
-            "2023-09-12",
-            said_by="mayor",
-        ),
+        h.claim("a2", "a", "homes lost in Derna", "count", "900", "houses", "2023-09-12",
+                said_by="mayor"),
     ]
     assert _findings(alone, sources) == []
     named = [alone[0].__class__(**{**alone[0].__dict__, "said_by": "red crescent"}), alone[1]]
@@ -517,13 +312,8 @@ def test_linear_clustering_finds_every_claim_a_full_pairwise_scan_finds(rows) ->
     sources = [h.source(f"s{i}", "2024-01-05") for i in range(5)]
     claims = [
         h.claim(
-            f"c{k}",
-            f"s{src}",
-            "people killed in Chennai" if cum else "crowd in Chennai",
-            "count",
-            f"{hedge}{value * 100:,}",
-            "people",
-            f"2024-01-0{day}",
+            f"c{k}", f"s{src}", "people killed in Chennai" if cum else "crowd in Chennai",
+            "count", f"{hedge}{value * 100:,}", "people", f"2024-01-0{day}",
         )
         for k, (src, hedge, value, day, cum) in enumerate(rows)
     ]
