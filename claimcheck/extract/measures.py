@@ -97,7 +97,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:[\w,]+\s+){0,3}?(?:evacuation\s+|emergency\s+|temporary\s+|relief\s+)?(?:shelters|"
      r"cent(?:er|re)s|camps|schools|gyms|gymnasiums)"),
     ("people evacuated", "report", True,
-     r"evacuat(?:ed|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?|"
+     r"evacuat(?:ed?|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?|"
      r"(?:relief|evacuation|temporary|displacement|transit)\s+camps?|moved\s+to\s+safety"),
     ("people displaced", "report", True,
      r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:into|over|from|the\s+(?:border|frontier))|"

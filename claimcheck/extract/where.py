@@ -43,13 +43,16 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
     """The article's places and the country its story is in."""
     from claimcheck.recognize.places import countries_of, find_places
 
-    mentions = _agreeing(text, tuple(find_places(text)), countries_of)
+    found = tuple(p for p in find_places(text) if not _in_credits(text, p.start))
+    mentions = _agreeing(text, found, countries_of)
     mentions = _with_demonym_places(text, mentions)
     # A country named outright says more than a town that shares a name with one
     # abroad; a name spelled out in several words more than a one-word name.
     counts: dict[str, float] = {}  # weighted mentions per country
+    lead = _lead_end(text)
     for p in mentions:
-        counts[p.country] = counts.get(p.country, 0.0) + _weight(text, p)
+        w = _weight(text, p)
+        counts[p.country] = counts.get(p.country, 0.0) + (w * LEAD_WEIGHT if p.start < lead else w)
     country = None
     if dateline_place:
         # The dateline says where; when its name is a town in several countries
@@ -62,8 +65,55 @@ def places_of(text: str, dateline_place: str | None = None) -> Where:
     if country is None and mentions:
         first = {p.country: p.start for p in reversed(mentions)}
         country = min(counts, key=lambda c: (-counts[c], first[c]))
-    parts = {p.name for p in mentions if p.kind != "country" and p.country == country}
-    return Where(country, mentions, spread=len(parts) >= 3)
+    parts = [p.name for p in mentions if p.kind != "country" and p.country == country]
+    filed = next((p.name for p in mentions if _in_dateline(text, p, dateline_place)), None)
+    if filed is not None and parts.count(filed) == 1:
+        parts.remove(filed)  # where it was filed from, named in the dateline alone
+    return Where(country, mentions, spread=len(set(parts)) >= 3)
+
+
+_DATELINE_AFTER = _re_compile(r"[ \t]*(?:,|\(|—|–|-)")
+
+
+def _in_dateline(text: str, p: PlaceMention, dateline_place: str | None) -> bool:
+    """The dateline's place as matched ("NEW DELHI" may match only "DELHI"), or a place
+    in capitals opening a line before a comma, a credit or a dash ("LAGOS, May 3")."""
+    if dateline_place is not None:
+        return p.text.casefold() in dateline_place.casefold()
+    line = text.rfind("\n", 0, p.start) + 1
+    lead = text[line : p.start].strip()
+    return (
+        p.text.isupper()
+        and (not lead or lead.isupper())
+        and _DATELINE_AFTER.match(text, p.end) is not None
+    )
+
+
+_CREDITS = _re_compile(
+    r"^[ \t]*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|"
+    r"photographs?|video)\s+by\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _in_credits(text: str, at: int) -> bool:
+    """A wire story's closing credits ("Reporting by ...; Editing by Kim ...") name
+    people; a given name there that is also a town is no place of the story."""
+    line = text.rfind("\n", 0, at) + 1
+    return _CREDITS.match(text, line) is not None
+
+
+LEAD_WEIGHT = 1.5
+"""How much more a place named in the story's lead says than one named further down: the
+lead says where it happened; later paragraphs bring in neighbours, smoke, reactions."""
+_PARAGRAPH = _re_compile(r"^[^\n]{80,}", re.MULTILINE)
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the end of the first paragraph of prose (a line of 80
+    characters or more: past the title, byline and date lines), within the page's top."""
+    m = _PARAGRAPH.search(text, 0, 2000)
+    return m.end() if m is not None else 0
 
 
 _ELSEWHERE = 6.0
@@ -153,7 +203,11 @@ def _with_demonym_places(text: str, mentions: tuple[PlaceMention, ...]) -> tuple
 
 
 _WEIGHT = {"country": 3, "region": 2, "city": 1}
-_AT = _re_compile(r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?$", re.I)
+_AT = _re_compile(
+    r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.I,
+)
+"""Right before a place, past an adjective or none: "in northeastern Kenya", "in the US"."""
 _ACTOR_AFTER = _re_compile(r"['’]?s?\s+(?:troops|forces|soldiers|officials?|government|military|"
                           r"army|president|embassy|diplomats?|leaders?|ministry|envoy|"
                           r"administration|citizens)\b", re.IGNORECASE)  # fmt: skip
@@ -163,7 +217,7 @@ def _weight(text: str, p: PlaceMention) -> float:
     """How much one mention says the story happens there: "in Iraq" says more than
     "US troops" or "the US embassy" (a country acting elsewhere)."""
     w = _WEIGHT[p.kind] + (1 if " " in p.text else 0)
-    if _AT.search(text, max(0, p.start - 12), p.start):
+    if _AT.search(text, max(0, p.start - 28), p.start):
         return w * 2
     if _ACTOR_AFTER.match(text, p.end):
         return w / 3

@@ -305,6 +305,80 @@ _TITLES = _words(
 )
 
 
+_TOPONYM_HEADS = frozenset(
+    [
+        "Fort",
+        "Port",
+        "Mount",
+        "Mt",
+        "Mt.",
+        "Lake",
+        "Cape",
+        "Point",
+        "Camp",
+        "Glen",
+        "Isle",
+        "Saint",
+        "St",
+        "St.",
+        "San",
+        "Santa",
+        "Sao",
+        "Bay",
+        "Puerto",
+        "Porto",
+        "Ciudad",
+        "Villa",
+        "Lac",
+        "Monte",
+    ]
+)
+"""Generic words that head a place's name: the name after one is part of that place's
+("Fort Nelson" is in Canada, not New Zealand's Nelson), which is in the index whole if
+the gazetteer knows it ("Port Sudan", "San Jose"), and is matched whole first."""
+_TOPONYM_TAILS = frozenset(
+    [
+        "Lake",
+        "River",
+        "Creek",
+        "Fire",
+        "Complex",
+        "Valley",
+        "Mountain",
+        "Mountains",
+        "Hills",
+        "Ridge",
+        "Peak",
+        "Canyon",
+        "Falls",
+        "Dam",
+        "Glacier",
+        "Forest",
+        "Reservoir",
+        "Gorge",
+    ]
+)
+"""Generic words that end a feature's name: a one-word town before one names the feature
+("the Parker Lake wildfire", "the Jasper Fire"), not the town."""
+
+
+def _inside_longer_name(
+    tokens: list[_Token], i: int, n: int, places: tuple[int, ...], index: _Index
+) -> bool:
+    """A match that is one part of a longer name: after a generic head ("Fort"), or a
+    one-word town or region before a generic tail ("Lake")."""
+    if i and tokens[i - 1].text in _TOPONYM_HEADS and tokens[i - 1].end + 1 == tokens[i].start:
+        return True
+    j = i + n
+    return (
+        n == 1
+        and j < len(tokens)
+        and tokens[j].text in _TOPONYM_TAILS
+        and tokens[j - 1].end + 1 == tokens[j].start
+        and index.place(places[0]).kind != "country"
+    )
+
+
 class _Token(NamedTuple):
     """A word of the article (a tuple: an article makes thousands)."""
 
@@ -478,6 +552,9 @@ def find_places(text: str) -> list[PlaceMention]:
             i += 1
             continue
         n, places, end = hit
+        if _inside_longer_name(tokens, i, n, places, index):
+            i += n  # "Fort Nelson", "Parker Lake": a longer name the gazetteer lacks
+            continue
         word = text[tokens[i].start : end]
         single = n == 1
         common = single and word.lower() in index.stop

@@ -130,3 +130,35 @@ def test_a_reading_of_a_city_named_in_its_subject_is_the_citys() -> None:
     text = "A heatwave hit Morocco.\n\nTemperatures in Marrakesh reached 47.6C on Monday.\n"
     claims = extract_claims(text, source_id="t", published=date(2025, 6, 20))
     assert [c.subject for c in claims] == ["temperature in Marrakesh"]
+
+
+def test_wire_credits_name_people_not_places() -> None:
+    # "Kim" is also a town; the credits line closing a wire story names an editor
+    text = (
+        "LAGOS, May 3 (Reuters) - Floods killed 9 people in Lagos, Nigeria, officials said.\n\n"
+        "Reporting by Ada Obi; Editing by Kim Fuller\n"
+    )
+    claims = extract_claims(text, source_id="t", published=date(2024, 5, 3))
+    assert [c.subject for c in claims] == ["deaths in Nigeria"]
+
+
+def test_a_dateline_city_and_two_places_of_the_event_do_not_break_the_story_down() -> None:
+    # the town of the crush and its state are where it happened; the capital only filed it
+    text = (
+        "NAIROBI, May 3 (Reuters) - A crush at a stadium in Eldoret in Kenya's Uasin Gishu "
+        "county killed 12 people, police said.\n\n"
+        "Nine people were injured in the crush in Eldoret, a hospital said.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=date(2024, 5, 3))
+    assert [c.subject for c in claims] == ["deaths in Kenya", "injured in Kenya"]
+
+
+def test_a_region_named_past_an_adjective_outweighs_a_neighbours_passing_mentions() -> None:
+    text = (
+        "Fire forces thousands out\n\n"
+        "A wildfire in northern Saskatchewan has burned 30,000 hectares and forced the "
+        "evacuation of two villages, provincial officials said on Tuesday.\n\n"
+        "Smoke from the fire reached North Dakota and Montana on Wednesday.\n"
+    )
+    claims = extract_claims(text, source_id="t", published=date(2024, 5, 15))
+    assert [c.subject for c in claims] == ["area burned in Canada"]

@@ -254,3 +254,23 @@ def test_the_territorys_parts_name_the_territory(name: str) -> None:
 )
 def test_the_two_congos_as_the_wires_name_them(text: str, country: str) -> None:
     assert [p.country for p in find_places(text)] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoke drifted over Fort Nelson on Friday.",  # not New Zealand's Nelson
+        "Rescuers searched the banks of the Nelson River.",
+        "Hikers were airlifted from Mount Kenya.",
+    ],
+)
+def test_a_name_inside_a_longer_one_is_no_place(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_whole_names_with_generic_words_are_still_found() -> None:
+    assert [m[1] for m in _found("Ships left Port Sudan and Cape Town.")] == [
+        "Port Sudan",
+        "Cape Town",
+    ]
+    assert _found("Ash fell on Nelson, New Zealand.")[0][:3] == ("Nelson", "Nelson", "New Zealand")
