@@ -43,8 +43,9 @@ _RATE_NAMES = (
     ("unemployment", r"(?:unemployment|jobless(?:ness)?)(?:\s+rates?)?"),
     ("inflation", r"(?:consumer[-\s]price\s+|price\s+|CPI\s+|headline\s+|core\s+)?inflation"
                   r"(?:\s+rates?)?|consumer\s+prices|CPI"),
-    ("GDP growth", r"(?:GDP|gross\s+domestic\s+product|economic\s+growth|the\s+economy)"
-                   r"(?:\s+growth)?"),
+    ("GDP growth", r"(?:GDP|gross\s+domestic\s+product|economic\s+growth|"
+                   r"(?:(?:the|its|[A-Z]\w*(?:['’]s?)?)\s+)(?:[A-Z]\w+\s+)?economy|"
+                   r"economic\s+output)(?:\s+growth)?"),
     ("poverty rate", r"poverty(?:\s+rates?)?"),
     ("approval rating", r"approval(?:\s+ratings?)?"),
     ("containment", r"containment"),
@@ -64,6 +65,11 @@ _RATE_SET = _re_compile(
     r"grew|expanded|shrank|contracted|jumped|climbed|dropped|accelerated|came\s+in|put)\b",
     re.IGNORECASE,
 )
+_SHRANK = _re_compile(
+    r"\b(?:shr[au]nk|shrinks?|contract(?:ed|s)?|declined?|declines|fell|falls|dropped|"
+    r"slumped|slipped)\b",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = _re_compile(
     r"\b(?P<period>monthly|month[-\s]on[-\s]month|on\s+the\s+month|annual|yearly|"
     r"year[-\s]on[-\s]year|on\s+the\s+year|quarterly)\b",
@@ -79,7 +85,10 @@ def named_rate(text: str, start: int, lo: int) -> str | None:
     if m is None or not _RATE_SET.search(m["gap"] or ""):
         return None
     name = next(n for i, (n, _) in enumerate(_RATE_NAMES) if m[f"r{i}"] is not None)
-    if name in ("inflation", "GDP growth"):
+    named = m[f"r{[n for n, _ in _RATE_NAMES].index(name)}"].lower()
+    if name == "GDP growth" and "growth" not in named and _SHRANK.search(m["gap"] or ""):
+        name = "GDP contraction"  # "shrank 0.5%": a fall of 0.5 %, not growth of it
+    if name in ("inflation", "GDP growth", "GDP contraction"):
         period = m["period"] or ""
         if not period:
             found = _PERIOD_BEFORE.search(text, max(lo, start - 120), start)

@@ -41,6 +41,7 @@ from claimcheck.recognize.date_resolve import (
 from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as _compile_re
 from claimcheck.recognize.lexicon import WEEKDAYS, folds_plainly
+from claimcheck.recognize.months_to import widened_to_period
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
 
@@ -106,7 +107,7 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
         else:
             _apply_mod(hit, mod_word, modm.start("mod") + max(0, lead - 40) if modm else -1, ref)
         hits.append(hit)
-    return _join_ranges(text, _weekday_of_week(text, hits))
+    return _join_ranges(text, _weekday_of_week(text, widened_to_period(text, hits)))
 
 
 # "between March 10 and 17": the second end shares the month (and a year that follows).
