@@ -317,7 +317,7 @@ def _pair(
             return "update"
         if _may_be_earlier(low, high):
             return "update"
-        if (_since(low) or _since(high)) and _ord_end(high.time) > _ord_end(low.time):
+        if (_since(low) or _since(high)) and _ord_end(high.time) > _reported_end(low):
             return "update"  # a total "since October" holds at its end: the later, higher
     return tier
 
@@ -355,6 +355,15 @@ def _since(it: _Item) -> bool:
     return isinstance(time, str) and time.lstrip().lower().startswith("since ")
 
 
+def _reported_end(it: _Item) -> int:
+    """The last day a figure holds: a page's own day, guessed with a day of slack either
+    side (``time_source`` publication), ends on that day, not on the slack's."""
+    t = it.time
+    assert t is not None
+    end = _ord_end(t)
+    return end - 1 if it.guessed and end - _ord_start(t) == 2 else end
+
+
 def _may_be_earlier(low: _Item, high: _Item) -> bool:
     """A guessed time is a window the figure held somewhere in (an undated page dated by
     its story's coverage): the lower toll may be the earlier report when its window
@@ -388,6 +397,10 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
         return
     is_cum = cumulative(f"{group.label} {group.subject}", group.unit)
     moving = not is_cum and MOVING.search(f"{group.label} {group.subject}") is not None
+    if is_cum:
+        items = _own_current(items)
+        if len(items) < 2:
+            return
     buckets = _buckets(items)
     clashes: list[_Clash] = []
     pairs = list(_overlapping_buckets(buckets))
@@ -409,6 +422,30 @@ def check(group: Group, settings: Settings) -> Iterator[RawFinding]:
                 if tier is not None:
                     clashes.append(_Clash(x, y, tier))
     yield from _clusters(group, clashes, settings, buckets)
+
+
+def _own_current(items: list[_Item]) -> list[_Item]:
+    """The items without a running count an outlet itself contradicts: a higher figure it
+    dates to a day before its own current, lower one ("29 killed, the ministry said on
+    Monday ... On Sunday, 40 were killed in a collision near ...") is another event's, or
+    one it has since corrected, not a figure it holds against the other outlets'."""
+    by_source: dict[str, list[_Item]] = {}
+    for it in items:
+        if it.time is not None:
+            by_source.setdefault(it.nc.claim.source, []).append(it)
+    dropped: set[int] = set()
+    for own in by_source.values():
+        for x in own:
+            for y in own:
+                assert x.time is not None and y.time is not None
+                if _ord_end(x.time) < _ord_start(y.time) and _lo(x.value) > _hi(y.value):
+                    dropped.add(x.index)
+    if not dropped:
+        return items
+    kept = [it for it in items if it.index not in dropped]
+    for i, it in enumerate(kept):
+        it.__dict__["index"] = i  # frozen, as ``_item`` builds it: indexes stay dense
+    return kept
 
 
 def _apart(x: Bounds, y: Bounds) -> bool:
