@@ -87,6 +87,10 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"on\s*board|aboard|carrying|carried|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
+    ("people released", "report", True,
+     # hostages, prisoners, detainees: "39 prisoners were released" (a patient leaving
+     # hospital is discharged; "freed" is a rescue unless captives are freed: ``refine``)
+     r"released(?!\s+(?:from|by)\s+(?:the\s+|a\s+)?hospitals?)|set\s+free"),
     ("people rescued", "report", True,
      r"rescued|pulled\s+out(?:\s+alive)?|brought\s+out|saved|freed|evacuated\s+safely|"
      r"survivors|brought\s+(?:safely\s+)?ashore|plucked\s+from|"
@@ -98,7 +102,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"cent(?:er|re)s|camps|schools|gyms|gymnasiums)"),
     ("people evacuated", "report", True,
      r"evacuat(?:ed?|ion|ions|ing)|evacuees|relocated|sheltered|shelters?|evacuation\s+cent(?:er|re)s?|"
-     r"(?:relief|evacuation|temporary|displacement|transit)\s+camps?|moved\s+to\s+safety"),
+     r"(?:relief|evacuation|temporary|displacement|transit)\s+camps?|moved\s+to\s+safety|"
+     r"(?<=people\s)to\s+(?:safety|higher\s+ground)|(?<=residents\s)to\s+(?:safety|higher\s+ground)"),
     ("people displaced", "report", True,
      r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:into|over|from|the\s+(?:border|frontier))|"
      r"arrived|streamed|poured|"

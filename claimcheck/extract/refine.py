@@ -50,6 +50,12 @@ def _brings_a_total(text: str, end: int) -> bool:
 _TALLIES = frozenset({"deaths", "injured", "people displaced", "people evacuated", "cases",
                       "people detained", "people rescued"})  # fmt: skip
 _HELD = _re_compile(r"(?P<who>hostages|prisoners|detainees|captives|inmates)(?:\s+rescued)?$")
+_FREED_AFTER = _re_compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:(?:have|has|had|were|was|are|is|being|been)\s+){0,2}"
+    r"(?:freed|released|set\s+free|let\s+go|handed\s+over)\b",
+    re.IGNORECASE,
+)
+"""The captives' own predicate: "25 hostages held in Gaza have been released"."""
 _FREED = _re_compile(
     r"\b(?:freed|released|set\s+free|let\s+go|handed\s+over|swapped|in\s+exchange\s+for|"
     r"for\s+the\s+release\s+of)\b",
@@ -128,7 +134,10 @@ def _outage(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> st
 def _freed(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """ "freed 24 hostages", "released 39 prisoners": freed captives, not people rescued."""
     held = _HELD.match(r.head)
-    if held is not None and _FREED.search(text, max(lo, start - 40), start):
+    if held is not None and (
+        _FREED.search(text, max(lo, start - 40), start)
+        or _FREED_AFTER.match(text, end, min(hi, end + 80))
+    ):
         return f"{held['who']} released"
     return None
 

@@ -220,3 +220,18 @@ def share_from_before(previous: str) -> Reading | None:
     if cue is None or cue.measure.name == "population":
         return None
     return Reading(f"share {_share_what(cue, previous)}", "percent", "level", cue.measure)
+
+
+_ONE_MONTH = _re_compile(
+    r"(?:in\s+|during\s+)?(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?:\s+(?:1[89]|20)\d\d)?(?:\s+alone)?",
+    re.IGNORECASE,
+)
+
+
+def per_month(head: str, when: str | None) -> str:
+    """GDP growth dated to one month ("grew 0.2% in September alone") is the month's
+    growth, a quantity of its own beside the quarter's that holds the month."""
+    if head in ("GDP growth", "GDP contraction") and when and _ONE_MONTH.fullmatch(when.strip()):
+        return f"monthly {head}"
+    return head

@@ -345,6 +345,9 @@ _REPORTING_AFTER = _re_compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|now\s+|also\s+)?(?:recorded|registered|"
     r"reported|counted|logged|confirmed|received|took\s+in|has\s+taken\s+in|hosts|hosted|"
     r"saw|has\s+seen|records|registers|reports|counts|logs|confirms|receives)\b"
+    # "Myanmar authorities evacuated 10,000": a country's own services acting at home
+    r"|\s+(?:authorities|officials|police|rescuers|emergency\s+services)\s+(?:have\s+|had\s+)?"
+    r"(?:evacuated|relocated|moved|rescued|arrested|detained)\b"
 )
 
 

@@ -605,8 +605,11 @@ def _to_mention(text: str, h: _Hit) -> TimeMention:
 
 
 def find_times(text: str, reference: date | None) -> list[TimeMention]:
-    """Every time expression in running text, resolved against the reference date."""
-    return [_to_mention(text, h) for h in _scan(text, reference)]
+    """Every time expression in running text, resolved against the reference date. None
+    spans a line break: "... rises to 20" over a page's "November 3, 2021" line is no
+    "20 November" (the break is read as a character no pattern crosses)."""
+    lines = text.replace("\n", "\0") if "\n" in text else text
+    return [_to_mention(text, h) for h in _scan(lines, reference)]
 
 
 @functools.lru_cache(maxsize=32768)  # claims files repeat values and times; results are frozen

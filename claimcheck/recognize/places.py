@@ -516,6 +516,9 @@ def _match(
     head = first if plain else _POSSESSIVE.sub("", first)
     head = head.capitalize() if shout and head.isupper() else head
     longest = index.longest(head if head.isascii() else fold(head))
+    if not plain and head != first:  # "Cox's Bazar": the possessive is part of the name
+        whole = first if first.isascii() else fold(first).replace("’", "'")
+        longest = max(longest, index.longest(whole))
     for n in range(min(longest, len(tokens) - i), 0, -1):
         words = tokens[i : i + n]
         if any(text[a.end : b.start] != " " for a, b in pairwise(words)):

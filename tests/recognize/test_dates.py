@@ -425,3 +425,11 @@ def test_ranges_at_a_full_stop_and_the_weekend_of_a_report(text: str, start: str
     (t,) = find_times(text, date(2024, 10, 8))  # a Tuesday
     assert t.interval is not None
     assert (str(t.interval.start), str(t.interval.end)) == (start, end)
+
+
+def test_no_date_spans_a_line_break() -> None:
+    """A headline ending in a number over the page's date line is no "20 November"."""
+    from claimcheck.recognize.dates import find_times
+
+    text = "Toll from tower collapse rises to 20\n\nNovember 3, 2021\n\nRescuers dug on."
+    assert [m.text for m in find_times(text, date(2021, 11, 3))] == ["November 3, 2021"]

@@ -274,3 +274,8 @@ def test_whole_names_with_generic_words_are_still_found() -> None:
         "Cape Town",
     ]
     assert _found("Ash fell on Nelson, New Zealand.")[0][:3] == ("Nelson", "Nelson", "New Zealand")
+
+
+def test_a_possessive_inside_a_name_is_part_of_it() -> None:
+    found = _found("Camps in Cox's Bazar flooded.")
+    assert found[0][1:4] == ("Cox's Bazar", "Bangladesh", "region")
