@@ -157,3 +157,83 @@ def test_a_local_follow_up_that_names_no_country_meets_its_story(
         "people in critical condition in Bangladesh",
         "units in Bangladesh",
     ]
+
+
+def test_a_wire_page_with_a_yearless_dateline_meets_the_other_outlets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the wire page keeps only "NEW DELHI, July 2": its story dates it, and its toll and
+    # injured meet the other outlets' of that day; a district named beside its state and
+    # the capital it was filed from do not split the country's counts
+    document = _report("stampede", tmp_path, monkeypatch)
+    assert _subjects(document) == ["deaths in India", "injured in India"]
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "published: 2024-07-02" in written
+
+
+def test_a_wildfire_near_a_fort_is_counted_in_its_country(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Fort Nelson" is no New Zealand town, "the Parker Lake wildfire" no US one, and a
+    # page whose smoke reaches two US states is still about the Canadian fire
+    subjects = _subjects(_report("wildfire", tmp_path, monkeypatch))
+    assert subjects == ["area burned in Canada", "distance in Canada"]
+
+
+def test_evacuations_growing_over_an_eruption_are_updates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 6,500 on the first day, "11,000 in mid-April" and 12,000 by the month's end
+    assert _subjects(_report("volcano", tmp_path, monkeypatch)) == []
+
+
+def test_an_undated_wire_page_s_weekday_is_its_storys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "at least 25 trapped ... on Tuesday" on a page with no date meets Tuesday's 32:
+    # "at least 25" allows 32, so there is no dispute; rescuers "worked to reach" miners
+    # is a rescue, not an aid target
+    document = _report("mine", tmp_path, monkeypatch)
+    assert _subjects(document) == []
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert written.count("subject: miners trapped in Zambia") == 3  # none an aid target
+    assert "time: '2023-12-05'" in written
+
+
+def test_growth_of_a_quarter_is_disputed_and_a_months_is_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 0.2% against 0.0% for the third quarter; September's own 0.2% is monthly growth
+    document = _report("gdp", tmp_path, monkeypatch)
+    assert _subjects(document) == ["GDP growth in United Kingdom"]
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "monthly GDP growth in United Kingdom" in written
+
+
+def test_a_cyclone_between_two_countries_keeps_each_ones_evacuations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 750,000 against 500,000 moved to safety in Bangladesh; Myanmar's own 10,000 apart
+    document = _report("cyclone", tmp_path, monkeypatch)
+    assert _subjects(document) == ["people evacuated in Bangladesh"]
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "people evacuated in Myanmar" in written
+
+
+def test_another_crash_an_outlet_recalls_is_not_this_crashs_toll(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one outlet also reports the previous day's collision (40 dead): only the injured,
+    # 23 against 21, are disputed
+    assert _subjects(_report("bus", tmp_path, monkeypatch)) == ["injured in Senegal"]
+
+
+def test_a_collapse_told_over_three_days_is_no_dispute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the toll rises 20, 22, 36; the rescued rise 9 to 15 "since Monday"; a 21-storey
+    # tower has no 21 dead
+    document = _report("collapse", tmp_path, monkeypatch)
+    assert _subjects(document) == []
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "value: '21'" not in written
