@@ -185,10 +185,6 @@ _NATIONALS = _re_compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:of|among)\s+(?:its|their)\s+(?:own\s+)?(?:nationals|citizens|"
     r"pilgrims|people|workers)\b"
 )
-_ATTRIBUTE = _re_compile(r"-(?:storey|story|floor|seat|seater|bed|room|page|lane|point)\b")
-"""A figure joined to a noun naming what something has ("a 21-storey tower", "a 40-seat
-bus"): the thing's attribute, never a count of people. ("A 5,000-strong force" does count
-the force; "a 12-member crew" its crew.)"""
 _WHOLE_EVENT = frozenset({"earthquake magnitude", "sustained winds", "wind gusts"})
 """Figures of the whole event: one quake has one magnitude wherever a sentence places it."""
 _MOVED_BY = _re_compile(
@@ -220,15 +216,13 @@ def _read_general(
     """Figures of any event, read by what they measure (None: leave it to the older,
     troop- and budget-minded reader, which knows changes, targets and deadlines).
     ``from_context``: a bare rate read by the measure of the sentence before."""
-    from claimcheck.extract.figures import read_figure
+    from claimcheck.extract.figures import ATTRIBUTE_AFTER, read_figure
     from claimcheck.extract.shares import per_month, share_from_before
 
     text = ctx.text
     lo, hi = clause_bounds(text, start, end)
     if PARTITIVE.search(text, max(lo, start - 30), start):
         return []  # "half of the 300 soldiers": a share of a group, not a count of it
-    if amount.unit is None and _ATTRIBUTE.match(text, end):
-        return []  # "a 21-storey building", "a 40-seat bus": what the thing is, not a count
     direct = DIRECT_CHANGE.search(text, max(lo, start - 40), start) if amount.unit is None else None
     if direct and not (
         (_PULLED.search(direct.group(0)) and _SURVIVORS_AFTER.match(text, end))
@@ -242,6 +236,8 @@ def _read_general(
         reading = read_figure(text, amount, start, end, lo, hi, ctx.last_thing, ctx.lead_in)
     if reading is None and pair_to is not None and not from_context:
         reading = read_figure(text, pair_to[0], pair_to[1], pair_to[2], lo, hi)
+    if reading is None and amount.unit is None and ATTRIBUTE_AFTER.match(text, end):
+        return []  # "a 21-storey building", "a 40-seat bus": what the thing is, not a count
     if (
         reading is None
         and ctx.last_reading is not None

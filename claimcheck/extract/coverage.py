@@ -187,23 +187,25 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
     return out
 
 
-DATELINE_SLACK = timedelta(days=2)
-"""How far outside its story's coverage a year-less dateline's day may fall."""
-
-
 def dateline_date(day: tuple[int, int], window: Window) -> date | None:
     """The date a year-less dateline ("ROME, Oct 15 (Reuters) -") names on a page dated by
-    its story's coverage: that month and day in the one year that puts it within the
-    coverage, else None (a day the coverage does not reach says nothing sure)."""
-    found: list[date] = []
-    for year in range(window.start.year, window.end.year + 1):
+    its story's coverage: that month and day in the year nearest the coverage (a page may
+    be older or newer than the pages that date it: "CAIRO, Jan 15" beside April's coverage
+    of the same war is January's), if within four months of it; else None."""
+    best: tuple[int, date] | None = None
+    for year in (window.end.year - 1, window.end.year, window.end.year + 1):
         try:
             when = date(year, day[0], day[1])
         except ValueError:
-            continue
-        if window.start - DATELINE_SLACK <= when <= window.end + DATELINE_SLACK:
-            found.append(when)
-    return found[0] if len(found) == 1 else None
+            continue  # February 29th
+        gap = max((window.start - when).days, (when - window.end).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, when)
+    return best[1] if best is not None and best[0] <= DATELINE_REACH else None
+
+
+DATELINE_REACH = 120
+"""Days outside its story's coverage a year-less dateline's day may fall."""
 
 
 def dated_claims(claims: Iterable[Claim], window: Window | None) -> list[Claim]:
@@ -218,8 +220,15 @@ def _in_window(claim: Claim, window: Window) -> Claim:
     window, a weekday ("on Tuesday") to the one day of that name the window holds."""
     if _at_the_report(claim):
         return replace(claim, time=window.time())
-    day = weekday_in(claim.time, window) if claim.time else None
-    return claim if day is None else replace(claim, time=day.isoformat())
+    if not claim.time:
+        return claim
+    day = weekday_in(claim.time, window)
+    if day is not None:
+        return replace(claim, time=day.isoformat())
+    saturday = weekend_in(claim.time, window)
+    if saturday is not None:
+        return replace(claim, time=f"{saturday.isoformat()}/{(saturday + ONE_DAY).isoformat()}")
+    return claim
 
 
 _WEEKDAY_TIME = _re_compile(
@@ -227,6 +236,21 @@ _WEEKDAY_TIME = _re_compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
+
+
+_WEEKEND_TIME = _re_compile(
+    r"(?:(?:over|at|during|on|in)\s+)?(?:the\s+|this\s+past\s+|last\s+)?weekend", re.IGNORECASE
+)
+ONE_DAY = timedelta(days=1)
+
+
+def weekend_in(time: str, window: Window) -> date | None:
+    """The Saturday of the one weekend ("over the weekend") that meets the window, or None."""
+    if _WEEKEND_TIME.fullmatch(time.strip()) is None or (window.end - window.start).days >= 7:
+        return None
+    days = (window.start + timedelta(days=i) for i in range((window.end - window.start).days + 1))
+    saturdays = {d - timedelta(days=d.weekday() - 5) for d in days if d.weekday() >= 5}
+    return saturdays.pop() if len(saturdays) == 1 else None
 
 
 def weekday_in(time: str, window: Window) -> date | None:

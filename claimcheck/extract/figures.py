@@ -239,7 +239,7 @@ def read_figure(
         return read_money_figure(text, unit, start, end, lo, hi)
     if amount.high <= 1:
         return None  # "at least one dose", "a third": no count to check
-    if is_age(text, start, end) or _ATTRIBUTE_AFTER.match(text, end):
+    if is_age(text, start, end) or ATTRIBUTE_AFTER.match(text, end):
         return None
     if _PHONE_LINE.match(text, end) and amount.text in _EMERGENCY_NUMBERS:
         return None  # "the first 911 call": a phone number, nothing counted
@@ -358,7 +358,7 @@ def _bare_degrees(
     return Reading("temperature", scale, "level")
 
 
-_ATTRIBUTE_AFTER = _re_compile(
+ATTRIBUTE_AFTER = _re_compile(
     r"-(?!strong\b|odd\b|plus\b|some\b)[a-z]+(?:-[a-z]+)*(?=\s+[a-z])", re.IGNORECASE
 )
 """A figure hyphened to a word before a noun is what the noun is like, not how many there

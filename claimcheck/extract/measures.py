@@ -87,6 +87,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"on\s*board|aboard|carrying|carried|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
+    ("people escaped", "event", True,
+     r"escaped(?!\s+(?:unhurt|unharmed|injury|with))|broke\s+out\s+of|escapees|on\s+the\s+run|"
+     r"(?:mass\s+)?(?:jail|prison)\s*break"),
     ("people released", "report", True,
      # hostages, prisoners, detainees: "39 prisoners were released" (a patient leaving
      # hospital is discharged; "freed" is a rescue unless captives are freed: ``refine``)

@@ -326,9 +326,11 @@ _MOD_BEFORE_BODY = (
     r"\b(?P<mod>by|before|after|since|until|till|from|between|through|no\s+later\s+than"
     r"|not\s+later\s+than|prior\s+to|as\s+of|starting|beginning|later\s+than"
     r"|earlier\s+than|no\s+earlier\s+than|not\s+earlier\s+than|as\s+late\s+as"
-    r"|as\s+early\s+as)\s+"
-    # "since the outbreak began in October": the event named, then its time
-    r"(?:(?:the|its|their|this|last|a)\s+(?:[a-z-]+\s+){1,3}?(?:began|started|broke\s+out|"
+    # "a campaign that began on Oct. 31": a count since then (``_apply_mod``: "since")
+    r"|as\s+early\s+as|(?:that|which)\s+(?:began|started)(?:\s+(?:in|on))?)\s+"
+    # "since the outbreak began in October", "since war broke out in April": the event
+    # named, then its time
+    r"(?:(?:(?:the|its|their|this|last|a)\s+)?(?:[a-z-]+\s+){1,3}?(?:began|started|broke\s+out|"
     r"erupted|was\s+declared|struck|hit|emerged|broke|burst|collapsed|made\s+landfall|ended|"
     r"took\s+effect|came\s+into\s+force|was\s+(?:first\s+)?(?:detected|reported|"
     r"confirmed))\s+(?:in|on)\s+)?(?:on\s+)?(?:the\s+)?"

@@ -84,7 +84,10 @@ def _scan(text: str, ref: date | None, short: bool = False) -> list[_Hit]:
         fwd = mod_word in _FORWARD_MODS or (owner in _YEARLESS_KINDS and _future_cue(text, lead))
         if owner == "relp" and (g.get("per") or "").lower() == "weekend":
             near = (max(0, lead - 80), min(len(text), m.end() + 40))
-            fwd = fwd or _future_cue(text, lead) or not _PAST_NEAR.search(text, *near)
+            # a time kept alone ("the weekend", a claim's time) has lost its verb: the
+            # weekend a report speaks of is the last one unless a word says otherwise
+            past = short or _PAST_NEAR.search(text, *near) is not None
+            fwd = fwd or _future_cue(text, lead) or not past
         iv, mod = _resolve(owner, sm, ref, fwd)
         if iv is None and owner in _DIGIT_KINDS:
             continue  # "2015-1-32", "2015-32": not a date
@@ -452,6 +455,10 @@ def _future_cue(text: str, start: int) -> bool:
     return _FUTURE_CUE.search(window, ends[-1] if ends else 0) is not None
 
 
+_BEGAN = ("that ", "which ")
+"""A start written as a clause ("a campaign that began on Oct. 31"): a since."""
+
+
 def _apply_mod(hit: _Hit, word: str, mod_start: int, ref: date | None = None) -> None:
     iv = hit.iv
     hit.iv0, hit.mod_word = iv, word
@@ -477,7 +484,7 @@ def _apply_mod(hit: _Hit, word: str, mod_start: int, ref: date | None = None) ->
     elif word in ("or later", "no earlier than", "not earlier than", "as early as"):
         hit.mod = "after"
         hit.iv = DateInterval(iv.start, None) if iv and iv.start else None
-    elif word in ("since", "starting", "beginning", "as of"):
+    elif word in ("since", "starting", "beginning", "as of") or word.startswith(_BEGAN):
         hit.mod = "since"
         # "since X" runs up to the time of writing: the reference, when there is one.
         end = ref if ref is not None and iv and iv.start and iv.start <= ref else None

@@ -352,7 +352,12 @@ def _since(it: _Item) -> bool:
     words, not ``time_mod``: the recognizer files "as of X" and "starting X" under "since"
     too, and a total "as of X" holds at X."""
     time = it.nc.claim.time
-    return isinstance(time, str) and time.lstrip().lower().startswith("since ")
+    return isinstance(time, str) and time.lstrip().lower().startswith(_SINCE_WORDS)
+
+
+_SINCE_WORDS = ("since ", "that began ", "which began ", "that started ", "which started ")
+"""How a running total's start is written: "since the war began", "a campaign that began
+on Oct. 31"."""
 
 
 def _reported_end(it: _Item) -> int:

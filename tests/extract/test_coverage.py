@@ -223,7 +223,9 @@ def test_a_yearless_datelines_day_is_dated_within_its_storys_coverage() -> None:
     window = Window(date(2023, 12, 30), date(2024, 1, 3), ("b",))
     assert dateline_date((1, 2), window) == date(2024, 1, 2)
     assert dateline_date((12, 31), window) == date(2023, 12, 31)
-    assert dateline_date((6, 2), window) is None  # a day the coverage does not reach
+    assert dateline_date((1, 10), window) == date(2024, 1, 10)  # a later follow-up
+    assert dateline_date((9, 20), window) == date(2023, 9, 20)  # an older page
+    assert dateline_date((6, 30), window) is None  # half a year from the coverage either way
     assert dateline_date((2, 30), window) is None
 
 
@@ -254,3 +256,12 @@ def test_the_weekday_found_lies_in_the_window_and_has_its_name(
         assert wanted not in [d.weekday() for d in days]
     else:
         assert found in days and found.weekday() == wanted
+
+
+def test_the_weekend_is_the_one_weekend_the_window_meets() -> None:
+    from claimcheck.extract.coverage import Window, weekend_in
+
+    sat_to_mon = Window(date(2024, 3, 2), date(2024, 3, 4), ("a",))
+    assert weekend_in("over the weekend", sat_to_mon) == date(2024, 3, 2)
+    assert weekend_in("the weekend", Window(date(2024, 3, 4), date(2024, 3, 6), ("a",))) is None
+    assert weekend_in("the weekend", Window(date(2024, 3, 3), date(2024, 3, 9), ("a",))) is None

@@ -433,3 +433,26 @@ def test_no_date_spans_a_line_break() -> None:
 
     text = "Toll from tower collapse rises to 20\n\nNovember 3, 2021\n\nRescuers dug on."
     assert [m.text for m in find_times(text, date(2021, 11, 3))] == ["November 3, 2021"]
+
+
+def test_a_start_written_as_a_clause_opens_a_running_period() -> None:
+    from claimcheck.recognize.dates import find_times
+
+    text = "Crews have planted 40,000 trees in a drive that began on May 3."
+    [m] = find_times(text, date(2024, 6, 1))
+    assert m.text == "that began on May 3" and m.mod == "since"
+    assert (m.interval.start, m.interval.end) == (date(2024, 5, 3), date(2024, 6, 1))
+    [war] = find_times("Deaths since war broke out in April passed 900.", date(2024, 6, 1))
+    assert war.text == "since war broke out in April" and war.mod == "since"
+
+
+def test_the_weekend_alone_is_the_last_one() -> None:
+    """A claim keeps "the weekend" without its verb: a report's weekend is the last."""
+    from claimcheck.recognize.dates import parse_time
+
+    monday = date(2024, 3, 4)
+    last = parse_time("the weekend", monday)
+    assert last is not None and last.interval.start == date(2024, 3, 2)
+    coming = parse_time("next weekend", monday)
+    assert coming is not None and coming.interval.start is not None
+    assert coming.interval.start > monday
