@@ -52,6 +52,9 @@ def best_cue(
             joined = _JOINED_AFTER.fullmatch(between)
             if joined:
                 return (1, c.start - np_end)
+            restated = _RESTATED_GROUP.match(between)
+            if restated and _JOINED_AFTER.fullmatch(between, restated.end()):
+                return (1, c.start - np_end)  # "8,100 families, or 31,950 people, fled"
             if _blocks(between) or _OWN_FIGURE.match(text, c.end):
                 return (5, c.start - np_end)  # the cue belongs to the figure in between
             if _AND_OR_COMMA.search(between):
@@ -117,6 +120,16 @@ _AGE_SPAN = _re_compile(
     r"\b(?:aged?\s+)?\d+\s*(?:and|or)\s+(?:over|older|above|under|younger)\b|\([^)]*\)",
     re.IGNORECASE,
 )
+
+
+_RESTATED_GROUP = _re_compile(
+    r"\s*[,(]?\s*(?:or|of|comprising|totall?ing|numbering|with)?\s*(?:about\s+|some\s+|nearly\s+|"
+    r"around\s+|roughly\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d[\d,.]*\s+(?:people|persons|"
+    r"individuals|residents|members)\s*[,)]?",
+    re.IGNORECASE,
+)
+"""Households or families restated as people ("2,300 families of 9,870 individuals"): the
+same group counted two ways; the cue after both is each figure's."""
 
 
 def _blocks(between: str) -> bool:

@@ -39,7 +39,10 @@ class Measure:
             return self.name  # protesters or pilgrims, a crowd is a crowd
         if self.name == "people displaced" and group in ("refugees", "migrants"):
             return self.name  # refugees are the displaced people an exodus counts
-        return f"{group} {_PARTICIPLE.get(self.name, self.name.split()[-1])}"
+        # "miners trapped", "families in shelters", "children in critical condition": the
+        # measure's words after the noun it counts
+        tail = self.name.split(" ", 1)[1] if " " in self.name else self.name
+        return f"{group} {_PARTICIPLE.get(self.name, tail)}"
 
 
 _PARTICIPLE = {"deaths": "killed", "injured": "injured", "people on strike": "on strike",
