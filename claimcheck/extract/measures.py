@@ -144,6 +144,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:battling|fighting|tackling)\s+(?:the\s+)?(?:fires?|blazes?|flames|wildfires?)"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"
+     r"let(?=\s+(?:[\w,]+\s+){1,4}?(?:attend|gather|watch|see)\b)|"
      r"licen[sc]ed|certified|rated|"
      r"accommodate"),
     ("crowd", "event", False,

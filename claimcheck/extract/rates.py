@@ -126,12 +126,13 @@ _MONEY_NOUNS = _re_compile(
     r"\b(?:damages?|losses|appeal|aid|funding|funds?|assistance|cost|costs|budget|"
     r"compensation|donations?|relief|grant|loan|package|estimate|"
     r"pledge[sd]?|pledging|appeal(?:ing|ed)|donated|raised|sought|seeking|promised|"
-    r"received|disbursed)\b",
+    r"mobili[sz]e|received|disbursed)\b",
     re.IGNORECASE,
 )
 _MONEY_VERBS = {
     **dict.fromkeys(("pledge", "pledged", "pledging"), "pledge"),
-    **dict.fromkeys(("appealing", "appealed", "sought", "seeking"), "appeal"),
+    **dict.fromkeys(("appealing", "appealed", "sought", "seeking", "mobilize", "mobilise"),
+                    "appeal"),
     "donated": "donation", "raised": "funds raised", "promised": "pledge",
     "received": "aid received", "disbursed": "aid received",
 }  # fmt: skip
