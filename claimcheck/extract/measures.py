@@ -90,6 +90,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"on\s*board|aboard|carrying|carried|(?:passengers?\s+and\s+)?crew"),
     ("people trapped", "event", False,
      r"trapped|stuck|stranded|entombed|buried\s+alive"),
+    ("bodies identified", "report", True,
+     r"(?:have|has|had|were|was)\s+(?:(?:so\s+far|now|yet|since|already|officially)\s+)?"
+     r"(?:been\s+)?identified"),
     ("people escaped", "event", True,
      r"escaped(?!\s+(?:unhurt|unharmed|injury|with))|broke\s+out\s+of|escapees|on\s+the\s+run|"
      r"(?:mass\s+)?(?:jail|prison)\s*break"),
@@ -144,7 +147,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:battling|fighting|tackling)\s+(?:the\s+)?(?:fires?|blazes?|flames|wildfires?)"),
     ("permitted crowd", "event", False,
      r"permit(?:ted)?|permission|allowed|approved|authori[sz]ed|cleared\s+for|capacity|"
-     r"let(?=\s+(?:[\w,]+\s+){1,4}?(?:attend|gather|watch|see)\b)|"
+     r"let(?:ting|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:attend|gather|watch|see)\b)|"
      r"licen[sc]ed|certified|rated|"
      r"accommodate"),
     ("crowd", "event", False,
