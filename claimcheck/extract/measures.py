@@ -158,7 +158,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"marched|rall(?:y|ied)|(?:drew|draws|drawing|attracted|attracting)(?:\s+(?:a\s+)?crowds?\s+of)?|(?:came|come|coming)\s+to\s+(?:the|a|an|see|hear|listen|attend|watch|join|pray|worship)\b|flocked|packed\s+(?:into|with)|crammed\s+(?:into|with)"),
     ("people vaccinated", "report", True,
      r"(?:fully\s+|double[\s-]|triple[\s-])?(?:vaccinated|inoculated|jabbed|immuni[sz]ed)|"
-     r"vaccination\s+rates?|rates?\s+of\s+vaccination|(?:had|got|received|taken|have\s+had|has\s+had|"
+     r"vaccination\s+rates?|rates?\s+of\s+vaccination|(?:vaccination|inoculation)\s+of|"
+     r"(?:vaccinating|inoculating|to\s+vaccinate|to\s+inoculate)|"
+     r"(?:had|got|received|taken|have\s+had|has\s+had|"
      r"finished|completed|had\s+finished|had\s+completed)\s+"
      r"(?:(?:just|only)\s+)?(?:at\s+least\s+)?(?:a|one|their|the|both|two|all)?\s*(?:first|second|third|"
      r"booster|prescribed\s+two|two)?\s*(?:shots?|doses?|jabs?)?"),

@@ -27,7 +27,9 @@ class Reading:
 PLAN = _re_compile(
     r"\b(?:aims?|aimed|aiming|goal|targets?|targeted|targeting|plans?|planned|planning|"
     r"pledged?|promised?|vowed?|wants?|hopes?|expects?|seeks?|intends?|set\s+to|will|"
-    r"appeal(?:ed|ing|s)?\s+for|seeking)\b",
+    r"appeal(?:ed|ing|s)?\s+for|seeking|"
+    # a campaign named by whom it is for: "vaccination of 36 million elderly began"
+    r"(?:vaccination|inoculation|immuni[sz]ation)\s+of|(?:began|begun|started|start)\s+vaccinating)\b",
     re.IGNORECASE,
 )
 """Words of intent in a figure's clause: it is a target or an appeal, not a count."""
