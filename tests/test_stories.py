@@ -59,11 +59,18 @@ def test_four_outlets_over_four_days_agree_on_the_rising_counts(
 def test_a_shipwreck_told_from_both_shores_is_counted_where_it_sank(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the boat came from one country and sank off another's island: the toll is one
-    # quantity, and two outlets' figures of the same Sunday disagree
-    subjects = _subjects(_report("shipwreck", tmp_path, monkeypatch))
-    assert "deaths in Italy" in subjects
-    assert not [s for s in subjects if "Libya" in s or "Sudan" in s or "Eritrea" in s]
+    # the boat came from one country and sank off another's island: each count is one
+    # quantity: two outlets' missing of the same Sunday disagree, and an aid group's 130
+    # aboard is more than the UN's 110 to 125; the bodies one outlet says were recovered
+    # are a part of the dead another counts, no dispute
+    document = _report("shipwreck", tmp_path, monkeypatch)
+    subjects = _subjects(document)
+    assert subjects == ["people missing in Italy", "people on board in Italy"]
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "subject: bodies recovered in Italy" in written
+    assert not [
+        s for s in written.split("\n") if "subject:" in s and ("Libya" in s or "Eritrea" in s)
+    ]
 
 
 def test_an_election_counts_seats_per_party(

@@ -217,7 +217,7 @@ def _read_general(
     troop- and budget-minded reader, which knows changes, targets and deadlines).
     ``from_context``: a bare rate read by the measure of the sentence before."""
     from claimcheck.extract.figures import ATTRIBUTE_AFTER, read_figure
-    from claimcheck.extract.shares import per_month, share_from_before
+    from claimcheck.extract.shares import BENCHMARK_AFTER, per_month, share_from_before
 
     text = ctx.text
     lo, hi = clause_bounds(text, start, end)
@@ -230,6 +230,8 @@ def _read_general(
     ):
         return None  # "cut 10,000 troops": a change, which the older reader knows
     last_end = pair_to[2] if pair_to else end
+    if amount.unit == "percent" and BENCHMARK_AFTER.match(text, end):
+        return []  # "above the 1% threshold", "the bank's 2% target"
     if from_context:
         reading = share_from_before(ctx.prev.text) if ctx.prev is not None else None
     else:

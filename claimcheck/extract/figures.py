@@ -321,6 +321,8 @@ def read_figure(
     head = _parted(head, text, start, end)
     kind = "target" if plan else "count"
     unit = group if group in ("families", "households") else "people"
+    if m.name == "cases":
+        head, unit = "cases", "cases"  # counted as the recorded cases are ("10,400 cases")
     return Reading(head, unit, kind, m, m.cumulative, m.timing == "event")
 
 

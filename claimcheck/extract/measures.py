@@ -93,6 +93,9 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("bodies identified", "report", True,
      r"(?:have|has|had|were|was)\s+(?:(?:so\s+far|now|yet|since|already|officially)\s+)?"
      r"(?:been\s+)?identified"),
+    ("cases", "report", True,
+     # "killed 412 and infected more than 10,000": the infected are the outbreak's cases
+     r"infect(?:ed|ing|s)|sickened|fell\s+ill|contracted\s+(?:the\s+)?(?:disease|virus)"),
     ("people escaped", "event", True,
      r"escaped(?!\s+(?:unhurt|unharmed|injury|with))|broke\s+out\s+of|escapees|on\s+the\s+run|"
      r"(?:mass\s+)?(?:jail|prison)\s*break"),
@@ -114,7 +117,7 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
      r"(?:relief|evacuation|temporary|displacement|transit)\s+camps?|moved\s+to\s+safety|"
      r"(?<=people\s)to\s+(?:safety|higher\s+ground)|(?<=residents\s)to\s+(?:safety|higher\s+ground)"),
     ("people displaced", "report", True,
-     r"displaced|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:into|over|from|the\s+(?:border|frontier))|"
+     r"displace[ds]?|homeless|fled|flee(?:ing)?|refugees|crossed\s+(?:into|over|from|the\s+(?:border|frontier))|"
      r"arrived|streamed|poured|"
      r"entered\s+the\s+country|"
      r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:from|out\s+of)\s+their\s+homes"),

@@ -216,8 +216,24 @@ def _identified(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -
     return None
 
 
+_BODIES = _re_compile(r"\s+(?:more\s+|other\s+)?bodies\b", re.IGNORECASE)
+_RECOVERED = _re_compile(
+    r"\b(?:recovered|retrieved|pulled|found|exhumed|washed\s+(?:up|ashore)|brought\s+out|"
+    r"dug\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def _recovered(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "Six bodies have been recovered": the bodies found so far, which a toll estimated
+    at hundreds (a landslide, a shipwreck) far exceeds; not the toll itself."""
+    if r.head == "deaths" and _BODIES.match(text, end) and _RECOVERED.search(text, lo, hi):
+        return "bodies recovered"
+    return None
+
+
 _REFINERS = (_outage, _freed, _one_site, _abroad, _aboard, _attacker_counted, _days_part,
-             _wars_toll, _identified)  # fmt: skip
+             _wars_toll, _identified, _recovered)  # fmt: skip
 """Tried in order; the first that names a more specific head wins."""
 
 

@@ -47,9 +47,15 @@ _RATE_NAMES = (
                    r"(?:(?:the|its|[A-Z]\w*(?:['’]s?)?)\s+)(?:[A-Z]\w+\s+)?economy|"
                    r"economic\s+output)(?:\s+growth)?"),
     ("poverty rate", r"poverty(?:\s+rates?)?"),
+    ("case fatality rate", r"case[-\s]fatality(?:\s+(?:rates?|ratios?))?|CFR"),
     ("approval rating", r"approval(?:\s+ratings?)?"),
     ("containment", r"containment"),
 )  # fmt: skip
+BENCHMARK_AFTER = _re_compile(
+    r"\s+(?:threshold|benchmark|ceiling|limit|cap|mark|target|goal)\b", re.IGNORECASE
+)
+"""A percentage naming a yardstick ("above the 1% threshold", "the bank's 2% target"): no
+figure of the story."""
 _POINTS_AFTER = _re_compile(r"\s*points?\b", re.IGNORECASE)
 _CONTAINED_AFTER = _re_compile(r"\s+(?:contained|containment)\b", re.IGNORECASE)
 _RATE_BEFORE = _re_compile(

@@ -208,6 +208,11 @@ _AT = _re_compile(
     re.I,
 )
 """Right before a place, past an adjective or none: "in northeastern Kenya", "in the US"."""
+_ORIGIN_BEFORE = _re_compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?$"
+)
+"""A place in apposition to an origin: "left from Zuwara, in western Libya"."""
 _ACTOR_AFTER = _re_compile(r"['’]?s?\s+(?:troops|forces|soldiers|officials?|government|military|"
                           r"army|president|embassy|diplomats?|leaders?|ministry|envoy|"
                           r"administration|citizens)\b", re.IGNORECASE)  # fmt: skip
@@ -217,6 +222,8 @@ def _weight(text: str, p: PlaceMention) -> float:
     """How much one mention says the story happens there: "in Iraq" says more than
     "US troops" or "the US embassy" (a country acting elsewhere)."""
     w = _WEIGHT[p.kind] + (1 if " " in p.text else 0)
+    if _ORIGIN_BEFORE.search(text, max(0, p.start - 60), p.start):
+        return w / 3  # "set off from Zuwara, in western Libya": where they came from
     if _AT.search(text, max(0, p.start - 28), p.start):
         return w * 2
     if _ACTOR_AFTER.match(text, p.end):
@@ -260,10 +267,16 @@ def figure_place(
 
         after = [p for p in countries if _IN_RIGHT_AFTER.fullmatch(sentence, end, p.start - offset)]
         nearest = after[0] if after else min(countries, key=distance)  # "6 in India" first
-        if nearest.country != where.country and (
-            _LOCATIVE_LEAD.search(sentence, 0, nearest.start - offset)
-            or _owns_clause(sentence, nearest.start - offset, nearest.end - offset, start, end)
-            or _reports_it(sentence, nearest.start - offset, nearest.end - offset, start)
+        origin = _ORIGIN_BEFORE.search(sentence, max(0, nearest.start - offset - 60),
+                                       nearest.start - offset)  # fmt: skip
+        if (
+            nearest.country != where.country
+            and origin is None
+            and (
+                _LOCATIVE_LEAD.search(sentence, 0, nearest.start - offset)
+                or _owns_clause(sentence, nearest.start - offset, nearest.end - offset, start, end)
+                or _reports_it(sentence, nearest.start - offset, nearest.end - offset, start)
+            )
         ):
             return nearest.country  # "In the US, 90% ..." is another country's figure
     if not where.spread or not parts:
