@@ -148,13 +148,19 @@ def time_for(
     figure as it stands ("The quake that hit late on Friday has killed 2,122")."""
     if not plan:
         times = ctx.times
-        said = any(_SAID_BEFORE.search(ctx.text, max(0, t.start - 25), t.start) for t in times)
-        if said or _PERFECT_BEFORE.search(ctx.text, max(0, start - 120), start):
+        told = [t for t in times if _SAID_BEFORE.search(ctx.text, max(0, t.start - 25), t.start)]
+        if told or _PERFECT_BEFORE.search(ctx.text, max(0, start - 120), start):
             # "A fire that tore through ... late Sunday killed 44, officials said Tuesday":
             # the figure as told, not the event's own time
             times = [t for t in times if not (t.end <= start and _EVENT_CLAUSE.search(
                 ctx.text, max(0, t.start - 100), t.start))]  # fmt: skip
-        return nearest_time(times, ctx.text, start, end)
+        found = nearest_time(times, ctx.text, start, end)
+        if found is not None and found.mod == "since" and told and told[-1] is not found:
+            # "has killed 426 since October, the ministry said on Monday": the total as of
+            # Monday, not as of the page's later day
+            said = told[-1]
+            return found._replace(text=f"{found.text} until {said.text}", end=said.end)
+        return found
     later = [t for t in ctx.times if t.mod == "by" or t.start >= end]
     t = nearest_time(later, ctx.text, start, end, prefer_by=True)
     if (
