@@ -244,3 +244,39 @@ def test_a_collapse_told_over_three_days_is_no_dispute(
     assert _subjects(document) == []
     written = Path("claims.yaml").read_text(encoding="utf-8")
     assert "value: '21'" not in written
+
+
+def test_an_outbreaks_infected_are_its_cases_and_a_next_day_total_its_days(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "killed 412 and infected more than 10,000" is 412 deaths and 10,000 cases; the
+    # next day's page gives Monday's total (426 "since October, the ministry said on
+    # Monday"), which disputes the 412 of the same Monday; a WHO threshold is no figure
+    document = _report("cholera", tmp_path, monkeypatch)
+    assert _subjects(document) == ["deaths in Zambia"]
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "case fatality rate in Zambia" in written and "value: 1%" not in written
+
+
+def test_bodies_recovered_are_not_the_estimated_toll(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the UN's 670 and the government's 2,000 are a real split; five or six bodies
+    # recovered are a count of their own (and outlets differ on it too)
+    subjects = _subjects(_report("landslide", tmp_path, monkeypatch))
+    assert subjects == [
+        "bodies recovered in Papua New Guinea",
+        "deaths in Papua New Guinea",
+    ]
+
+
+def test_a_jailbreak_told_three_ways_is_within_its_hedges(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "nearly 4,000" and "about 3,600" escaped overlap within their hedges; "at least
+    # nine" and "at least 12" dead allow each other; the undated wire page's "over the
+    # weekend" is the weekend its story's pages date
+    document = _report("jailbreak", tmp_path, monkeypatch)
+    assert _subjects(document) == []
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "inmates escaped in Haiti" in written and "time: 2024-03-02/2024-03-03" in written
