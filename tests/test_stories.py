@@ -280,3 +280,17 @@ def test_a_jailbreak_told_three_ways_is_within_its_hedges(
     assert _subjects(document) == []
     written = Path("claims.yaml").read_text(encoding="utf-8")
     assert "inmates escaped in Haiti" in written and "time: 2024-03-02/2024-03-03" in written
+
+
+def test_an_undated_brief_that_counts_what_its_story_counts_is_dated_by_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the wire brief names nothing but its country, yet gives the toll, the missing and the
+    # displaced the other pages give: its story dates it, and its Thursday's 188 dead and
+    # 90 missing dispute another page's 181 and 125 of the same Thursday
+    subjects = _subjects(_report("rains", tmp_path, monkeypatch))
+    assert subjects == [
+        "deaths in Kenya",
+        "people displaced in Kenya",
+        "people missing in Kenya",
+    ]

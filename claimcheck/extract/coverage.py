@@ -172,7 +172,15 @@ def coverage_windows(pages: Sequence[Page]) -> dict[str, Window]:
         subjects = Counter(chain.from_iterable(by_subject.get(s, ()) for s in undated.subjects))
         names = Counter(chain.from_iterable(by_name.get(n, ()) for n in undated.names))
         if undated.names:  # both pages' names known: they must share a few
-            near = [p for p in subjects if names[p] >= MIN_NAMES_SHARED or p in nameless]
+            # (or a name and several of the same quantities: a short wire brief names
+            # little beyond its country, but counts what the story's other pages count)
+            near = [
+                p
+                for p in subjects
+                if names[p] >= MIN_NAMES_SHARED
+                or p in nameless
+                or (names[p] >= 1 and subjects[p] >= MIN_SUBJECTS_SHARED)
+            ]
         else:
             near = list(subjects)
         sisters = _one_run({pid: subjects[pid] + names[pid] for pid in near}, rank, day_of)
@@ -302,6 +310,10 @@ def undated_warning(display: str, window: Window) -> str:
         start=window.start.isoformat(), end=window.end.isoformat(), sisters=sisters
     )
 
+
+MIN_SUBJECTS_SHARED = 3
+"""Quantities (subjects with their place) an undated page sharing only one name with a
+dated page must also share with it to be of its story."""
 
 MIN_NAMES_SHARED = 2
 """Names two pages of one story share at least, when both pages' names are known: a

@@ -176,7 +176,12 @@ def _windows_pairwise(pages: list[Page]) -> dict[str, Window]:
             pid: len(subjects & set(d.subjects)) + len(names & set(d.names))
             for pid, d in dated.items()
             if subjects & set(d.subjects)
-            and (not names or not d.names or len(names & set(d.names)) >= 2)
+            and (
+                not names
+                or not d.names
+                or len(names & set(d.names)) >= 2
+                or (names & set(d.names) and len(subjects & set(d.subjects)) >= 3)
+            )
         }
         sisters = _one_run_plain(shared, dated)
         if sisters:
@@ -265,3 +270,25 @@ def test_the_weekend_is_the_one_weekend_the_window_meets() -> None:
     assert weekend_in("over the weekend", sat_to_mon) == date(2024, 3, 2)
     assert weekend_in("the weekend", Window(date(2024, 3, 4), date(2024, 3, 6), ("a",))) is None
     assert weekend_in("the weekend", Window(date(2024, 3, 3), date(2024, 3, 9), ("a",))) is None
+
+
+def test_a_brief_sharing_one_name_and_three_quantities_is_of_the_story() -> None:
+    """A short wire brief names little beyond its country: with three of a dated page's
+    quantities it is of that page's story; with one, it is not."""
+    dated = page(
+        "wire",
+        date(2021, 7, 8),
+        ["deaths in valmora", "missing in valmora", "displaced in valmora"],
+        [],
+        ["valmora", "ruiz"],
+    )
+    brief = page(
+        "brief",
+        None,
+        ["deaths in valmora", "missing in valmora", "displaced in valmora"],
+        [],
+        ["valmora"],
+    )
+    lone = page("lone", None, ["deaths in valmora"], [], ["valmora"])
+    windows = _windows([dated, brief, lone])
+    assert set(windows) == {"brief"}
