@@ -239,6 +239,12 @@ def read_figure(
         return read_money_figure(text, unit, start, end, lo, hi)
     if amount.high <= 1:
         return None  # "at least one dose", "a third": no count to check
+    if unit is None:
+        from claimcheck.extract.rates import read_exchange_rate
+
+        rate = read_exchange_rate(text, start, end, lo, hi)
+        if rate is not None:
+            return rate
     if is_age(text, start, end) or ATTRIBUTE_AFTER.match(text, end):
         return None
     if _PHONE_LINE.match(text, end) and amount.text in _EMERGENCY_NUMBERS:

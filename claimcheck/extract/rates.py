@@ -153,3 +153,41 @@ def read_money_figure(
     noun = _MONEY_VERBS.get(noun, noun)
     plan = noun in ("appeal", "pledge") or PLAN.search(text, lo, start) is not None
     return Reading(noun, unit, "target" if plan else "level")
+
+
+_CURRENCIES = (
+    "naira|lira|rupees?|pesos?|rand|shillings?|cedis?|yuan|renminbi|yen|roubles?|rubles?|"
+    "hryvnias?|won|reais|real|ringgit|baht|kwacha|taka|riyals?|dinars?|birr|francs?|"
+    "pounds?|euros?|rupiah|dong|kyat|leones?|afghanis?"
+)
+_PER_CURRENCY = _re_compile(
+    r"\s*(?:(?:" + _CURRENCIES + r")\s+)?(?:per|to\s+the|to\s+one|against\s+the|for\s+one|"
+    r"a|to\s+a)\s+(?:(?:US|U\.S\.|American)\s+)?(?P<base>dollar|euro|pound)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = _re_compile(r"\b(?P<c>" + _CURRENCIES + r")\b", re.IGNORECASE)
+_MARKET = _re_compile(
+    r"\b(?P<m>parallel|black|official|interbank|unofficial|street|informal)\s+"
+    r"(?:foreign\s+exchange\s+|fx\s+|currency\s+)?(?:market|window|rate)",
+    re.IGNORECASE,
+)
+
+
+def read_exchange_rate(text: str, start: int, end: int, lo: int, hi: int) -> Reading | None:
+    """ "the naira weakened to 1,500 per dollar": a currency's price of one dollar (or
+    euro, or pound), on the market the clause names (the official and the parallel rate
+    are two quantities); None when the figure is priced in no currency named."""
+    per = _PER_CURRENCY.match(text, end)
+    if per is None:
+        return None
+    # the currency is often named once for the sentence ("..., while it traded at 13.6")
+    named = [m["c"].lower() for m in _CURRENCY_BEFORE.finditer(text, max(0, start - 200), start)]
+    if not named:
+        return None
+    currency = named[-1].rstrip("s") if named[-1] not in ("reais", "yuan") else named[-1]
+    base = per["base"].lower()
+    market = _MARKET.search(text, lo, hi)
+    head = f"{currency} per {base}"
+    if market is not None:
+        head += f" ({market['m'].lower()} market)"
+    return Reading(head, f"{currency}/{base}", "level")

@@ -32,7 +32,8 @@ _OF_GROUP = _re_compile(
     r"\s*(?:of\s+)(?:the\s+|all\s+|its\s+|their\s+)?(?:[\d,.]+\s+)?"
     r"(?P<g>(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?:population|people|residents|adults|elderly|citizens|voters|children|households|"
-    r"seniors|those|people\s+aged|homes|respondents|doses|vaccines|[a-z]+s))\b",
+    r"seniors|those|people\s+aged|homes|respondents|doses|vaccines|"
+    r"(?!(?:its|his|this|thus|was|has|is|us)\b)[a-z]+s))\b",
     re.IGNORECASE,
 )
 
