@@ -34,11 +34,11 @@ HEDGES: list[tuple[Qualifier, str]] = [
      r"|nearly|almost|within|just\s+shy\s+of"
      r"|as\s+many\s+as|(?:less|fewer|lower|smaller)\s+(?:than\s+)?or\s+equal\s+(?:to|than)"
      r"|equal\s+to\s+or\s+(?:less|fewer|lower|smaller)\s+than|at\s+most\s+or\s+equal\s+to|<\s?=|=<|≤"),
-    ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of"
+    ("more_than", r"(?:just\s+)?(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|north\s+of"
      r"|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|exceeding|exceeded|exceeds?"
      r"|surpassing|surpassed|surpass(?:es)?|topped|topping|tops|passes"
      r"|cross(?:es|ed))|(?<!<)>"),
-    ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than"
+    ("less_than", r"(?:just\s+)?(?:less\s+than|fewer\s+than|under|below|lower\s+than|south\s+of"
      r"|smaller\s+than)|<"),
     ("about", r"about|around|roughly|approximately|approx\.|some|an\s+estimated"
      r"|estimated(?:\s+at)?|close\s+to|circa|an\s+approximate"),
