@@ -319,6 +319,11 @@ def read_figure(
         if elided is not None and THING_PARTICIPLE.match(text, end):
             return read_thing(text, amount, start, elided, end, plan)
         cue = list_head(text, start) or referred_back(text, start, lead_in)
+    if cue is None and noun is not None and noun.lower() in _CROWD_NOUNS:
+        from claimcheck.extract.measures import MEASURES
+
+        # "fired tear gas at about 3,000 protesters": the protesters are the crowd
+        return Reading("crowd", "people", "count", MEASURES["crowd"], False, True)
     if cue is None:
         return None
     m = permitted(text, cue, start, end, lo, hi)
@@ -461,6 +466,8 @@ _MEASURE_NOUNS = {
 }  # fmt: skip
 
 
+_CROWD_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+"""People counted as a crowd by what they are, when no verb says what befell them."""
 _OR_MISSING = _re_compile(r"\s+(?:or|and/or)\s+(?:still\s+)?(?:missing|unaccounted)\b", re.I)
 
 
