@@ -47,19 +47,22 @@ _LINE_MARK = re.compile(r"\n(?:%|---|\.\.\.)")
 _NODE_BEFORE = frozenset(" \n[]{},:?-")
 _MARK_STARTS = "&*!?|>@`%"
 """The literal first character of each of ``_MARKS``."""
-_NOT_MARK_START = bytes(b for b in range(256) if chr(b) not in _MARK_STARTS)
+_MARK_SET = frozenset(_MARK_STARTS)
+_PLAIN_ASCII = bytes(b for b in _ALLOWED_ASCII if chr(b) not in _MARK_STARTS)
+"""Allowed ASCII that starts no mark: what the one pass over an ASCII file drops."""
 
 
 def _risky(text: str) -> bool:
     """Constructs this reader leaves to the exact one (a false alarm only costs speed)."""
     marks: tuple[re.Pattern[str], ...] = _MARKS
     if text.isascii():
-        data = text.encode("ascii")
-        if data.translate(None, _ALLOWED_ASCII):
+        # one pass keeps the characters refused and the marks' first characters: a
+        # refused one ends it, and only the marks present need a scan (a plain file has
+        # few or none of them); UTF-8 is the ASCII bytes (and a faster codec)
+        kept = text.encode("utf-8").translate(None, _PLAIN_ASCII)
+        present = set(kept.decode("ascii"))
+        if not present <= _MARK_SET:
             return True
-        # one pass finds which marks' first characters occur at all: only their
-        # patterns need a scan (a plain file has few or none of them)
-        present = set(data.translate(None, _NOT_MARK_START).decode("ascii"))
         marks = tuple(p for p in _MARKS if p.pattern.lstrip("\\")[0] in present)
     elif _BAD_CHAR.search(text):
         return True
