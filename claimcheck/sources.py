@@ -56,7 +56,9 @@ def decode_bytes(data: bytes, *, display: str, what: str = "article") -> str:
                 *_line_col(data, data.index(b"\x00")),
             )
         try:
-            text = data.decode("utf-8-sig")
+            # "utf-8-sig" without its codec module (~0.2 ms to import on every check):
+            # the BOM dropped, then the built-in UTF-8 decoder; errors count from after it
+            text = (data[3:] if data.startswith(codecs.BOM_UTF8) else data).decode("utf-8")
         except UnicodeDecodeError as exc:
             offset = exc.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
             line, col = _line_col(data, offset)
