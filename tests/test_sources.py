@@ -174,3 +174,42 @@ def test_utf8_read_as_the_utf8_sig_codec_reads_it(data: bytes) -> None:
         return
     expected = expected.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     assert decode_bytes(data, display="a.txt") == expected
+
+
+def _stat_saying(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Path.stat reports ``size`` bytes: the file grew (or shrank) after the stat."""
+    import os as _os
+
+    real = Path.stat
+
+    def stat(self: Path, **kw: object) -> _os.stat_result:
+        st = real(self)
+        fields = list(st)
+        fields[6] = size  # st_size
+        return _os.stat_result(fields)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+@pytest.mark.parametrize("stated", [0, 1, 10, 39, 40, 41])
+def test_a_file_grown_after_the_stat_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stated: int
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("x" * 40, encoding="utf-8")
+    _stat_saying(stated, monkeypatch)
+    assert read(path) == "x" * 40
+
+
+def test_a_file_grown_past_the_limit_after_the_stat_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimcheck.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_SOURCE_BYTES", 50)
+    path = tmp_path / "a.txt"
+    path.write_text("x" * 51, encoding="utf-8")
+    _stat_saying(10, monkeypatch)
+    assert "grew past" in problem_of(path)
+    path.write_text("x" * 50, encoding="utf-8")
+    assert read(path) == "x" * 50
