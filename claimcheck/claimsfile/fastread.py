@@ -222,18 +222,21 @@ def _resolved(text: str) -> Any:
     return plain_value(text)
 
 
-_TOP_KEY = re.compile(r"\n([A-Za-z_][A-Za-z0-9_]*):[ ]*(?:#[^\n]*)?(?=\n|$)")
-_TOP_LINE = re.compile(r"\n[^\s#-]")
-"""Top-level lines; each regex starts with a literal newline, which is found fast (the
-text is scanned with a newline put in front)."""
+_TOP_LINE = re.compile(r"\n(?:([A-Za-z_][A-Za-z0-9_]*):[ ]*(?:#[^\n]*)?(?=\n|$)|[^\s#-])")
+"""Top-level lines, a plain key's (``claims:``) with the key: one scan, starting with a
+literal newline, which is found fast (the text is scanned with a newline put in front)."""
 
 
 def _entry_positions(text: str, data: dict[str, Any], values: dict[Path_, tuple[int, int]]) -> bool:
     """Where each claim, review and source starts, as ``build`` records them (0-based
     line, column); False when the layout is not the plain block one these scans know."""
     lined = "\n" + text
-    heads = [(m.group(1), m.end() - 1) for m in _TOP_KEY.finditer(lined)]
-    tops = [m.start() for m in _TOP_LINE.finditer(lined)]
+    heads: list[tuple[str, int]] = []
+    tops: list[int] = []
+    for m in _TOP_LINE.finditer(lined):
+        tops.append(m.start())
+        if m.group(1) is not None:
+            heads.append((m.group(1), m.end() - 1))
     sections: dict[str, tuple[int, int]] = {}
     for name, end in heads:
         after = bisect_right(tops, end)
