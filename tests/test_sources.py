@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.errors import InputError
 from claimcheck.sources import (
@@ -145,3 +147,69 @@ def test_symlink_inside_allowed(tmp_path: Path) -> None:
     (tmp_path / "real.txt").write_text("x", encoding="utf-8")
     (tmp_path / "a.txt").symlink_to(tmp_path / "real.txt")
     assert resolve_source_path(tmp_path, "a.txt", allow_outside=False) == tmp_path / "a.txt"
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.binary(max_size=24).map(lambda b: codecs.BOM_UTF8 + b)
+    | st.binary(max_size=24)
+    | st.text(max_size=12).map(lambda t: t.encode("utf-8", "surrogatepass"))
+)
+def test_utf8_read_as_the_utf8_sig_codec_reads_it(data: bytes) -> None:
+    """decode_bytes drops the BOM itself (no codec module import): same text, or the
+    same error at the same place, as ``data.decode("utf-8-sig")``."""
+    from claimcheck.sources import decode_bytes
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data:
+        return
+    try:
+        expected = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        offset = exc.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
+        with pytest.raises(InputError) as info:
+            decode_bytes(data, display="a.txt")
+        assert f"byte 0x{data[offset]:02x}" in info.value.problems[0].message
+        return
+    if "\x00" in expected:
+        return
+    expected = expected.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    assert decode_bytes(data, display="a.txt") == expected
+
+
+def _stat_saying(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Path.stat reports ``size`` bytes: the file grew (or shrank) after the stat."""
+    import os as _os
+
+    real = Path.stat
+
+    def stat(self: Path, **kw: object) -> _os.stat_result:
+        st = real(self)
+        fields = list(st)
+        fields[6] = size  # st_size
+        return _os.stat_result(fields)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+@pytest.mark.parametrize("stated", [0, 1, 10, 39, 40, 41])
+def test_a_file_grown_after_the_stat_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stated: int
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("x" * 40, encoding="utf-8")
+    _stat_saying(stated, monkeypatch)
+    assert read(path) == "x" * 40
+
+
+def test_a_file_grown_past_the_limit_after_the_stat_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimcheck.sources as sources
+
+    monkeypatch.setattr(sources, "MAX_SOURCE_BYTES", 50)
+    path = tmp_path / "a.txt"
+    path.write_text("x" * 51, encoding="utf-8")
+    _stat_saying(10, monkeypatch)
+    assert "grew past" in problem_of(path)
+    path.write_text("x" * 50, encoding="utf-8")
+    assert read(path) == "x" * 50

@@ -47,19 +47,22 @@ _LINE_MARK = re.compile(r"\n(?:%|---|\.\.\.)")
 _NODE_BEFORE = frozenset(" \n[]{},:?-")
 _MARK_STARTS = "&*!?|>@`%"
 """The literal first character of each of ``_MARKS``."""
-_NOT_MARK_START = bytes(b for b in range(256) if chr(b) not in _MARK_STARTS)
+_MARK_SET = frozenset(_MARK_STARTS)
+_PLAIN_ASCII = bytes(b for b in _ALLOWED_ASCII if chr(b) not in _MARK_STARTS)
+"""Allowed ASCII that starts no mark: what the one pass over an ASCII file drops."""
 
 
 def _risky(text: str) -> bool:
     """Constructs this reader leaves to the exact one (a false alarm only costs speed)."""
     marks: tuple[re.Pattern[str], ...] = _MARKS
     if text.isascii():
-        data = text.encode("ascii")
-        if data.translate(None, _ALLOWED_ASCII):
+        # one pass keeps the characters refused and the marks' first characters: a
+        # refused one ends it, and only the marks present need a scan (a plain file has
+        # few or none of them); UTF-8 is the ASCII bytes (and a faster codec)
+        kept = text.encode("utf-8").translate(None, _PLAIN_ASCII)
+        present = set(kept.decode("ascii"))
+        if not present <= _MARK_SET:
             return True
-        # one pass finds which marks' first characters occur at all: only their
-        # patterns need a scan (a plain file has few or none of them)
-        present = set(data.translate(None, _NOT_MARK_START).decode("ascii"))
         marks = tuple(p for p in _MARKS if p.pattern.lstrip("\\")[0] in present)
     elif _BAD_CHAR.search(text):
         return True
@@ -80,11 +83,19 @@ _REWRITTEN = re.compile(r"-?0\.")
 def _unsure(text: str, emitted: str) -> bool:
     """Texts that are null when plain and text when quoted (``~``, ``Null``, ``NULL``: JSON
     no longer tells which), and infinities and NaNs, which rapidyaml rewrites (``inf``
-    as ``.inf``). The source is searched first for what the null forms need (most files
-    have neither), each search one fast scan."""
-    if '.inf"' in emitted or '.nan"' in emitted:
+    as ``.inf``). Each is one fast scan: a regex with a literal start for both rewrites,
+    then, only where the source could hold the null forms at all, their exact test."""
+    if _INF_NAN.search(emitted) is not None:
         return True
+    if "~" not in text and _NULLISH.search(text) is None:
+        return False  # most files: neither
     return any(form in text and f'"{form}"' in emitted for form in ("~", "Null", "NULL"))
+
+
+_INF_NAN = re.compile(r'\.(?:inf|nan)"')
+"""One scan for ``.inf"`` and ``.nan"`` (two substring searches took ~4x as long)."""
+_NULLISH = re.compile("N[uU][lL][lL]")
+"""A superset of ``Null`` and ``NULL`` with a one-letter literal start (fast to scan)."""
 
 
 class Unsure(Exception):
@@ -97,16 +108,10 @@ class _Number(str):
     __slots__ = ()
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise Unsure  # a duplicate key: the exact reader words it
-    return out
-
-
-def _parse_quietly(data: bytes) -> str:
-    """rapidyaml's JSON text; it prints parse errors to file descriptor 2 itself, so
-    that descriptor points at the null device meanwhile (when it can be saved)."""
+def _parse_quietly(data: bytes) -> tuple[str, int]:
+    """rapidyaml's JSON text and the number of nodes of its tree; it prints parse errors
+    to file descriptor 2 itself, so that descriptor points at the null device meanwhile
+    (when it can be saved)."""
     import ryml
 
     sys.stderr.flush()
@@ -121,6 +126,7 @@ def _parse_quietly(data: bytes) -> str:
         try:
             tree = ryml.parse_in_arena(data)
             out = ryml.emit_json(tree)
+            nodes = int(tree.size())
         except Exception as exc:  # any parse error: the exact reader words it
             raise Unsure from exc
     finally:
@@ -129,7 +135,7 @@ def _parse_quietly(data: bytes) -> str:
             os.close(saved)
     if not isinstance(out, str):  # an empty stream
         raise Unsure
-    return out
+    return out, nodes
 
 
 def read_fast(text: str, display: str, text_keys: frozenset[str]) -> Doc | None:
@@ -141,15 +147,16 @@ def read_fast(text: str, display: str, text_keys: frozenset[str]) -> Doc | None:
     except ImportError:
         return None
     try:
-        emitted = _parse_quietly(text.encode("utf-8"))
+        emitted, nodes = _parse_quietly(text.encode("utf-8"))
         if _unsure(text, emitted):
             return None
-        data = json.loads(emitted, object_pairs_hook=_pairs, parse_int=_Number, parse_float=_Number)
-        if isinstance(data, dict):
-            _settle(data, False, text_keys, 0)
+        data = json.loads(emitted, parse_int=_Number, parse_float=_Number)
+        # rapidyaml keeps a duplicate key (the JSON has it twice), the decoder keeps the
+        # last: a decoded document with fewer nodes than the tree had one, and the exact
+        # reader words it (counted in the walk the values need anyway, not per mapping)
+        if not isinstance(data, dict) or _settle(data, False, text_keys, 0) != nodes:
+            return None
     except (Unsure, ValueError, RecursionError):
-        return None
-    if not isinstance(data, dict):
         return None
     doc = Doc(data, display)
     if not _entry_positions(text, data, doc.values):
@@ -157,9 +164,10 @@ def read_fast(text: str, display: str, text_keys: frozenset[str]) -> Doc | None:
     return doc
 
 
-def _settle(value: Any, keep: bool, text_keys: frozenset[str], depth: int) -> None:
+def _settle(value: Any, keep: bool, text_keys: frozenset[str], depth: int) -> int:
     """JSON values -> what ``build`` makes of the YAML, in place (``keep``: text as
-    written). Text under text keys is already right: only the rest is looked at."""
+    written); the number of nodes of ``value`` (itself and all it holds). Text under
+    text keys is already right: only the rest is looked at."""
     if depth >= MAX_DEPTH:
         raise Unsure
     if (
@@ -167,7 +175,8 @@ def _settle(value: Any, keep: bool, text_keys: frozenset[str], depth: int) -> No
         and (keep or value.keys() <= text_keys)
         and _ONLY_TEXT.issuperset(map(type, value.values()))
     ):
-        return  # a claim, a source: text under text keys, nothing to settle
+        return 1 + len(value)  # a claim, a source: text under text keys, nothing to settle
+    nodes = 1 + len(value)
     pairs = value.items() if type(value) is dict else enumerate(value)
     for key, item in pairs:
         kind = type(item)
@@ -175,10 +184,18 @@ def _settle(value: Any, keep: bool, text_keys: frozenset[str], depth: int) -> No
         if kind is str:
             if not held:
                 _plain_text(item)
+        elif (
+            kind is dict
+            and depth + 1 < MAX_DEPTH
+            and (held or item.keys() <= text_keys)
+            and _ONLY_TEXT.issuperset(map(type, item.values()))
+        ):
+            nodes += len(item)  # the shortcut below, without a call per claim
         elif kind is dict or kind is list:
-            _settle(item, held, text_keys, depth + 1)
+            nodes += _settle(item, held, text_keys, depth + 1) - 1
         else:
             value[key] = _leaf(item, held)
+    return nodes
 
 
 _ONLY_TEXT = frozenset({str})
@@ -212,18 +229,21 @@ def _resolved(text: str) -> Any:
     return plain_value(text)
 
 
-_TOP_KEY = re.compile(r"\n([A-Za-z_][A-Za-z0-9_]*):[ ]*(?:#[^\n]*)?(?=\n|$)")
-_TOP_LINE = re.compile(r"\n[^\s#-]")
-"""Top-level lines; each regex starts with a literal newline, which is found fast (the
-text is scanned with a newline put in front)."""
+_TOP_LINE = re.compile(r"\n(?:([A-Za-z_][A-Za-z0-9_]*):[ ]*(?:#[^\n]*)?(?=\n|$)|[^\s#-])")
+"""Top-level lines, a plain key's (``claims:``) with the key: one scan, starting with a
+literal newline, which is found fast (the text is scanned with a newline put in front)."""
 
 
 def _entry_positions(text: str, data: dict[str, Any], values: dict[Path_, tuple[int, int]]) -> bool:
     """Where each claim, review and source starts, as ``build`` records them (0-based
     line, column); False when the layout is not the plain block one these scans know."""
     lined = "\n" + text
-    heads = [(m.group(1), m.end() - 1) for m in _TOP_KEY.finditer(lined)]
-    tops = [m.start() for m in _TOP_LINE.finditer(lined)]
+    heads: list[tuple[str, int]] = []
+    tops: list[int] = []
+    for m in _TOP_LINE.finditer(lined):
+        tops.append(m.start())
+        if m.group(1) is not None:
+            heads.append((m.group(1), m.end() - 1))
     sections: dict[str, tuple[int, int]] = {}
     for name, end in heads:
         after = bisect_right(tops, end)

@@ -277,15 +277,34 @@ def _assemble(
     )
     claims = []
     new, spans, values, shown = object.__new__, sem.spans, doc.values, doc.display
+    plain_types, set_dict = _ONLY_TEXT.issuperset, object.__setattr__
     for i, raw in enumerate(data.get("claims") or []):
         if i in drop.claims:
             continue
         get = raw.get
+        pos = values.get(("claims", i))
+        if pos is not None and plain_types(map(type, raw.values())):
+            # all text (a big file's nearly every claim): each field is the text as
+            # given, no str() or span list to read; each object's attributes set as one
+            # dict, in field order (the fields below, as built())
+            location = new(Location)
+            set_dict(location, "__dict__", {"path": shown, "line": pos[0] + 1, "col": pos[1] + 1})
+            claim = new(Claim)
+            set_dict(claim, "__dict__", {
+                "id": raw["id"], "source": raw["source"], "subject": raw["subject"],
+                "kind": raw["kind"], "value": get("value"), "unit": get("unit") or "",
+                "quote": raw["quote"], "time": get("time"), "qualifier": get("qualifier"),
+                "from_value": get("from"), "to_value": get("to"), "said_by": get("said_by"),
+                "note": get("note"), "status": get("status") or "active",
+                "status_reason": get("status_reason"), "span": spans.get(i),
+                "location": location, "time_source": get("time_source"),
+            })  # fmt: skip
+            claims.append(claim)
+            continue
         value, unit, time = get("value"), get("unit"), get("time")
         from_, to, said_by = get("from"), get("to"), get("said_by")
         note, reason = get("note"), get("status_reason")
-        pos = values.get(("claims", i))  # every entry's position is known (doc.at's walk)
-        if pos is None:
+        if pos is None:  # every entry's position is known (doc.at's walk)
             location = doc.at(("claims", i))
         else:
             location = new(Location)
@@ -334,6 +353,9 @@ def _assemble(
         settings=settings,
         texts=dict(sorted(sem.texts.items())),
     )
+
+
+_ONLY_TEXT = frozenset({str})
 
 
 def _given_span(span: Any) -> tuple[int, int] | None:

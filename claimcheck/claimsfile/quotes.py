@@ -7,6 +7,9 @@ normalised with a map back to original offsets so the span is exact.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from claimcheck.dataclassgen import dataclass
 
 _FOLD = {
@@ -32,22 +35,42 @@ class Folded:
 
 
 def fold(text: str) -> Folded:
-    """Typographic quotes/dashes to ASCII, whitespace runs to one space."""
+    """Typographic quotes/dashes to ASCII, whitespace runs to one space.
+
+    Only the characters that change are visited (one regex scan; in prose, mostly line
+    ends): the text between them is copied whole with its offsets as a range, not
+    character by character (an article is folded when a quote is not found as written).
+    """
     chars: list[str] = []
     offsets: list[int] = []
-    in_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not in_space:
-                chars.append(" ")
-                offsets.append(i)
-            in_space = True
-            continue
-        in_space = False
-        for out in _FOLD.get(ch, ch):
+    pos = 0
+    for m in _changed().finditer(text):
+        start = m.start()
+        if start > pos:
+            chars.append(text[pos:start])
+            offsets.extend(range(pos, start))
+        found = m.group()
+        out = _FOLD.get(found)
+        if out is None:  # a run of whitespace: one space, at the run's first character
+            chars.append(" ")
+            offsets.append(start)
+        else:
             chars.append(out)
-            offsets.append(i)
+            offsets.extend([start] * len(out))
+        pos = m.end()
+    if pos < len(text):
+        chars.append(text[pos:])
+        offsets.extend(range(pos, len(text)))
     return Folded("".join(chars), tuple(offsets))
+
+
+@cache
+def _changed() -> re.Pattern[str]:
+    """Whitespace that changes: runs of two or more, and any one whitespace character
+    but a space (``\\s`` is ``str.isspace``, tested on every code point); then the
+    folded characters (none of them whitespace). A lone space folds to itself, so it
+    is copied with the text around it. Compiled on the first fold."""
+    return re.compile(r"\s\s+|[^\S ]|[" + "".join(map(re.escape, sorted(_FOLD))) + "]")
 
 
 @dataclass(frozen=True)

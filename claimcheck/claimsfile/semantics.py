@@ -113,18 +113,9 @@ class Semantics:
             from claimcheck.normalize.values import normalize_unit
 
             self._unit_of = normalize_unit
-            source_ids = sorted(sources) if isinstance(sources, dict) else []
-            seen: dict[str, int] = {}
-            skip = self.skip
-            for i, claim in enumerate(claims):
-                plain = False
-                if apart and type(claim) is not str and claim is not None:
-                    plain = _all_text(claim)
-                    if not plain:
-                        self._finite_numbers(claim, ("claims", i))
-                # no schema error anywhere (a big valid file): no per-claim path walk
-                if isinstance(claim, dict) and (not skip or not _is_under(("claims", i), skip)):
-                    self._claim(i, claim, source_ids, seen, plain)
+            from claimcheck.claimsfile.plainclaims import check_claims
+
+            check_claims(self, claims, sorted(sources) if isinstance(sources, dict) else [], apart)
             self._units_apart(claims, data.get("aliases"))
         reviews = data.get("reviews")
         if isinstance(reviews, list):

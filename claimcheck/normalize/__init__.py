@@ -24,6 +24,7 @@ from claimcheck.model import (
     NormalizedClaim,
     Source,
 )
+from claimcheck.normalize.fastparse import MISS, fast_time
 from claimcheck.normalize.subjects import DEFAULT_SUBJECT_THRESHOLD, canonical_keys
 from claimcheck.normalize.times import normalize_time
 from claimcheck.normalize.values import (
@@ -65,7 +66,7 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
     cap = settings.rounding_cap
     published_of = {sid: s.published for sid, s in settings.sources.items()}
     out: list[NormalizedClaim] = []
-    new = object.__new__
+    new, set_dict = object.__new__, object.__setattr__
     for claim in cf.claims:
         published = published_of.get(claim.source)
         unit_text = claim.unit
@@ -75,24 +76,22 @@ def normalize(cf: ClaimsFile, settings: Settings | None = None) -> tuple[Normali
             from_value = parse_value(claim.from_value, None, tol, unit_text, cap)[0]
         if claim.to_value is not None:
             to_value = parse_value(claim.to_value, None, tol, unit_text, cap)[0]
-        time, mod = normalize_time(claim.time, published)
+        text = claim.time
+        fast = MISS if text is None else fast_time(text)
+        if fast is not MISS and fast.mod is None:  # type: ignore[attr-defined]
+            time, mod = fast.interval, None  # type: ignore[attr-defined]  # normalize_time's
+        else:  # first answer, without its call (a plain date: most claims)
+            time, mod = normalize_time(text, published)
         if time is not None and claim.time_source in _GUESSED:
             time = _widened(time)
         unit = normalize_unit(unit_text or (amount.unit if amount else None))
         key, place = keys[claim.subject]
-        nc = new(NormalizedClaim)  # built(): every field, without __init__'s setattrs
-        nc.__dict__.update(
-            claim=claim,
-            subject_key=key,
-            place=place,
-            value=value,
-            stated=stated,
-            time=time,
-            from_value=from_value,
-            to_value=to_value,
-            unit=unit,
-            time_mod=mod,
-        )
+        nc = new(NormalizedClaim)  # built(): every field, as one dict, in field order
+        set_dict(nc, "__dict__", {
+            "claim": claim, "subject_key": key, "place": place, "value": value,
+            "stated": stated, "time": time, "from_value": from_value, "to_value": to_value,
+            "unit": unit, "time_mod": mod,
+        })  # fmt: skip
         out.append(nc)
     return tuple(out)
 

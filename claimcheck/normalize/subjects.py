@@ -160,6 +160,8 @@ def skeleton(text: str) -> str:
     """The text as it looks: NFKC (full-width forms, ligatures), invisible characters
     dropped, look-alike letters read as Latin. Two subjects that differ only in how they
     were typed must never hide a contradiction by landing under different keys."""
+    if text.isascii():
+        return text  # NFKC keeps ASCII as it is, nothing invisible is ASCII: no import
     import unicodedata
 
     s = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))

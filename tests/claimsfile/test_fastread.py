@@ -168,6 +168,10 @@ def test_every_fixture_agrees_or_declines(path: Path) -> None:
     "text",
     [
         "version: 1\nclaims:\n  - id: a\n    id: b\n",  # duplicate key
+        "version: 1\nversion: 1\n",  # duplicate key at the top, same value
+        "version: 1\nsources:\n  s:\n    file: a\n    file: a\n",  # in a source
+        "version: 1\nsettings:\n  x: {a: 1, a: 1}\n",  # in a flow mapping
+        "version: 1\naliases:\n  - [a, b]\nsources:\n  s:\n    file: a\n  s:\n    file: a\n",
         "version: 1\nclaims:\n  - id: a\n   kind: x\n",  # bad indentation
         "version: 1\nclaims:\n  - id: &x a\n",  # anchor
         "version: 1\nclaims:\n  - id: 'open\n",  # unclosed quote

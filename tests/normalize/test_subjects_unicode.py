@@ -82,3 +82,16 @@ def test_any_disguise_of_a_subject_has_its_key(
     disguised = data.draw(_disguise(subject))
     assert skeleton(disguised) == skeleton(subject)
     assert subject_key(disguised) == subject_key(subject)
+
+
+def test_ascii_skeleton_is_the_text_itself() -> None:
+    """The ASCII shortcut of ``skeleton`` (no unicodedata import) is what NFKC and the
+    invisible-character filter give: every ASCII character is kept as it is."""
+    import unicodedata
+
+    from claimcheck.normalize.subjects import _INVISIBLE
+
+    every = "".join(map(chr, range(128)))
+    assert unicodedata.normalize("NFKC", every) == every
+    assert _INVISIBLE.sub("", every) == every
+    assert skeleton(every) == every
