@@ -171,6 +171,19 @@ def list_head(text: str, start: int, reach: int = 300) -> Cue | None:
     return last
 
 
+_LABEL_END = _re_compile(r"\s*[:–—-]\s*$")
+
+
+def labelled(text: str, start: int) -> Cue | None:
+    """The measure a label names right before its figure, past a colon or dash: a fact
+    box's "Evacuated: 230,000 people" (the label is a clause of its own)."""
+    line = text.rfind("\n", 0, start) + 1
+    found = cues(text, line, start)
+    if not found or _LABEL_END.match(text, found[-1].end, start) is None:
+        return None
+    return found[-1]
+
+
 def permitted(text: str, cue: Cue, start: int, end: int, lo: int, hi: int) -> Measure:
     """A crowd that was allowed, approved or planned for is the permitted size, not the
     turnout: the permit word decides wherever it sits in the clause."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimcheck.extract.cue_choice import best_cue, list_head, permitted, referred_back
+from claimcheck.extract.cue_choice import best_cue, labelled, list_head, permitted, referred_back
 from claimcheck.extract.durations import read_duration
 from claimcheck.extract.measures import (
     Measure,
@@ -318,7 +318,13 @@ def read_figure(
             return read_thing(text, amount, start, before["n"], before.end("n"), plan)
         if elided is not None and THING_PARTICIPLE.match(text, end):
             return read_thing(text, amount, start, elided, end, plan)
+        label = _THING_LABEL.search(text, max(0, start - 60), start)
+        if label is not None:  # a fact box's "Homes damaged: 8,400"
+            n, p = label["n"].lower(), label["p"].lower()
+            return Reading(f"{n} {p}", n, "count", cumulative=True, thing=n)
         cue = list_head(text, start) or referred_back(text, start, lead_in)
+    if cue is None and noun is not None:
+        cue = labelled(text, start)  # "Evacuated: 230,000 people", "Homes damaged: 8,400"
     if cue is None and noun is not None and noun.lower() in _CROWD_NOUNS:
         from claimcheck.extract.measures import MEASURES
 
@@ -466,6 +472,13 @@ _MEASURE_NOUNS = {
 }  # fmt: skip
 
 
+_THING_LABEL = _re_compile(
+    r"(?:^|\n)[^\S\n]*(?:[-•*][^\S\n]*)?(?P<n>homes|houses|buildings|schools|shops|roads|bridges|"
+    r"vehicles|cars|flights)[^\S\n]+(?P<p>damaged|destroyed|flooded|burned|burnt|closed|"
+    r"cancelled|canceled)[^\S\n]*[:–—-][^\S\n]*$",
+    re.IGNORECASE,
+)
+"""A fact box's label naming things and what befell them, its figure after the colon."""
 _CROWD_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
 """People counted as a crowd by what they are, when no verb says what befell them."""
 _OR_MISSING = _re_compile(r"\s+(?:or|and/or)\s+(?:still\s+)?(?:missing|unaccounted)\b", re.I)
