@@ -294,3 +294,16 @@ def test_an_undated_brief_that_counts_what_its_story_counts_is_dated_by_it(
         "people displaced in Kenya",
         "people missing in Kenya",
     ]
+
+
+def test_a_live_page_and_two_outlets_split_over_a_flood_toll(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the Red Crescent's 11,300, the WHO's 3,958 and a ministry's 5,300 are a real split;
+    # a mayor's "could reach 20,000" is a fear, not a count; the ministry's Wednesday
+    # figure is not dated to the Sunday night the dams burst
+    document = _report("derna", tmp_path, monkeypatch)
+    assert "deaths in Libya" in _subjects(document)
+    written = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "deaths (forecast) in Libya" in written
+    assert "time: '2023-09-10'" not in written

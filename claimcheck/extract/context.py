@@ -124,7 +124,8 @@ def nearest_time(
 _EVENT_CLAUSE = _re_compile(
     r"\b(?:that|which|when)\s+(?:\w+\s+){0,2}?(?:hit|struck|rocked|shook|jolted|occurred|"
     r"happened|erupted|began|started|swept|tore|ripped|devastated|collapsed|sank|capsized|"
-    r"crashed|derailed|exploded|broke\s+out|made\s+landfall)\b[^,;]{0,70}$",
+    r"crashed|derailed|exploded|broke\s+out|made\s+landfall|burst|breached|gave\s+way|"
+    r"overflowed|overturned)\b[^,;]{0,70}$",
     re.IGNORECASE,
 )
 _PERFECT_BEFORE = _re_compile(
@@ -152,7 +153,7 @@ def time_for(
         if told or _PERFECT_BEFORE.search(ctx.text, max(0, start - 120), start):
             # "A fire that tore through ... late Sunday killed 44, officials said Tuesday":
             # the figure as told, not the event's own time
-            times = [t for t in times if not (t.end <= start and _EVENT_CLAUSE.search(
+            times = [t for t in times if not (t not in told and _EVENT_CLAUSE.search(
                 ctx.text, max(0, t.start - 100), t.start))]  # fmt: skip
         found = nearest_time(times, ctx.text, start, end)
         if found is not None and found.mod == "since" and told and told[-1] is not found:

@@ -232,8 +232,24 @@ def _recovered(r: Reading, text: str, start: int, end: int, lo: int, hi: int) ->
     return None
 
 
-_REFINERS = (_outage, _freed, _one_site, _abroad, _aboard, _attacker_counted, _days_part,
-             _wars_toll, _identified, _recovered)  # fmt: skip
+_COULD_REACH = _re_compile(
+    r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared|set)\s+to)"
+    r"\s+(?:\w+\s+)?(?:rise|climb|reach|top|exceed|surpass|pass|increase|grow|hit|double)"
+    r"\s+(?:to\s+)?(?:as\s+(?:high|many)\s+as\s+|more\s+than\s+|over\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _could_reach(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "The toll could reach 20,000": what someone fears or expects, never a count the
+    reports of the day give (like economists' forecasts of a jobs figure)."""
+    if r.kind == "count" and r.cumulative and _COULD_REACH.search(text, max(lo, start - 60), start):
+        return f"{r.head} (forecast)"
+    return None
+
+
+_REFINERS = (_could_reach, _outage, _freed, _one_site, _abroad, _aboard, _attacker_counted,
+             _days_part, _wars_toll, _identified, _recovered)  # fmt: skip
 """Tried in order; the first that names a more specific head wins."""
 
 
