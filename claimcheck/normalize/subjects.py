@@ -59,6 +59,7 @@ _FOLDS: dict[str, str] = {
     "people": "people",
     "persons": "people",
     "individuals": "people",
+    "rubble": "debris",
     "inmates": "prisoners",
     "inmate": "prisoners",
     "prisoner": "prisoners",

@@ -92,3 +92,13 @@ def test_fold_text_plain_fast_path_equals_the_full_fold(text: str) -> None:
     from claimcheck.normalize.subjects import _fold_full, fold_text
 
     assert fold_text(text) == _fold_full(text)
+
+
+def test_synonyms_of_one_quantity_fold() -> None:
+    keys = canonical_keys(
+        ["rubble remaining in Chile", "debris remaining in Chile", "inmates escaped in Peru",
+         "prisoners escaped in Peru", "debris remaining in Peru"]
+    )  # fmt: skip
+    assert keys["rubble remaining in Chile"] == keys["debris remaining in Chile"]
+    assert keys["inmates escaped in Peru"] == keys["prisoners escaped in Peru"]
+    assert keys["debris remaining in Chile"] != keys["debris remaining in Peru"]
