@@ -182,6 +182,22 @@ def _attacker_counted(r: Reading, text: str, start: int, end: int, lo: int, hi: 
     return None
 
 
+_ONE_GROUP = _re_compile(
+    r"\b(?:a|one|another|the\s+first|a\s+first|a\s+second|the\s+latest|a\s+new|a\s+further)\s+"
+    r"(?:small\s+|large\s+|big\s+)?(?:group|batch|convoy|busload|boatload|wave|party)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_group(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """ "A group of about 30 refugees reached the border": one group of the many that a
+    running total (tens of thousands arrived) counts, not the total."""
+    if r.head in _TALLIES and _ONE_GROUP.search(text, max(lo, start - 40), start):
+        return f"{r.head} {PART_OF_LARGER}"
+    return None
+
+
 def _days_part(r: Reading, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """ "killed 30 on Sunday, bringing the toll to 45": the day's part of the toll."""
     if r.head in _TALLIES and r.kind == "count" and _brings_a_total(text, end):
@@ -249,7 +265,7 @@ def _could_reach(r: Reading, text: str, start: int, end: int, lo: int, hi: int) 
 
 
 _REFINERS = (_could_reach, _outage, _freed, _one_site, _abroad, _aboard, _attacker_counted,
-             _days_part, _wars_toll, _identified, _recovered)  # fmt: skip
+             _one_group, _days_part, _wars_toll, _identified, _recovered)  # fmt: skip
 """Tried in order; the first that names a more specific head wins."""
 
 

@@ -377,9 +377,20 @@ def _may_be_earlier(low: _Item, high: _Item) -> bool:
     same day or the next stay a discrepancy. A higher toll the text itself dates only
     vaguely ("in mid-April", "this month") may likewise be of a day after the lower one's."""
     assert low.time is not None and high.time is not None
-    return (_window(low) and _ord_start(low.time) < _ord_start(high.time)) or (
+    low_window = _window(low) or (_window(low, stated=True) and _width(low) <= MONTH_DAYS)
+    return (low_window and _ord_start(low.time) < _ord_start(high.time)) or (
         _window(high, stated=True) and _ord_end(high.time) > _ord_end(low.time)
     )
+
+
+MONTH_DAYS = 31
+"""A lower toll dated only "earlier this month" may be an earlier report; one of a whole
+year ("500 died in 2023") is a total, and a higher figure inside the year still disputes it."""
+
+
+def _width(it: _Item) -> int:
+    assert it.time is not None
+    return _ord_end(it.time) - _ord_start(it.time)
 
 
 def _window(it: _Item, stated: bool = False) -> bool:
