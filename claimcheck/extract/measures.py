@@ -102,6 +102,8 @@ _TABLE: tuple[tuple[str, Timing, bool, str], ...] = (
     ("people released", "report", True,
      # hostages, prisoners, detainees: "39 prisoners were released" (a patient leaving
      # hospital is discharged; "freed" is a rescue unless captives are freed: ``refine``)
+     r"(?<!statement\s)(?<!report\s)(?<!figures\s)(?<!data\s)(?<!video\s)(?<!footage\s)"
+     r"(?<!document\s)(?<!study\s)(?<!survey\s)(?<!letter\s)(?<!images\s)(?<!results\s)"
      r"released(?!\s+(?:from|by)\s+(?:the\s+|a\s+)?hospitals?)|set\s+free"),
     ("people rescued", "report", True,
      r"rescued|pulled\s+out(?:\s+alive)?|brought\s+out|saved|freed|evacuated\s+safely|"
