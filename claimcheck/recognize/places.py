@@ -305,58 +305,16 @@ _TITLES = _words(
 )
 
 
-_TOPONYM_HEADS = frozenset(
-    [
-        "Fort",
-        "Port",
-        "Mount",
-        "Mt",
-        "Mt.",
-        "Lake",
-        "Cape",
-        "Point",
-        "Camp",
-        "Glen",
-        "Isle",
-        "Saint",
-        "St",
-        "St.",
-        "San",
-        "Santa",
-        "Sao",
-        "Bay",
-        "Puerto",
-        "Porto",
-        "Ciudad",
-        "Villa",
-        "Lac",
-        "Monte",
-    ]
+_TOPONYM_HEADS = _words(
+    """Fort Port Mount Mt Mt. Lake Cape Point Camp Glen Isle Saint St St. San Santa Sao Bay
+    Puerto Porto Ciudad Villa Lac Monte"""
 )
 """Generic words that head a place's name: the name after one is part of that place's
 ("Fort Nelson" is in Canada, not New Zealand's Nelson), which is in the index whole if
 the gazetteer knows it ("Port Sudan", "San Jose"), and is matched whole first."""
-_TOPONYM_TAILS = frozenset(
-    [
-        "Lake",
-        "River",
-        "Creek",
-        "Fire",
-        "Complex",
-        "Valley",
-        "Mountain",
-        "Mountains",
-        "Hills",
-        "Ridge",
-        "Peak",
-        "Canyon",
-        "Falls",
-        "Dam",
-        "Glacier",
-        "Forest",
-        "Reservoir",
-        "Gorge",
-    ]
+_TOPONYM_TAILS = _words(
+    """Lake River Creek Fire Complex Valley Mountain Mountains Hills Ridge Peak Canyon Falls
+    Dam Glacier Forest Reservoir Gorge"""
 )
 """Generic words that end a feature's name: a one-word town before one names the feature
 ("the Parker Lake wildfire", "the Jasper Fire"), not the town."""
