@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.lexicon import folds_plainly
 
@@ -63,7 +64,7 @@ def _copyrighted(line: str) -> bool:
 
 
 _STAMP_LINE = _re_compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
-_FUTURE = _re_compile(
+_FUTURE = Folded(
     r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|until)\b[^.]*$",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def _with_demonym_places(text: str, mentions: tuple[PlaceMention, ...]) -> tuple
 
 
 _WEIGHT = {"country": 3, "region": 2, "city": 1}
-_AT = _re_compile(
+_AT = Folded(
     r"\b(?:in|at|from|into|across|throughout|inside|near|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
     re.I,
 )
