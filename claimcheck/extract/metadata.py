@@ -196,8 +196,9 @@ def _date_matches(lines: list[str]) -> list[_Match]:
     for i, line in enumerate(lines):
         if _YEAR.search(line):
             named = any(stem in line for stem in _MONTH_STEMS)
+            dashed = "-" in line  # an ISO date's separator: most prose lines have none
             for kind, pat in _PATTERNS:
-                if named or kind not in _NAMED_KINDS:
+                if (named or kind not in _NAMED_KINDS) and (dashed or kind != "iso"):
                     out.extend((i, kind, m) for m in pat.finditer(line))
     return out
 
