@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from claimcheck.recognize.lazyre import code_key, stored_text
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.lexicon import folds_plainly
 
@@ -78,6 +79,30 @@ def _reach_back(pattern: str, flags: int) -> int | None:
     return widest if walk(_parser.parse(pattern, flags)) else None
 
 
+_TWIN_FORMAT = "1"
+"""Part of the stored twins' keys: bump when ``lowered_pattern`` or ``_reach_back`` change
+what they make."""
+
+
+def _twin(pattern: str, flags: int) -> tuple[str, int] | None:
+    """The lower-case twin of a case-blind pattern and how far its look-behinds read back,
+    kept in the regex store: parsing the pattern for them costs a process about a
+    millisecond a pattern, more than all its searches in a one-article run."""
+    key = code_key(_make_twin, f"{_TWIN_FORMAT}\0{flags}\0{pattern}")
+    made = stored_text(key, lambda: _make_twin(pattern, flags))
+    if not made:
+        return None
+    back, _, low = made.partition("\0")
+    return low, int(back)
+
+
+def _make_twin(pattern: str, flags: int) -> str:
+    """``_twin`` as text: "<reach>\\0<lowered pattern>", or "" when there is none."""
+    low = lowered_pattern(pattern)
+    back = None if low is None else _reach_back(pattern, flags)
+    return "" if low is None or back is None else f"{back}\0{low}"
+
+
 class Folded:
     """A case-blind pattern (``re.IGNORECASE``) with ``search``, ``match`` and ``finditer``
     giving what the compiled pattern gives, faster on text that folds plainly.
@@ -94,11 +119,10 @@ class Folded:
 
     def _compile(self) -> re.Pattern[str]:
         blind = _re_compile(self.pattern, self.flags)
-        low = lowered_pattern(self.pattern)
-        back = None if low is None else _reach_back(self.pattern, self.flags)
-        if low is not None and back is not None:
-            self._low = _re_compile(low, self.flags & ~re.IGNORECASE)
-            self._back = back
+        twin = _twin(self.pattern, self.flags)
+        if twin is not None:
+            self._low = _re_compile(twin[0], self.flags & ~re.IGNORECASE)
+            self._back = twin[1]
         self._blind = blind
         return blind
 
