@@ -17,17 +17,21 @@ from typing import Literal
 from claimcheck.dataclassgen import dataclass
 from claimcheck.model import DateInterval
 from claimcheck.recognize.lazyre import compile as _re_compile
+from claimcheck.recognize.lexicon import folds_plainly
 
 TimeSource = Literal["stated", "publication", "event"]
 
-_EVENT_WORDS = _re_compile(
+_EVENT_WORDS_BODY = (
     r"\b(?:stampede|crush|collaps(?:e|ed|es|ing)|cave-in|caved\s+in|blast|explosion|exploded|"
     r"fire|blaze|crash(?:ed)?|derail(?:ed|ment)|attack(?:ed)?|bombing|shooting|earthquake|"
     r"quake|flood(?:s|ing|ed)?|landslides?|mudslides?|storm|typhoon|hurricane|cyclone|"
     r"landfall|eruption|erupted|tsunami|sank|capsized|offensive|struck|hit|began|started|"
-    r"broke\s+out|occurred|happened|took\s+place)\b",
-    re.IGNORECASE,
+    r"broke\s+out|occurred|happened|took\s+place)\b"
 )
+_EVENT_WORDS = _re_compile(_EVENT_WORDS_BODY, re.IGNORECASE)
+_EVENT_WORDS_LOW = _re_compile(_EVENT_WORDS_BODY)
+"""The same words in lowered text (see lexicon.folds_plainly): case-sensitive literals let
+the engine reject most positions on their first letter, several times faster."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ def event_date(
 
     Never later than the publication date: a date after it is a plan, not the event.
     """
+    hay, words = (text.lower(), _EVENT_WORDS_LOW) if folds_plainly(text) else (text, _EVENT_WORDS)
     for t in times:
         iv = t.interval
         if iv is None or iv.start is None or iv.start != iv.end or t.mod not in (None, "current"):
@@ -64,7 +69,7 @@ def event_date(
             continue
         lo, hi = max(0, t.start - window), min(len(text), t.end + window)
         stop = max(text.rfind(".", lo, t.start), text.rfind("\n", lo, t.start))
-        near = _EVENT_WORDS.search(text, stop + 1 if stop >= 0 else lo, hi)
+        near = words.search(hay, stop + 1 if stop >= 0 else lo, hi)
         if near is not None:
             return iv.start
     return None

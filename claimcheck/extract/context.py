@@ -18,6 +18,7 @@ from claimcheck.extract.sentences import Body, Sentence
 from claimcheck.extract.speakers import said_by
 from claimcheck.extract.subjects import lexicon, place_near
 from claimcheck.extract.where import Where
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ _PERFECT_BEFORE = _re_compile(
 )
 
 
-_SAID_BEFORE = _re_compile(
+_SAID_BEFORE = Folded(
     r"\b(?:said|says|reported|announced|confirmed|told\s+\w+)\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )

@@ -116,9 +116,11 @@ def page_of(source: Source, claims: Iterable[Claim], names: Iterable[str] = ()) 
     )
 
 
-_NAME = _re_compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+# "\bX" written "X(?<!\wX)": led by its letter class, the engine skips to capitals (and
+# lower-case letters) instead of testing a word boundary at every character. Same matches.
+_NAME = _re_compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*[a-z][\w’'-]*")
 _SENTENCE_START = _re_compile(r"(?:^|[.!?:\"“‘(\[]\s*)$")
-_LOWER_WORD = _re_compile(r"\b[a-z][\w’'-]*")
+_LOWER_WORD = _re_compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
 _FUNCTION_WORDS = ("about", "after", "before", "from", "that", "there", "their", "they")
 _NOT_NAMES = frozenset(
     [*MONTHS, *WEEKDAYS, *_FUNCTION_WORDS, "this", "what", "when", "where", "while", "with"]

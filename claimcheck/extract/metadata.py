@@ -11,9 +11,11 @@ the article itself reports wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from claimcheck.dataclassgen import dataclass
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import compile as _re_compile
 from claimcheck.recognize.lexicon import folds_plainly
 
@@ -62,7 +64,7 @@ def _copyrighted(line: str) -> bool:
 
 
 _STAMP_LINE = _re_compile(r"^\s*(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\.?,?\s+\d")
-_FUTURE = _re_compile(
+_FUTURE = Folded(
     r"\b(?:will|would|shall|scheduled|expected|due|set\s+to|until)\b[^.]*$",
     re.IGNORECASE,
 )
@@ -194,8 +196,9 @@ def _date_matches(lines: list[str]) -> list[_Match]:
     for i, line in enumerate(lines):
         if _YEAR.search(line):
             named = any(stem in line for stem in _MONTH_STEMS)
+            dashed = "-" in line  # an ISO date's separator: most prose lines have none
             for kind, pat in _PATTERNS:
-                if named or kind not in _NAMED_KINDS:
+                if (named or kind not in _NAMED_KINDS) and (dashed or kind != "iso"):
                     out.extend((i, kind, m) for m in pat.finditer(line))
     return out
 
@@ -381,11 +384,14 @@ _GLUED_DATES = _re_compile(
     r"(?=\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)"
 )
 """A date scraped twice with nothing between ("Published On 12 May 202412 May 2024")."""
+_GLUED_HINT = _re_compile(r"\d{4}(?=\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
+"""What every ``_GLUED_DATES`` match holds (its year and the date glued on): led by a digit,
+which the engine skips to, so a line without it is not scanned for the whole shape."""
 
 
 def find_published(lines: list[str]) -> tuple[date | None, str | None]:
     """The best-scoring plausible publication date and the text it was read from."""
-    lines = [_GLUED_DATES.sub(r"\1 ", ln) if _YEAR.search(ln) else ln for ln in lines]
+    lines = [_GLUED_DATES.sub(r"\1 ", ln) if _GLUED_HINT.search(ln) else ln for ln in lines]
     matches = _date_matches(lines)
     every = _candidates(lines, matches)
     cands = [c for c in every if c.score > 0]
@@ -448,6 +454,20 @@ _BYLINE = _re_compile(r"(?i:by|from|words\s+by|reported\s+by|written\s+by)\s")
 """A byline beside the date names the writer, not the outlet: "By Ana Ruiz"."""
 
 
+def _at_line_starts(pat: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern that starts with ``^`` (multi-line) and never
+    matches empty: tried at line starts only, where the engine would try every character."""
+    pos = at = 0
+    while at >= 0:
+        if at >= pos:
+            m = pat.match(text, at)
+            if m is not None:
+                yield m
+                pos = m.end()
+        at = text.find("\n", at)
+        at = at + 1 if at >= 0 else -1
+
+
 def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | None:
     """Outlet name from explicit cues, else a short name line next to the dateline."""
     best: tuple[float, int, str] | None = None
@@ -456,7 +476,8 @@ def find_publisher(text: str, lines: list[str], date_line: int | None) -> str | 
     for weight, pat in _PUBLISHER_CUES:
         if weight == _COPYRIGHT_WEIGHT and not credits:
             continue
-        for m in pat.finditer(text):
+        found = _at_line_starts(pat, text) if pat.pattern.startswith("^") else pat.finditer(text)
+        for m in found:
             name = _clean_name(m["n"])
             if name is None or (weight == _COPYRIGHT_WEIGHT and name.lower() in WIRES | {"afp"}):
                 continue  # "© AFP 2023" credits a photo, not the page

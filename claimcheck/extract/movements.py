@@ -39,6 +39,7 @@ from claimcheck.extract.subjects import (
     place_near,
 )
 from claimcheck.model import Amount
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import compile as _re_compile
 
 DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
@@ -49,7 +50,7 @@ _CASUALTY_WORDS = (
     r"casualt\w*|lost\s+their\s+lives|fatalit\w*|drown\w*|perish\w*|slain|murdered|fled|flee\w*|"
     r"relocated|toll"
 )
-_CASUALTY = _re_compile(r"\b(?:" + _CASUALTY_WORDS + r")\b", re.IGNORECASE)
+_CASUALTY = Folded(r"\b(?:" + _CASUALTY_WORDS + r")\b", re.IGNORECASE)
 _AUX_CASUALTY = _re_compile(
     r"\s+(?:(?:were|was|have|has|had|been|are|is|remain|remained|reportedly|later|also|"
     r"confirmed|feared|believed|thought|to\s+have|to\s+be)\s+){0,3}(?P<w>"
@@ -57,18 +58,18 @@ _AUX_CASUALTY = _re_compile(
     + r")\b",
     re.IGNORECASE,
 )
-_PLAN = _re_compile(
+_PLAN = Folded(
     r"\b(?:plans?|planned|planning|aims?|aimed|aiming|goal|target(?:s|ed)?|intends?|intended|"
     r"expects?\s+to|expected\s+to|will|would|set\s+to|seeks?|wants?\s+to|propos\w+|pledg\w+|"
     r"promis\w+|vow\w*|calls?\s+for|to\s+reach)\b",
     re.IGNORECASE,
 )
-_MOVE_VERB = _re_compile(
+_MOVE_VERB = Folded(
     r"\b(?:withdr[ae]w\w*|pull\w*\s+(?:out|back)|pulled|sen[dt]s?|deploy\w*|add\w*|remov\w*|"
     r"brought\s+home|bring\w*\s+home|dispatch\w*|redeploy\w*|relocat\w*|repatriat\w*)\b",
     re.IGNORECASE,
 )
-DIRECT_CHANGE = _re_compile(
+DIRECT_CHANGE = Folded(
     r"\b(?:cut|cuts|cutting|slash\w*|shed\w*|lay(?:s|ing)?\s+off|laid\s+off|hir(?:e|es|ed|ing)|"
     r"add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|eliminat\w+|axe[sd]?|axing|send(?:s|ing)?|sent|"
     r"deploy\w*|withdr[ae]w\w*|dispatch\w*|redeploy\w*|pull\w*\s+out)\s+"
@@ -127,7 +128,7 @@ _EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"plan\b|programme|program\b|strategy", "plan"),
     (r"contract|agreement|deal\b|lease", "contract"),
 )
-_EVENT_ANY = _re_compile(
+_EVENT_ANY = Folded(
     r"\b(?:" + "|".join(f"(?P<e{i}>{p})" for i, (p, _) in enumerate(_EVENT_WORDS)) + ")",
     re.IGNORECASE,
 )
@@ -151,7 +152,7 @@ _DEADLINE_EVENT = _re_compile(
     r"election\w*|finish\w*|hand\w*\s+over|exit)\b",
     re.IGNORECASE,
 )
-PARTITIVE = _re_compile(
+PARTITIVE = Folded(
     r"\b(?:one|two|three|each|any|none|either|neither|among|eldest|youngest|half|thirds?|"
     r"quarters?|most|some|many|several|majority|minority|part|few|rest)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,

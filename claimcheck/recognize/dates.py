@@ -38,6 +38,7 @@ from claimcheck.recognize.date_resolve import (
     _safe_date,
     days_in_month,
 )
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import Lazy
 from claimcheck.recognize.lazyre import compile as _compile_re
 from claimcheck.recognize.lexicon import WEEKDAYS, folds_plainly
@@ -258,8 +259,8 @@ def _bare_period(owner: str, g: dict[str, str | None]) -> bool:
 # A part of the period that follows: "the first week of", "the last day of", "the third
 # quarter of", "the 15th (day) of", "the 21st", "4 to 23", "between 3 and 12 (of)",
 # "the week of".
-_PART_OF = _compile_re(
-    r"(?i:(?:\b(?P<open>between|from)\s+)?(?:\bthe\s+)?(?<![\d.,])(?:"
+_PART_OF = Folded(
+    r"(?:(?:\b(?P<open>between|from)\s+)?(?:\bthe\s+)?(?<![\d.,])(?:"
     r"(?P<ord>first|second|third|fourth|last|final|\d{1,2}(?:st|nd|rd|th))\s+"
     r"(?:(?P<cnt>\d+|two|three|four|five|six|ten)\s+)?(?P<part>week|day|quarter|half|month"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -268,7 +269,8 @@ _PART_OF = _compile_re(
     r"\s*(?:(?P<r2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s+of)?)?"
     r"|(?P<day>[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)(?:\s+day)?(?:\s+of)?|\s+of)"
     r"|(?P<weekof>week)\s+(?:of|beginning|starting(?:\s+on)?|commencing)"
-    r")\s+(?:the\s+)?)$"
+    r")\s+(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 
 

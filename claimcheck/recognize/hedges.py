@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.model import Qualifier
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.lazyre import Lazy as _lazy
 
 __all__ = ["AFTER_HEDGE", "HEDGES", "OR_EQUAL", "hedge_before"]
@@ -44,7 +45,7 @@ HEDGES: list[tuple[Qualifier, str]] = [
      r"|estimated(?:\s+at)?|close\s+to|circa|an\s+approximate"),
     ("between", r"between|from"),
 ]  # fmt: skip
-_HEDGE_RE = _lazy(
+_HEDGE_RE = Folded(
     "(?:^|(?<![A-Za-z_])|(?=[<>=≥≤]))(?:" + "|".join(f"(?P<{q}>{p})" for q, p in HEDGES) + r")\s*$",
     re.IGNORECASE,
 )

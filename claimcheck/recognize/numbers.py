@@ -12,6 +12,7 @@ import re
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.model import Amount, Qualifier
+from claimcheck.recognize.folded import Folded
 from claimcheck.recognize.hedges import AFTER_HEDGE as _AFTER_HEDGE
 from claimcheck.recognize.hedges import OR_EQUAL as _OR_EQUAL
 from claimcheck.recognize.hedges import hedge_before as _hedge_before
@@ -141,7 +142,7 @@ _PRONOUN_AFTER = _lazy(
     r"|and|or|but|else|day|time|way)\b",
     re.IGNORECASE,
 )
-_YEAR_CONTEXT = _lazy(
+_YEAR_CONTEXT = Folded(
     r"\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|end|start"
     r"|the|year|years|fiscal|through|between|and|summer|winter|spring|autumn|fall|circa"
     r"|January|February|March|April|May|June|July|August|September|October|November"

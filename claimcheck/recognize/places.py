@@ -195,6 +195,9 @@ class _Index:
         self.stop = stop
         self.split: dict[int, _Place] = {}
         self.get = self.names.get  # the hot lookup, without a call of its own
+        # Names asked about again and again (a page's places, one per figure): answered
+        # once per index (a test's tiny index gets its own).
+        self.countries: dict[str, tuple[str, ...]] = {}
 
     def place(self, i: int) -> _Place:
         got = self.split.get(i)
@@ -558,6 +561,19 @@ def countries_of(name: str) -> tuple[str, ...]:
     """Every country a place name may be in, most prominent first ("Valencia": Venezuela,
     Spain, ...); empty if the name is unknown."""
     index = _index()
+    memo = index.countries
+    found = memo.get(name)
+    if found is None:
+        if len(memo) >= _COUNTRIES_MEMO:
+            memo.clear()  # bounded whatever the run's size
+        found = memo[name] = _countries(index, name)
+    return found
+
+
+_COUNTRIES_MEMO = 4096
+
+
+def _countries(index: _Index, name: str) -> tuple[str, ...]:
     name = _SPACES.sub(" ", name).strip()
     for key in (name, fold(name), fold(name).title()):
         hit = _lookup(index, key)
@@ -568,10 +584,5 @@ def countries_of(name: str) -> tuple[str, ...]:
 
 def country_of(name: str) -> str | None:
     """The country a place name belongs to ("Kathmandu" -> "Nepal"), or None if unknown."""
-    index = _index()
-    name = _SPACES.sub(" ", name).strip()
-    for key in (name, fold(name), fold(name).title()):
-        hit = _lookup(index, key)
-        if hit is not None:
-            return index.place(hit[0]).country
-    return None
+    found = countries_of(name)  # most prominent first: the first is the name's country
+    return found[0] if found else None
