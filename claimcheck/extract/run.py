@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.dataclassgen import dataclass
 from claimcheck.extract.cache import EXTRACTOR_VERSION as EXTRACTOR_VERSION  # re-exported
@@ -32,6 +32,9 @@ from claimcheck.extract.cache import (
 )
 from claimcheck.extract.coverage import NO_DATE, story_names
 from claimcheck.model import Claim, Source
+
+if TYPE_CHECKING:
+    from claimcheck.extract.coverage import Window
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
 
@@ -468,7 +471,9 @@ def extract_paths(
     return out
 
 
-def _redate(out: ExtractResult, windows: dict[str, Any], aliases: Sequence[Sequence[str]]) -> None:
+def _redate(
+    out: ExtractResult, windows: dict[str, Window], aliases: Sequence[Sequence[str]]
+) -> None:
     """The pages the coverage dated whose year-less dateline names their day, extracted
     again as published that day (``extract.redate``); their windows are dropped."""
     from claimcheck.extract.redate import dateline_day_of, redated, redated_warning
